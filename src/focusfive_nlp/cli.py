@@ -1,0 +1,127 @@
+"""The ``focusfive`` command line."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import FocusFiveError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit findings reports of children's social care, as data.")
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def pipeline_options(teams: list[Path] | None, themes: list[Path] | None, sections: list[Path] | None, config: Path | None) -> dict:
+    opts: dict = {}
+    if teams:
+        opts["teams"] = [str(p) for p in teams]
+    if themes:
+        opts["themes"] = [str(p) for p in themes]
+    if sections:
+        opts["sections"] = [str(p) for p in sections]
+    if config:
+        opts["config"] = str(config)
+    return opts
+
+
+TeamsOpt = typer.Option(None, "--teams", help="Extra team lexicon (YAML), added to the default one. Repeatable.")
+ThemesOpt = typer.Option(None, "--themes", help="Extra theme cue file (YAML), added to the default one. Repeatable.")
+SectionsOpt = typer.Option(None, "--sections", help="Extra section headings file (YAML). Repeatable.")
+ConfigOpt = typer.Option(None, "--config", help="A spaCy pipeline config to use instead of the bundled one.")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Documents processed in parallel (default: all cores).")
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Report files or folders (PDF, DOCX, TXT, MD)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output file: .jsonl, .csv or .parquet."),
+    jobs: Optional[int] = JobsOpt,
+    year: Optional[int] = typer.Option(None, help="Report year to use instead of the one found in the title."),
+    password: Optional[str] = typer.Option(None, help="Password for encrypted PDFs."),
+    teams: Optional[List[Path]] = TeamsOpt,
+    themes: Optional[List[Path]] = ThemesOpt,
+    sections: Optional[List[Path]] = SectionsOpt,
+    config: Optional[Path] = ConfigOpt,
+    progress: bool = typer.Option(True, help="Show a progress bar."),
+) -> None:
+    """Extract findings from reports into one findings file."""
+    from .batch import extract_paths
+    from .export import write_findings
+
+    try:
+        result = extract_paths(
+            paths, jobs=jobs, year=year, password=password, progress=progress,
+            pipeline_options=pipeline_options(teams, themes, sections, config),
+        )
+        write_findings(result.findings, out)
+    except FocusFiveError as exc:
+        fail(str(exc))
+    for err in result.errors:
+        typer.secho(f"skipped {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
+    typer.echo(
+        f"{len(result.findings)} findings from {len(result.documents)} document(s) -> {out}"
+        + (f"; {len(result.errors)} file(s) failed" if result.errors else ""),
+        err=True,
+    )
+    if not result.documents and result.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Annotations, one JSON document a line (spec/FINDINGS.md section 7)."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="The annotated reports (default: beside the gold file)."),
+    jobs: Optional[int] = JobsOpt,
+    teams: Optional[List[Path]] = TeamsOpt,
+    themes: Optional[List[Path]] = ThemesOpt,
+    sections: Optional[List[Path]] = SectionsOpt,
+    config: Optional[Path] = ConfigOpt,
+    details: bool = typer.Option(False, "--details", help="List missed and spurious tuples per document."),
+) -> None:
+    """Extract the annotated reports and print precision, recall and F1 per score."""
+    from collections import defaultdict
+
+    from .batch import collect_paths, extract_paths
+    from .evaluation import format_scores, load_gold, score
+
+    try:
+        gold_docs = load_gold(gold)
+    except FocusFiveError as exc:
+        fail(str(exc))
+    candidates = collect_paths(paths or [gold.parent])
+    by_stem = {p.stem: p for p in candidates}
+    missing = [name for name in gold_docs if name not in by_stem]
+    for name in missing:
+        typer.secho(f"warning: no report found for annotated document {name}", fg=typer.colors.YELLOW, err=True)
+    wanted = [by_stem[name] for name in gold_docs if name in by_stem]
+    result = extract_paths(wanted, jobs=jobs, progress=False, pipeline_options=pipeline_options(teams, themes, sections, config))
+    for err in result.errors:
+        typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
+    predicted: dict[str, list] = defaultdict(list)
+    for f in result.findings:
+        predicted[Path(f.source).stem].append(f.to_dict())
+    totals, per_doc = score({k: v.get("findings", []) for k, v in gold_docs.items()}, predicted)
+    typer.echo(format_scores(totals))
+    if details:
+        for doc, names in per_doc.items():
+            typer.echo(f"\n## {doc}")
+            for name, diff in names.items():
+                for t in diff["missed"]:
+                    typer.echo(f"  {name} missed   {t}")
+                for t in diff["spurious"]:
+                    typer.echo(f"  {name} spurious {t}")
+
+
+def main() -> None:
+    """Entry point of the ``focusfive`` script."""
+    try:
+        app()
+    except FocusFiveError as exc:  # pragma: no cover - commands catch their own
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(2)

@@ -1,0 +1,113 @@
+"""Plain-text structure: which lines of a report are section headings.
+
+Used by every reader for text that carries no layout (plain text, Markdown, and PDF or
+Word lines that layout alone did not settle). Works on line shape only: capitals,
+numbering ("3. Care Planning", "Section 2 - Assessment"), a trailing colon, Title Case,
+Markdown ``#``. Knows nothing of spaCy or of what the headings mean.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Heading
+
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\d+\))\s+")
+_NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
+_MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
+_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "with", "vs", "v", "&", "-", "–",
+}
+_LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
+MAX_WORDS = 10
+MAX_CHARS = 90
+
+
+def _words(line: str) -> list[str]:
+    return [w for w in re.split(r"\s+", line.strip()) if w]
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w.strip("()'\"‘’“”,") for w in _words(line)]
+    content = [w for w in words if w and w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    if not content or not words[0][:1].isupper():
+        return False
+    return all(w[0].isupper() for w in content)
+
+
+def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | None:
+    """Return the heading level of one line (1 = top), or None when it is body text."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_CHARS or "|" in stripped:
+        return None
+    md = _MARKDOWN.match(stripped)
+    if md:
+        return len(md.group(1))
+    if _BULLET.match(line) and not _NUMBERED.match(stripped):
+        return None
+    words = _words(stripped)
+    if len(words) > MAX_WORDS:
+        return None
+    numbered = bool(_NUMBERED.match(stripped))
+    body = stripped.rstrip(":").rstrip()
+    if numbered:
+        body = re.sub(r"^\s*(?:\w+\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", "", body)
+    if re.search(r"[.!?;,]$", body) or re.search(r"[.!?]\s+[A-Z]", body):
+        return None
+    if numbered:
+        depth = re.match(r"^\s*(?:\w+\s+)?(\d+(?:\.\d+)*)", stripped)
+        return 1 + (depth.group(1).count(".") if depth else 0)
+    if stripped.endswith(":"):
+        if _LIST_LEAD_IN.search(stripped) or not blank_before or not stripped[0].isupper():
+            return None
+        return 2
+    if _is_caps(stripped):
+        return 1
+    if _is_title_case(stripped) and (blank_before or blank_after) and len(words) <= 8:
+        return 1
+    return None
+
+
+def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
+    """Find heading lines in ``text``; the first non-empty line (the title) is skipped."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    headings: list[Heading] = []
+    seen_title = not skip_title
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not seen_title:
+            seen_title = True
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        level = heading_level(line, blank_before=blank_before, blank_after=blank_after)
+        if level is None:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = offsets[i] + lead
+        text_ = line.strip()
+        if _MARKDOWN.match(text_):
+            hashes = len(text_) - len(text_.lstrip("#"))
+            skip = hashes + (len(text_[hashes:]) - len(text_[hashes:].lstrip()))
+            start += skip
+            text_ = text_[skip:]
+        headings.append(Heading(text=text_, start=start, end=start + len(text_), level=level))
+    return headings
+
+
+def first_line(text: str) -> str | None:
+    """The first non-empty line, stripped: the title of a plain-text report."""
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip().lstrip("#").strip()
+    return None
