@@ -1,0 +1,56 @@
+"""ff_cues: polarity cue phrases (strength, improvement, negation, list headers, ...).
+
+The ConText idea from medSpaCy: cue phrases from polarity.yaml are tagged here as spans
+in ``doc.spans["ff_cues"]`` (label = cue category); ff_findings resolves their scope
+within a clause. A cue inside a longer cue is dropped, except negations, which keep
+their own span so "did not show the correct level" reads as negated "correct".
+"""
+from __future__ import annotations
+
+from typing import List
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, string_list
+from .lexicon import drop_contained
+
+CATEGORIES = {
+    "header_strength": "HEADER_STRENGTH",
+    "header_improvement": "HEADER_IMPROVEMENT",
+    "strength": "STRENGTH",
+    "improvement": "IMPROVEMENT",
+    "negation": "NEGATION",
+    "minimiser": "MINIMISER",
+    "terminator": "TERMINATOR",
+}
+
+
+class CueTagger:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], negation_window: int):
+        self.name = name
+        self.negation_window = negation_window
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.negations = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for path, data in load_many(data_dir, files):
+            check_keys(data, set(CATEGORIES), path=path, what="polarity cues")
+            for key, label in CATEGORIES.items():
+                phrases = string_list(data.get(key), path=path, what=key)
+                if not phrases:
+                    continue
+                docs = list(nlp.tokenizer.pipe(phrases))
+                (self.negations if key == "negation" else self.matcher).add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        cues = drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)])
+        negations = [Span(doc, s, e, label="NEGATION") for m, s, e in self.negations(doc)]
+        doc.spans["ff_cues"] = sorted(cues + drop_contained(negations), key=lambda s: (s.start, s.end))
+        return doc
+
+
+@Language.factory("ff_cues", default_config={"data_dir": None, "files": ["polarity.yaml"], "negation_window": 6})
+def make_cue_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], negation_window: int) -> CueTagger:
+    return CueTagger(nlp, name, data_dir, files, negation_window)

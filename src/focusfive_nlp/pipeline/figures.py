@@ -1,0 +1,220 @@
+"""ff_figures: the figures of a report (percentages, fractions in words, counts out of totals).
+
+Token patterns come from figures.jsonl (Matcher); number words, fractions and hedges
+from numbers.yaml; figure kinds (target, benchmark, change) from figure_kinds.yaml.
+Each figure is a span in ``doc.spans["ff_figures"]`` with ``span._.figure`` holding its
+value, count, denominator, kind and the id of the pattern that found it. Hedged
+amounts ("nearly half") and counts with no stated total are not figures.
+"""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..errors import ConfigError
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, load_yaml, resolve, string_list
+
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT"}
+
+
+class NumberReader:
+    """Reads numbers written in digits or words ("52", "4.8", "fifty-two", "a")."""
+
+    def __init__(self, data: dict):
+        self.units = {k: int(v) for k, v in (data.get("units") or {}).items()}
+        self.tens = {k: int(v) for k, v in (data.get("tens") or {}).items()}
+        self.scales = {k: int(v) for k, v in (data.get("scales") or {}).items()}
+        self.fractions = {k: int(v) for k, v in (data.get("fractions") or {}).items()}
+        self.units.setdefault("a", 1)
+        self.units.setdefault("an", 1)
+
+    def value(self, tokens) -> float | None:
+        words = [t.lower_ for t in tokens if t.text not in {"-", "–"}]
+        if not words:
+            return None
+        if len(words) == 1:
+            w = words[0].replace(",", "")
+            if re.fullmatch(r"\d+(?:\.\d+)?", w):
+                return float(w)
+        total = 0
+        for w in words:
+            if w in self.units:
+                total += self.units[w]
+            elif w in self.tens:
+                total += self.tens[w]
+            elif w in self.scales:
+                total = max(total, 1) * self.scales[w]
+            else:
+                return None
+        return float(total)
+
+
+class FigureFinder:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
+        self.name = name
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rule_labels: dict[str, str] = {}
+        for path, rows in load_many(data_dir, files):
+            for n, row in enumerate(rows, 1):
+                check_keys(row, {"id", "label", "pattern"}, path=path, what=f"pattern {n}")
+                if row["label"] not in FIGURE_LABELS | {"DENOMINATOR"}:
+                    raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
+                self.rule_labels[row["id"]] = row["label"]
+                self.matcher.add(row["id"], [row["pattern"]])
+        num_path = resolve(data_dir, numbers)
+        num = load_yaml(num_path)
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges"}, path=num_path, what="numbers")
+        self.numbers = NumberReader(num)
+        self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
+        kinds_path = resolve(data_dir, figure_kinds)
+        kinds = load_yaml(kinds_path)
+        check_keys(kinds, {"window", "target", "benchmark", "change", "increase", "decrease"}, path=kinds_path, what="figure kinds")
+        self.window = int(kinds.get("window", 6))
+        self.kind_before = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kind_after = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind in ("target", "benchmark", "change"):
+            spec = kinds.get(kind) or {}
+            self.kind_before.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("before"), path=kinds_path, what=kind))))
+            self.kind_after.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("after"), path=kinds_path, what=kind))))
+        self.increase = set(string_list(kinds.get("increase"), path=kinds_path, what="increase"))
+        self.decrease = set(string_list(kinds.get("decrease"), path=kinds_path, what="decrease"))
+
+    # --- values -------------------------------------------------------------------------
+    def _num_tokens(self, span: Span) -> list:
+        out = []
+        for t in span:
+            if t.like_num or t.lower_ in self.numbers.units or t.text in {"-", "–"}:
+                out.append(t)
+            else:
+                break
+        return out
+
+    def _read(self, label: str, span: Span) -> dict | None:
+        nr = self.numbers
+        if label in {"PERCENT", "POINTS"}:
+            v = nr.value(self._num_tokens(span))
+            return None if v is None or (label == "PERCENT" and v > 100) else {"value": v}
+        if label == "FRACTION":
+            toks = [t for t in span if t.text not in {"-", "–"}]
+            if toks[0].lower_ == "half":
+                return {"value": 50.0}
+            num = nr.value(toks[:1])
+            den = nr.fractions.get(toks[1].lower_)
+            if num is None or not den or num >= den:
+                return None
+            return {"value": round(100 * num / den, 1)}
+        if label == "RATIO":
+            num, den = nr.value(span[:1]), nr.value(span[2:3])
+            if num is None or den is None or not (0 < num < den <= 100) or num != int(num) or den != int(den):
+                return None
+            return {"value": round(100 * num / den, 1)}
+        if label == "COUNT_OF":
+            nums = [t for t in span if t.like_num]
+            count, den = nr.value(nums[:1]), nr.value(nums[-1:])
+            if count is None or den is None or count != int(count) or den != int(den) or not (0 <= count <= den) or den == 0:
+                return None
+            if not (span[0].is_digit or nums[-1].is_digit) or 1900 <= den <= 2100:
+                return None
+            return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+        return None
+
+    def _hedged(self, doc: Doc, start: int, hedge_ends: set[int]) -> bool:
+        return start in hedge_ends
+
+    def _kind(self, doc: Doc, span: Span, label: str, before: list, after: list) -> str:
+        sent_start = span.sent.start
+        for kind, s, e in after:
+            if s == span.end or (s == span.end + 1 and doc[span.end].lower_ in {"of", "on"}):
+                return kind
+        for kind, s, e in before:
+            if sent_start <= s and e <= span.start and span.start - e <= self.window:
+                return kind
+        return "change" if label == "POINTS" else "result"
+
+    def _direction(self, doc: Doc, span: Span) -> int:
+        lo, hi = max(span.sent.start, span.start - self.window), min(span.sent.end, span.end + 3)
+        for t in list(doc[lo:span.start])[::-1] + list(doc[span.end:hi]):
+            if t.lower_ in self.increase:
+                return 1
+            if t.lower_ in self.decrease:
+                return -1
+        return 0
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        hedge_ends = {e for _m, _s, e in self.hedges(doc)}
+        before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
+        after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
+        candidates, denominators = [], []
+        for match_id, start, end in self.matcher(doc):
+            rule = strings[match_id]
+            label = self.rule_labels[rule]
+            span = Span(doc, start, end, label=label)
+            if label == "DENOMINATOR":
+                denominators.append(span)
+            else:
+                candidates.append((span, rule))
+        spans = filter_spans([s for s, _r in candidates])
+        rules = {(s.start, s.end, s.label_): r for s, r in candidates}
+        figures = []
+        for span in spans:
+            rule = rules[(span.start, span.end, span.label_)]
+            if span.label_ == "COUNT":
+                info = self._bare_count(span, denominators)
+            else:
+                info = self._read(span.label_, span)
+            if info is None or self._hedged(doc, span.start, hedge_ends):
+                continue
+            if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
+                span = Span(doc, span.start, span.end - 1, label=span.label_)
+            if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
+                span = Span(doc, span.start, span.start + 1, label=span.label_)
+            kind = self._kind(doc, span, span.label_, before, after)
+            if span.label_ == "POINTS" and kind != "change":
+                continue
+            info.update(kind=kind, rule=f"figure:{rule}", direction=self._direction(doc, span) if kind == "change" else 0)
+            if "denominator" not in info:
+                den = self._sentence_denominator(span, denominators)
+                info.setdefault("count", None)
+                info["denominator"] = den
+            span._.figure = info
+            figures.append(span)
+        doc.spans["ff_figures"] = figures
+        doc.spans["ff_denominators"] = denominators
+        return doc
+
+    def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
+        for d in denominators:
+            if d.sent.start == span.sent.start and d.end <= span.start:
+                v = self.numbers.value([t for t in d if t.like_num][:1])
+                if v is not None and v == int(v):
+                    return int(v)
+        return None
+
+    def _bare_count(self, span: Span, denominators: list[Span]) -> dict | None:
+        """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence."""
+        count = self.numbers.value(span[:1])
+        if count is None or count != int(count):
+            return None
+        den = None
+        for d in denominators:
+            if d.sent.start == span.sent.start and d.end <= span.start:
+                den = self.numbers.value([t for t in d if t.like_num][:1])
+        if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
+            return None
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+
+@Language.factory(
+    "ff_figures",
+    default_config={"data_dir": None, "files": ["figures.jsonl"], "numbers": "numbers.yaml", "figure_kinds": "figure_kinds.yaml"},
+)
+def make_figure_finder(nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str) -> FigureFinder:
+    return FigureFinder(nlp, name, data_dir, files, numbers, figure_kinds)

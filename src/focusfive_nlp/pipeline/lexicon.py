@@ -1,0 +1,137 @@
+"""ff_teams and ff_themes: lexicon taggers driven by YAML files under models/.
+
+Both put labelled spans in ``doc.spans`` (label = canonical team name or theme key).
+Phrases match on lower case with plural variants, acronyms exactly as written, and
+themes may add Matcher token patterns for looser wording.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..errors import ConfigError
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, plural_variants, string_list
+
+
+def _phrases(nlp: Language, phrases: list[str], plurals: bool = True):
+    out = [v for p in phrases for v in (plural_variants(p) if plurals else [p])]
+    return list(nlp.tokenizer.pipe(out))
+
+
+class TeamTagger:
+    """Tags team mentions; span label = the team's canonical name."""
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+        self.name = name
+        self.aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.not_followed_by: dict[str, set[str]] = {}
+        self.names: list[str] = []
+        for path, data in load_many(data_dir, files):
+            check_keys(data, {"teams"}, path=path, what="teams file")
+            for n, entry in enumerate(data.get("teams") or [], 1):
+                check_keys(entry, {"name", "aliases", "acronyms", "not_followed_by"}, path=path, what=f"team {n}")
+                team = entry.get("name")
+                if not team:
+                    raise ConfigError(f"team {n}: a team needs a name", path=path)
+                if team not in self.names:
+                    self.names.append(team)
+                aliases = string_list(entry.get("aliases"), path=path, what=team)
+                acronyms = string_list(entry.get("acronyms"), path=path, what=team)
+                if not acronyms and team.lower() not in {a.lower() for a in aliases}:
+                    aliases.append(team)
+                if aliases:
+                    self.aliases.add(team, _phrases(nlp, aliases, plurals=False))
+                if acronyms:
+                    self.acronyms.add(team, _phrases(nlp, acronyms, plurals=False))
+                self.not_followed_by.setdefault(team, set()).update(
+                    w.lower() for w in string_list(entry.get("not_followed_by"), path=path, what=team)
+                )
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        spans = []
+        for m, s, e in list(self.aliases(doc)) + list(self.acronyms(doc)):
+            team = strings[m]
+            nxt = doc[e].lower_ if e < len(doc) else ""
+            if nxt in self.not_followed_by.get(team, ()):
+                continue
+            spans.append(Span(doc, s, e, label=team))
+        doc.spans["ff_teams"] = _longest_per_label(spans)
+        return doc
+
+
+class ThemeTagger:
+    """Tags theme cue phrases; span label = theme key. A match inside a longer match of
+    another theme is dropped ("visit recording template" is template use, not recording)."""
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+        self.name = name
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.keys: list[str] = []
+        for path, data in load_many(data_dir, files):
+            check_keys(data, {"themes"}, path=path, what="themes file")
+            themes = data.get("themes") or {}
+            if not isinstance(themes, dict):
+                raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
+            for key, spec in themes.items():
+                check_keys(spec, {"phrases", "patterns", "about"}, path=path, what=f"theme {key}")
+                if key not in self.keys:
+                    self.keys.append(key)
+                phrases = string_list(spec.get("phrases"), path=path, what=key)
+                if phrases:
+                    self.phrases.add(key, _phrases(nlp, phrases))
+                patterns = spec.get("patterns") or []
+                if patterns:
+                    try:
+                        self.patterns.add(key, patterns)
+                    except Exception as exc:  # spaCy's pattern validation error
+                        raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in list(self.phrases(doc)) + list(self.patterns(doc))]
+        doc.spans["ff_themes"] = drop_contained(spans)
+        return doc
+
+
+def _longest_per_label(spans: list[Span]) -> list[Span]:
+    """Drop a span inside a longer span (any label), keep distinct equal spans."""
+    return drop_contained(spans)
+
+
+def drop_contained(spans: list[Span]) -> list[Span]:
+    """Remove spans strictly inside a longer span; duplicates of one label collapse.
+
+    One sweep over spans sorted by (start, -end): a span is inside a longer one exactly
+    when some earlier span of a different extent reaches as far as it does.
+    """
+    keep, seen = [], set()
+    max_end, group, group_max = -1, None, -1
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        extent = (sp.start, sp.end)
+        if extent != group:
+            max_end = max(max_end, group_max)
+            group, group_max = extent, sp.end
+        if max_end >= sp.end:
+            continue
+        key = (sp.start, sp.end, sp.label_)
+        if key not in seen:
+            seen.add(key)
+            keep.append(sp)
+    return keep
+
+
+@Language.factory("ff_teams", default_config={"data_dir": None, "files": ["teams.yaml"]})
+def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> TeamTagger:
+    return TeamTagger(nlp, name, data_dir, files)
+
+
+@Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"]})
+def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> ThemeTagger:
+    return ThemeTagger(nlp, name, data_dir, files)

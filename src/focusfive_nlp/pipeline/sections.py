@@ -1,0 +1,97 @@
+"""ff_sections: which practice area (section key) every part of the report belongs to.
+
+Headings come from the reader (``doc._.headings``) or, for bare text, from line shape.
+A heading maps to the first key in sections.yaml whose term it contains as whole words
+(PhraseMatcher on lower case, plurals included). A sub-heading that names no practice
+area stays under its parent's key.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, plural_variants, string_list
+
+
+_NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
+
+
+def normalise_heading(text: str) -> str:
+    """Heading text without numbering, '#', trailing colon, case or extra spaces."""
+    text = _NUMBERING.sub("", text.strip().lstrip("#").strip())
+    return " ".join(text.rstrip(":").lower().split())
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    start_char: int  # where the section's text starts (after its heading)
+    end_char: int
+    heading_start: int | None = None
+    descriptive: bool = False
+
+
+class Sectionizer:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], default_section: str):
+        self.name = name
+        self.default = default_section
+        self.order: list[str] = []
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.descriptive: set[str] = set()
+        for path, data in load_many(data_dir, files):
+            check_keys(data, {"sections", "descriptive_headings"}, path=path, what="sections file")
+            sections = data.get("sections") or {}
+            if not isinstance(sections, dict):
+                raise ConfigError("'sections' must map a key to its heading terms", path=path)
+            for key, terms in sections.items():
+                if key not in self.order:
+                    self.order.append(key)
+                phrases = [v for t in string_list(terms, path=path, what=key) for v in plural_variants(t)]
+                self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+            self.descriptive |= {normalise_heading(t) for t in string_list(data.get("descriptive_headings"), path=path, what="descriptive_headings")}
+
+    def key_for(self, span) -> str:
+        """Section key of a heading span: the first key (file order) with a term in it."""
+        keys = {span.doc.vocab.strings[m] for m, s, e in self.matcher(span)}
+        for key in self.order:
+            if key in keys:
+                return key
+        return self.default
+
+    def __call__(self, doc: Doc) -> Doc:
+        headings = doc._.headings
+        if headings is None:
+            from ..structure import detect_headings
+
+            headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
+            doc._.headings = headings
+        sections: list[Section] = []
+        first = headings[0][0] if headings else len(doc.text)
+        sections.append(Section(self.default, "", 0, first))
+        stack: list[tuple[int, str]] = []  # (level, key) of open headings
+        for i, (start, end, text, level) in enumerate(sorted(headings)):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            key = self.key_for(span) if span is not None else self.default
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            if key == self.default and stack:
+                key = stack[-1][1]
+            stack.append((level, key))
+            nxt = sorted(headings)[i + 1][0] if i + 1 < len(headings) else len(doc.text)
+            descriptive = normalise_heading(text) in self.descriptive
+            sections.append(Section(key, text, end, nxt, start, descriptive))
+        doc._.sections = sections
+        return doc
+
+
+@Language.factory("ff_sections", default_config={"data_dir": None, "files": ["sections.yaml"], "default_section": "other"})
+def make_sectionizer(nlp: Language, name: str, data_dir: str | None, files: List[str], default_section: str) -> Sectionizer:
+    return Sectionizer(nlp, name, data_dir, files, default_section)

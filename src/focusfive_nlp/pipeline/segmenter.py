@@ -1,0 +1,85 @@
+"""ff_segmenter: sentence boundaries for report text.
+
+A report breaks sentences at full stops, but also at list items, headings, table rows
+and blank lines; a single line break inside a paragraph (a PDF line wrap) is not a
+boundary. Settings in segmentation.yaml.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, string_list
+
+
+class Segmenter:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+        self.name = name
+        self.bullets: set[str] = set()
+        self.final: set[str] = set()
+        self.abbreviations: set[str] = set()
+        self.clause_breaks: list[str] = []
+        for path, data in load_many(data_dir, files):
+            check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks"}, path=path, what="segmentation")
+            self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
+            self.final |= set(string_list(data.get("sentence_final"), path=path, what="sentence_final"))
+            self.abbreviations |= set(string_list(data.get("abbreviations"), path=path, what="abbreviations"))
+            self.clause_breaks += string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        text = doc.text
+        edges = sorted({e for start, end, _t, _l in doc._.headings or [] for e in (start, end)})
+        starts = [False] * len(doc)
+        starts[0] = True
+        prev_content = None  # index of the previous non-space token
+        for i, tok in enumerate(doc):
+            if tok.is_space:
+                continue
+            if i == 0:
+                prev_content = i
+                continue
+            boundary = False
+            prev_end = doc[prev_content].idx + len(doc[prev_content].text) if prev_content is not None else 0
+            k = bisect.bisect_left(edges, prev_end)
+            if k < len(edges) and edges[k] <= tok.idx:
+                boundary = True
+            elif prev_content is not None:
+                prev = doc[prev_content]
+                gap = text[prev.idx + len(prev.text): tok.idx]
+                line_start = "\n" in gap
+                prev_final = prev.text in self.final or (prev.text in ")'\"’”" and prev_content > 0 and doc[prev_content - 1].text in self.final)
+                if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+                    boundary = True
+                elif line_start and (
+                    prev_final
+                    or prev.text == ":"
+                    or tok.text in self.bullets
+                    or "|" in self._line(text, tok.idx)
+                    or "|" in self._line(text, prev.idx)
+                    or tok.like_num and doc[min(i + 1, len(doc) - 1)].text in {".", ")"}
+                ):
+                    boundary = True
+                elif prev_final and prev.text not in self.abbreviations and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
+                    boundary = True
+            starts[i] = boundary
+            prev_content = i
+        for i, tok in enumerate(doc):
+            tok.is_sent_start = starts[i]
+        return doc
+
+    @staticmethod
+    def _line(text: str, offset: int) -> str:
+        a = text.rfind("\n", 0, offset) + 1
+        b = text.find("\n", offset)
+        return text[a: b if b >= 0 else len(text)]
+
+
+@Language.factory("ff_segmenter", default_config={"data_dir": None, "files": ["segmentation.yaml"]})
+def make_segmenter(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> Segmenter:
+    return Segmenter(nlp, name, data_dir, files)
