@@ -44,6 +44,7 @@ class Polarity:
     strength: float = 0.0
     improvement: float = 0.0
     header: str | None = None
+    method: bool = False
     cues: list[str] = field(default_factory=list)
 
     @property
@@ -58,8 +59,9 @@ class Polarity:
 
 
 class FindingAssembler:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int, min_clause_words: int):
         self.name = name
+        self.min_clause_words = min_clause_words
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.min_cues = min_cues
@@ -92,9 +94,10 @@ class FindingAssembler:
         cuts = sorted(b for b in break_starts if sent.start < b < sent.end)
         clauses, start, opens = [], sent.start, False
         for c in cuts:
-            if c > start:
+            words = sum(1 for t in sent.doc[start:c] if not (t.is_punct or t.is_space))
+            if c > start and words >= self.min_clause_words:
                 clauses.append(Clause(start, c, opens))
-            start, opens = c, True
+                start, opens = c, True
         clauses.append(Clause(start, sent.end, opens))
         return clauses
 
@@ -102,9 +105,10 @@ class FindingAssembler:
         pol = Polarity()
         negations = [c for c in cues if c.label_ == "NEGATION"]
         minimised = any(c.label_ == "MINIMISER" for c in cues)
+        pol.method = any(c.label_ == "METHOD" for c in cues)
         for cue in cues:
             label = cue.label_
-            if label in {"NEGATION", "TERMINATOR", "MINIMISER"}:
+            if label in {"NEGATION", "TERMINATOR", "MINIMISER", "METHOD"}:
                 continue
             pol.cues.append(cue.text.lower())
             if label == "HEADER_STRENGTH":
@@ -112,8 +116,11 @@ class FindingAssembler:
             elif label == "HEADER_IMPROVEMENT":
                 pol.header = pol.header or "improvement"
             else:
+                # a strength is reversed by a negation a few words before it ("not always timely");
+                # a concern only by one right before it ("not a concern", "no delay")
+                window = self.negation_window if label == "STRENGTH" else 1
                 negated = any(
-                    n.end <= cue.start and cue.start - n.end <= self.negation_window and not (cue.start <= n.start < cue.end)
+                    n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
                     for n in negations
                 )
                 positive = (label == "STRENGTH") != negated
@@ -209,9 +216,11 @@ class FindingAssembler:
                 if self._within(figures, clause.start, clause.end):
                     continue
                 label = pol.header or header_mode or pol.label
-                if label is None:
+                if label is None or (pol.method and not (pol.header or header_mode)):
                     continue
                 clause_themes = sorted({t.label_ for t in self._within(themes, clause.start, clause.end)})
+                if not clause_themes and section is not None and section.theme:
+                    clause_themes = [section.theme]
                 clause_teams = _unique(t.label_ for t in self._within(teams, clause.start, clause.end))
                 strong = pol.header or header_mode or abs(pol.strength - pol.improvement) >= self.min_cues
                 if not (clause_themes or clause_teams or strong):
@@ -377,7 +386,7 @@ def _unique(items) -> list[str]:
 
 @Language.factory(
     "ff_findings",
-    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 12, "negation_window": 6, "min_cues": 2},
+    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 12, "negation_window": 6, "min_cues": 2, "min_clause_words": 4},
 )
-def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int) -> FindingAssembler:
-    return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues)
+def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
+    return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)

@@ -24,14 +24,14 @@ CATEGORIES = {
     "improvement": "IMPROVEMENT",
     "negation": "NEGATION",
     "minimiser": "MINIMISER",
+    "method": "METHOD",
     "terminator": "TERMINATOR",
 }
 
 
 class CueTagger:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], negation_window: int):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
         self.name = name
-        self.negation_window = negation_window
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.negations = PhraseMatcher(nlp.vocab, attr="LOWER")
         for path, data in load_many(data_dir, files):
@@ -51,6 +51,6 @@ class CueTagger:
         return doc
 
 
-@Language.factory("ff_cues", default_config={"data_dir": None, "files": ["polarity.yaml"], "negation_window": 6})
-def make_cue_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], negation_window: int) -> CueTagger:
-    return CueTagger(nlp, name, data_dir, files, negation_window)
+@Language.factory("ff_cues", default_config={"data_dir": None, "files": ["polarity.yaml"]})
+def make_cue_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> CueTagger:
+    return CueTagger(nlp, name, data_dir, files)

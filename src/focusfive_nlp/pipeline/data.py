@@ -71,8 +71,13 @@ def check_keys(entry: dict, allowed: set[str], *, path: Path, what: str) -> None
 def string_list(value: Any, *, path: Path, what: str) -> list[str]:
     if value is None:
         return []
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+    if not isinstance(value, list):
         raise ConfigError(f"{what}: expected a list of phrases", path=path)
+    for v in value:
+        if isinstance(v, bool) or v is None:
+            raise ConfigError(f"{what}: YAML read an entry as {v!r}; quote words like \"no\", \"on\", \"yes\"", path=path)
+        if not isinstance(v, (str, int, float)):
+            raise ConfigError(f"{what}: expected a list of phrases, found {v!r}", path=path)
     return [str(v) for v in value]
 
 

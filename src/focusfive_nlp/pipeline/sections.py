@@ -37,6 +37,7 @@ class Section:
     end_char: int
     heading_start: int | None = None
     descriptive: bool = False
+    theme: str | None = None  # theme implied by the section for findings that name none
 
 
 class Sectionizer:
@@ -46,8 +47,13 @@ class Sectionizer:
         self.order: list[str] = []
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.descriptive: set[str] = set()
+        self.section_themes: dict[str, str] = {}
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"sections", "descriptive_headings"}, path=path, what="sections file")
+            check_keys(data, {"sections", "descriptive_headings", "section_themes"}, path=path, what="sections file")
+            themes = data.get("section_themes") or {}
+            if not isinstance(themes, dict):
+                raise ConfigError("'section_themes' must map a section key to a theme key", path=path)
+            self.section_themes.update({str(k): str(v) for k, v in themes.items()})
             sections = data.get("sections") or {}
             if not isinstance(sections, dict):
                 raise ConfigError("'sections' must map a key to its heading terms", path=path)
@@ -87,7 +93,7 @@ class Sectionizer:
             stack.append((level, key))
             nxt = sorted(headings)[i + 1][0] if i + 1 < len(headings) else len(doc.text)
             descriptive = normalise_heading(text) in self.descriptive
-            sections.append(Section(key, text, end, nxt, start, descriptive))
+            sections.append(Section(key, text, end, nxt, start, descriptive, self.section_themes.get(key)))
         doc._.sections = sections
         return doc
 
