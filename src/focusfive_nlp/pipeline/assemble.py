@@ -258,11 +258,25 @@ class FindingAssembler:
         return None
 
     def _grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, grades) -> tuple[Span | None, Span | None]:
+        """The grade a figure reports.
+
+        A grade after the figure binds to it when a grading word stands between them
+        ("43% were graded as Good"); otherwise the nearest graded phrase before it does
+        ("graded Good or better in 38%", "and Adequate in 45%"); a loose grade after the
+        figure is the last resort.
+        """
         after = [g for g in self._within(grades, fig.end, min(hi, fig.end + self.grade_window)) if g.label_ == "GRADE"]
         before = [g for g in self._within(grades, max(lo, fig.start - self.grade_window), fig.start) if g.label_ == "GRADE"]
-        for g in after + before[::-1]:
-            if self._in_grading_context(doc, g, grades):
+        after = [g for g in after if self._in_grading_context(doc, g, grades)]
+        before = [g for g in before if self._in_grading_context(doc, g, grades)]
+        for g in after:
+            bound = g.start - fig.end <= 1 or any(x.label_ == "GRADING" for x in self._within(grades, fig.end, g.start))
+            if bound:
                 return g, self._qualifier(doc, g, grades)
+        for g in before[::-1]:
+            return g, self._qualifier(doc, g, grades)
+        for g in after:
+            return g, self._qualifier(doc, g, grades)
         return None, None
 
     def _figures(self, doc, sent, sent_figs, grades, teams, themes, cues, base) -> list[dict]:
@@ -274,7 +288,11 @@ class FindingAssembler:
             info = fig._.figure
             grade, qual = self._grade_for(doc, fig, lo, hi, grades)
             seg_cues = self._within(cues, lo, hi)
-            pol = self._polarity(doc, seg_cues, lo, hi)
+            # a rise/fall word is a trend only where no longer cue holds it ("up to date")
+            trends = [(i, d) for i, d in info.get("trends", []) if lo <= i < hi and not any(
+                c.start <= i < c.end and len(c) > 1 for c in seg_cues if c.label_ != "NEGATION")]
+            trend_idx = {i for i, _d in trends}
+            pol = self._polarity(doc, [c for c in seg_cues if not any(c.start <= i < c.end for i in trend_idx)], lo, hi)
             kind = info["kind"]
             grade_key = grade.id_ if grade is not None else None
             if kind in {"target", "benchmark"}:
@@ -297,6 +315,13 @@ class FindingAssembler:
                             teams=seg_teams, themes=seg_themes, value=info["value"], figure_kind=kind,
                             count=info.get("count"), denominator=info.get("denominator"), grade=grade_key,
                             grade_qualifier=qual.id_ if qual is not None else None, measure=measure))
+            if kind == "result" and trends:
+                # "had fallen to 43%", "below the national average": a judgement of the figure
+                sign = -1 if polarity == "improvement" else 1
+                judged = "strength" if trends[0][1] * sign > 0 else "improvement"
+                out.append(dict(base, text=ev[2], start_char=ev[0], end_char=ev[1], rule="figure:judgement", polarity=judged,
+                                teams=seg_teams, themes=[], value=None, figure_kind=None, count=None, denominator=None,
+                                grade=None, grade_qualifier=None, measure=None))
         return out
 
     def _measure(self, doc, fig, grade, qual, hi) -> str | None:
@@ -386,7 +411,7 @@ def _unique(items) -> list[str]:
 
 @Language.factory(
     "ff_findings",
-    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 12, "negation_window": 6, "min_cues": 2, "min_clause_words": 4},
+    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 18, "negation_window": 6, "min_cues": 2, "min_clause_words": 4},
 )
 def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
     return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)

@@ -138,14 +138,16 @@ class FigureFinder:
                 return kind
         return "change" if label == "POINTS" else "result"
 
-    def _direction(self, doc: Doc, span: Span) -> int:
-        lo, hi = max(span.sent.start, span.start - self.window), min(span.sent.end, span.end + 3)
+    def _trend_tokens(self, doc: Doc, span: Span) -> list[tuple[int, int]]:
+        """Words of rise or fall near a figure, nearest first: [(token index, +1 or -1)]."""
+        lo, hi = max(span.sent.start, span.start - self.window), min(span.sent.end, span.end + self.window)
+        out = []
         for t in list(doc[lo:span.start])[::-1] + list(doc[span.end:hi]):
             if t.lower_ in self.increase:
-                return 1
-            if t.lower_ in self.decrease:
-                return -1
-        return 0
+                out.append((t.i, 1))
+            elif t.lower_ in self.decrease:
+                out.append((t.i, -1))
+        return sorted(out, key=lambda x: min(abs(x[0] - span.start), abs(x[0] - span.end)))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -179,7 +181,8 @@ class FigureFinder:
             kind = self._kind(doc, span, span.label_, before, after)
             if span.label_ == "POINTS" and kind != "change":
                 continue
-            info.update(kind=kind, rule=f"figure:{rule}", direction=self._direction(doc, span) if kind == "change" else 0)
+            trends = self._trend_tokens(doc, span)
+            info.update(kind=kind, rule=f"figure:{rule}", trends=trends, direction=trends[0][1] if trends and kind == "change" else 0)
             if "denominator" not in info:
                 den = self._sentence_denominator(span, denominators)
                 info.setdefault("count", None)
