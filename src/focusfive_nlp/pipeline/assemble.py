@@ -28,6 +28,15 @@ GRADE_POLARITY = {
     "requires_improvement": "improvement",
     "inadequate": "improvement",
 }
+
+
+def grade_polarity(grade: str, qualifier: str | None) -> str:
+    """Polarity of a graded share: Good or better is a strength, so is "Adequate or better"."""
+    if qualifier == "or_above" and grade == "adequate":
+        return "strength"
+    return GRADE_POLARITY.get(grade, "neutral")
+
+
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _LEADING_WORDS = {"and", "or", "but", "however", "also", "additionally", "so", "then", "whereas", "while", "whilst", "although", "though", "yet"}
 
@@ -67,11 +76,13 @@ class FindingAssembler:
         self.min_cues = min_cues
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
+        self.continuations: set[str] = set()
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks"}, path=path, what="segmentation")
+            check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations"}, path=path, what="segmentation")
             phrases = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
             self.breaks.add("BREAK", list(nlp.tokenizer.pipe(phrases)))
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
+            self.continuations |= {w.lower() for w in string_list(data.get("continuations"), path=path, what="continuations")}
 
     # --- helpers -----------------------------------------------------------------------
     @staticmethod
@@ -95,7 +106,9 @@ class FindingAssembler:
         clauses, start, opens = [], sent.start, False
         for c in cuts:
             words = sum(1 for t in sent.doc[start:c] if not (t.is_punct or t.is_space))
-            if c > start and words >= self.min_clause_words:
+            nxt = next((t for t in sent.doc[c + 1:sent.end] if not (t.is_punct or t.is_space)), None)
+            parenthetical = nxt is not None and nxt.lower_ in self.continuations
+            if c > start and words >= self.min_clause_words and not parenthetical:
                 clauses.append(Clause(start, c, opens))
                 start, opens = c, True
         clauses.append(Clause(start, sent.end, opens))
@@ -282,15 +295,20 @@ class FindingAssembler:
     def _figures(self, doc, sent, sent_figs, grades, teams, themes, cues, base) -> list[dict]:
         out = []
         prefix_teams = _unique(t.label_ for t in self._within(teams, sent.start, sent_figs[0].start)) if sent_figs else []
+        prev_grade = prev_qual = None
         for i, fig in enumerate(sent_figs):
             lo = sent_figs[i - 1].end if i else sent.start
             hi = sent_figs[i + 1].start if i + 1 < len(sent_figs) else sent.end
             info = fig._.figure
             grade, qual = self._grade_for(doc, fig, lo, hi, grades)
+            if grade is None and prev_grade is not None and not any(g.label_ == "GRADING" for g in self._within(grades, lo, fig.start)):
+                # "graded Good or above in 47% of Q3 audits and 55% of Q4 audits"
+                grade, qual = prev_grade, prev_qual
+            prev_grade, prev_qual = grade, qual
             seg_cues = self._within(cues, lo, hi)
             # a rise/fall word is a trend only where no longer cue holds it ("up to date")
-            trends = [(i, d) for i, d in info.get("trends", []) if lo <= i < hi and not any(
-                c.start <= i < c.end and len(c) > 1 for c in seg_cues if c.label_ != "NEGATION")]
+            holders = [c for c in seg_cues if c.label_ != "NEGATION" and len(c) > 1] + self._within(grades, lo, hi)
+            trends = [(i, d) for i, d in info.get("trends", []) if lo <= i < hi and not any(h.start <= i < h.end for h in holders)]
             trend_idx = {i for i, _d in trends}
             pol = self._polarity(doc, [c for c in seg_cues if not any(c.start <= i < c.end for i in trend_idx)], lo, hi)
             kind = info["kind"]
@@ -304,7 +322,7 @@ class FindingAssembler:
                 d = info["direction"] or (1 if pol.label == "strength" else -1 if pol.label == "improvement" else 0)
                 polarity = "strength" if d * sign > 0 else "improvement" if d * sign < 0 else "neutral"
             elif grade_key:
-                polarity = GRADE_POLARITY.get(grade_key, "neutral")
+                polarity = grade_polarity(grade_key, qual.id_ if qual is not None else None)
             else:
                 polarity = pol.header or pol.label or "neutral"
             seg_teams = _unique(t.label_ for t in self._within(teams, lo, hi)) or prefix_teams
@@ -376,7 +394,7 @@ class FindingAssembler:
             ev_start, ev_end = line_start, line_end
             out.append(dict(base, audit_activity=activity, text=text[ev_start:ev_end].strip(), start_char=ev_start + (len(text[ev_start:ev_end]) - len(text[ev_start:ev_end].lstrip())),
                             end_char=ev_start + len(text[ev_start:ev_end].rstrip()), rule="table:" + info["rule"],
-                            polarity=GRADE_POLARITY.get(grade_key, "neutral") if grade_key else "neutral",
+                            polarity=grade_polarity(grade_key, qual.id_ if qual is not None else None) if grade_key else "neutral",
                             teams=_unique(row_teams), themes=[], value=info["value"], figure_kind=info["kind"],
                             count=info.get("count"), denominator=info.get("denominator") or self._table_denominator(doc, header_start),
                             grade=grade_key, grade_qualifier=qual.id_ if qual is not None else None,
@@ -411,7 +429,7 @@ def _unique(items) -> list[str]:
 
 @Language.factory(
     "ff_findings",
-    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 18, "negation_window": 6, "min_cues": 2, "min_clause_words": 4},
+    default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 18, "negation_window": 6, "min_cues": 2, "min_clause_words": 3},
 )
 def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int, negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
     return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)

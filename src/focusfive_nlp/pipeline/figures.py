@@ -79,10 +79,15 @@ class FigureFinder:
         self.window = int(kinds.get("window", 6))
         self.kind_before = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kind_after = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kind_adjacent = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind in ("target", "benchmark", "change"):
             spec = kinds.get(kind) or {}
+            check_keys(spec, {"before", "after", "adjacent"}, path=kinds_path, what=kind)
             self.kind_before.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("before"), path=kinds_path, what=kind))))
             self.kind_after.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("after"), path=kinds_path, what=kind))))
+            adjacent = string_list(spec.get("adjacent"), path=kinds_path, what=kind)
+            if adjacent:
+                self.kind_adjacent.add(kind, list(nlp.tokenizer.pipe(adjacent)))
         self.increase = set(string_list(kinds.get("increase"), path=kinds_path, what="increase"))
         self.decrease = set(string_list(kinds.get("decrease"), path=kinds_path, what="decrease"))
 
@@ -128,8 +133,11 @@ class FigureFinder:
     def _hedged(self, doc: Doc, start: int, hedge_ends: set[int]) -> bool:
         return start in hedge_ends
 
-    def _kind(self, doc: Doc, span: Span, label: str, before: list, after: list) -> str:
+    def _kind(self, doc: Doc, span: Span, label: str, before: list, after: list, adjacent: list) -> str:
         sent_start = span.sent.start
+        for kind, s, e in adjacent:
+            if e == span.start:
+                return kind
         for kind, s, e in after:
             if s == span.end or (s == span.end + 1 and doc[span.end].lower_ in {"of", "on"}):
                 return kind
@@ -154,6 +162,7 @@ class FigureFinder:
         hedge_ends = {e for _m, _s, e in self.hedges(doc)}
         before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
         after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
+        adjacent = [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)]
         candidates, denominators = [], []
         for match_id, start, end in self.matcher(doc):
             rule = strings[match_id]
@@ -178,7 +187,7 @@ class FigureFinder:
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
             if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
                 span = Span(doc, span.start, span.start + 1, label=span.label_)
-            kind = self._kind(doc, span, span.label_, before, after)
+            kind = self._kind(doc, span, span.label_, before, after, adjacent)
             if span.label_ == "POINTS" and kind != "change":
                 continue
             trends = self._trend_tokens(doc, span)
