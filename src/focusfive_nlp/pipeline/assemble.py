@@ -270,7 +270,7 @@ class FindingAssembler:
                 return q
         return None
 
-    def _grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, grades) -> tuple[Span | None, Span | None]:
+    def _grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, grades) -> tuple[Span | None, Span | None, str | None]:
         """The grade a figure reports.
 
         A grade after the figure binds to it when a grading word stands between them
@@ -283,28 +283,45 @@ class FindingAssembler:
         after = [g for g in after if self._in_grading_context(doc, g, grades)]
         before = [g for g in before if self._in_grading_context(doc, g, grades)]
         for g in after:
-            bound = g.start - fig.end <= 1 or any(x.label_ == "GRADING" for x in self._within(grades, fig.end, g.start))
-            if bound:
-                return g, self._qualifier(doc, g, grades)
+            adjacent = all(t.is_punct for t in doc[fig.end:g.start])
+            if adjacent or any(x.label_ == "GRADING" for x in self._within(grades, fig.end, g.start)):
+                return g, self._qualifier(doc, g, grades), "after"
         for g in before[::-1]:
-            return g, self._qualifier(doc, g, grades)
+            return g, self._qualifier(doc, g, grades), "before"
         for g in after:
-            return g, self._qualifier(doc, g, grades)
-        return None, None
+            return g, self._qualifier(doc, g, grades), "loose"
+        return None, None, None
+
+    def _sentence_grades(self, doc: Doc, sent: Span, sent_figs: list[Span], grades) -> list[tuple]:
+        """(grade, qualifier) of each figure of a sentence; a figure with no grade of its own
+        shares its neighbour's when nothing grades it differently ("graded Good or above in
+        47% of Q3 audits and 55% of Q4 audits"; "41% of X and 36% of Y graded it Good")."""
+        found = []
+        for i, fig in enumerate(sent_figs):
+            lo = sent_figs[i - 1].end if i else sent.start
+            hi = sent_figs[i + 1].start if i + 1 < len(sent_figs) else sent.end
+            found.append(self._grade_for(doc, fig, lo, hi, grades))
+        out = [(g, q) for g, q, _how in found]
+        for i in range(1, len(found)):
+            if out[i][0] is None and found[i - 1][2] == "before" and not self._grading_between(sent_figs[i - 1], sent_figs[i], grades):
+                out[i] = out[i - 1]
+        for i in range(len(found) - 2, -1, -1):
+            if out[i][0] is None and found[i + 1][2] == "after" and not self._grading_between(sent_figs[i], sent_figs[i + 1], grades):
+                out[i] = out[i + 1]
+        return out
+
+    def _grading_between(self, a: Span, b: Span, grades) -> bool:
+        return any(g.label_ in {"GRADING", "GRADE"} for g in self._within(grades, a.end, b.start))
 
     def _figures(self, doc, sent, sent_figs, grades, teams, themes, cues, base) -> list[dict]:
         out = []
         prefix_teams = _unique(t.label_ for t in self._within(teams, sent.start, sent_figs[0].start)) if sent_figs else []
-        prev_grade = prev_qual = None
+        bound = self._sentence_grades(doc, sent, sent_figs, grades)
         for i, fig in enumerate(sent_figs):
             lo = sent_figs[i - 1].end if i else sent.start
             hi = sent_figs[i + 1].start if i + 1 < len(sent_figs) else sent.end
             info = fig._.figure
-            grade, qual = self._grade_for(doc, fig, lo, hi, grades)
-            if grade is None and prev_grade is not None and not any(g.label_ == "GRADING" for g in self._within(grades, lo, fig.start)):
-                # "graded Good or above in 47% of Q3 audits and 55% of Q4 audits"
-                grade, qual = prev_grade, prev_qual
-            prev_grade, prev_qual = grade, qual
+            grade, qual = bound[i]
             seg_cues = self._within(cues, lo, hi)
             # a rise/fall word is a trend only where no longer cue holds it ("up to date")
             holders = [c for c in seg_cues if c.label_ != "NEGATION" and len(c) > 1] + self._within(grades, lo, hi)

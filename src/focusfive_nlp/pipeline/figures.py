@@ -63,7 +63,7 @@ class FigureFinder:
         for path, rows in load_many(data_dir, files):
             for n, row in enumerate(rows, 1):
                 check_keys(row, {"id", "label", "pattern"}, path=path, what=f"pattern {n}")
-                if row["label"] not in FIGURE_LABELS | {"DENOMINATOR"}:
+                if row["label"] not in FIGURE_LABELS | {"DENOMINATOR", "DENOMINATOR_REF"}:
                     raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
                 self.rule_labels[row["id"]] = row["label"]
                 self.matcher.add(row["id"], [row["pattern"]])
@@ -159,6 +159,7 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
+        self._references: dict[tuple[int, int], int] = {}
         hedge_ends = {e for _m, _s, e in self.hedges(doc)}
         before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
         after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
@@ -168,7 +169,11 @@ class FigureFinder:
             rule = strings[match_id]
             label = self.rule_labels[rule]
             span = Span(doc, start, end, label=label)
-            if label == "DENOMINATOR":
+            if label == "DENOMINATOR_REF":
+                span = self._resolve_reference(doc, span)
+                if span is not None:
+                    denominators.append(span)
+            elif label == "DENOMINATOR":
                 denominators.append(span)
             else:
                 candidates.append((span, rule))
@@ -202,10 +207,31 @@ class FigureFinder:
         doc.spans["ff_denominators"] = denominators
         return doc
 
+    def _resolve_reference(self, doc: Doc, span: Span) -> Span | None:
+        """"Of these, 78 ..." refers to the last counted total of the sentence before:
+        returns that number as a denominator span of this sentence (for evidence it keeps
+        the reference words; the value is read from the earlier number)."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        nums = [t for t in prev if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
+        nums = [t for t in nums if self.numbers.value([t]) is not None and not (1900 <= (self.numbers.value([t]) or 0) <= 2100)]
+        if not nums:
+            return None
+        ref = Span(doc, span.start, span.end, label="DENOMINATOR")
+        self._references[(ref.start, ref.end)] = int(self.numbers.value([nums[-1]]))
+        return ref
+
+    def _denominator_value(self, d: Span) -> float | None:
+        if (d.start, d.end) in self._references:
+            return self._references[(d.start, d.end)]
+        return self.numbers.value([t for t in d if t.like_num][:1])
+
     def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
         for d in denominators:
             if d.sent.start == span.sent.start and d.end <= span.start:
-                v = self.numbers.value([t for t in d if t.like_num][:1])
+                v = self._denominator_value(d)
                 if v is not None and v == int(v):
                     return int(v)
         return None
@@ -218,7 +244,7 @@ class FigureFinder:
         den = None
         for d in denominators:
             if d.sent.start == span.sent.start and d.end <= span.start:
-                den = self.numbers.value([t for t in d if t.like_num][:1])
+                den = self._denominator_value(d)
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
