@@ -117,6 +117,7 @@ class FindingAssembler:
     def _polarity(self, doc: Doc, cues: list[Span], start: int, end: int) -> Polarity:
         pol = Polarity()
         negations = [c for c in cues if c.label_ == "NEGATION"]
+        concern_spans = [c for c in cues if c.label_ == "IMPROVEMENT" and len(c) > 1]
         minimised = any(c.label_ == "MINIMISER" for c in cues)
         pol.method = any(c.label_ == "METHOD" for c in cues)
         for cue in cues:
@@ -134,6 +135,7 @@ class FindingAssembler:
                 window = self.negation_window if label == "STRENGTH" else 1
                 negated = any(
                     n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+                    and (label == "STRENGTH" or not any(c.start <= n.start < c.end for c in concern_spans))
                     for n in negations
                 )
                 positive = (label == "STRENGTH") != negated
@@ -232,8 +234,8 @@ class FindingAssembler:
                 if label is None or (pol.method and not (pol.header or header_mode)):
                     continue
                 clause_themes = sorted({t.label_ for t in self._within(themes, clause.start, clause.end)})
-                if not clause_themes and section is not None and section.theme:
-                    clause_themes = [section.theme]
+                if section is not None and section.theme and section.theme not in clause_themes:
+                    clause_themes = sorted(clause_themes + [section.theme])
                 clause_teams = _unique(t.label_ for t in self._within(teams, clause.start, clause.end))
                 strong = pol.header or header_mode or abs(pol.strength - pol.improvement) >= self.min_cues
                 if not (clause_themes or clause_teams or strong):
