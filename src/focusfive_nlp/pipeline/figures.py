@@ -203,6 +203,9 @@ class FigureFinder:
                 info["denominator"] = den
             span._.figure = info
             figures.append(span)
+        for d in denominators:
+            value = self._denominator_value(d)
+            d._.figure = {"denominator": int(value) if value is not None and value == int(value) else None}
         doc.spans["ff_figures"] = figures
         doc.spans["ff_denominators"] = denominators
         return doc

@@ -1,6 +1,7 @@
 """Build the pipeline from models/config.cfg and run it over a Document."""
 from __future__ import annotations
 
+import importlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -12,8 +13,12 @@ from spacy.language import Language
 from ..document import Document
 from ..errors import ConfigError
 from ..findings import Finding
-from . import assemble, context, cues, figures, lexicon, sections, segmenter  # noqa: F401  (registers factories)
 from .data import models_dir
+
+# Importing a component module registers its factory (and its extensions) with spaCy.
+COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "cues", "context", "assemble")
+for _module in COMPONENT_MODULES:
+    importlib.import_module(f"{__package__}.{_module}")
 
 USER_FILES = {"teams": "ff_teams", "themes": "ff_themes", "sections": "ff_sections", "cues": "ff_cues", "activities": "ff_context"}
 

@@ -1,0 +1,70 @@
+"""Evidence text of a finding, and the raw finding record every rule produces."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .spans import SpanIndex
+
+_STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
+_STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
+_LEADING_WORDS = {"and", "or", "but", "however", "also", "additionally", "so", "then", "whereas", "while", "whilst", "although", "though", "yet"}
+
+RECORD_DEFAULTS: dict[str, Any] = {
+    "teams": [], "themes": [], "value": None, "figure_kind": None, "count": None, "denominator": None,
+    "grade": None, "grade_qualifier": None, "measure": None,
+}
+
+
+@dataclass
+class Tagged:
+    """The spans the earlier components put on a Doc, indexed for range lookups."""
+
+    grades: SpanIndex
+    figures: SpanIndex
+    teams: SpanIndex
+    themes: SpanIndex
+    cues: SpanIndex
+    activities: SpanIndex
+    periods: SpanIndex
+    denominators: SpanIndex
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> "Tagged":
+        get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
+        return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
+                   get("ff_activities"), get("ff_periods"), get("ff_denominators"))
+
+
+def evidence(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """Character span and text of tokens [start, end) without bullets, edge punctuation
+    and leading connectives ("and", "however"); None when nothing is left."""
+    span = doc[start:end]
+    a, b, text = span.start_char, span.end_char, doc.text
+    while a < b:
+        while a < b and text[a] in _STRIP:
+            a += 1
+        word_end = a
+        while word_end < b and text[word_end].isalpha():
+            word_end += 1
+        if text[a:word_end].lower() in _LEADING_WORDS and word_end < b and not text[word_end].isalpha():
+            a = word_end
+            continue
+        break
+    while b > a and text[b - 1] in _STRIP_END:
+        b -= 1
+    if b - a < 3:
+        return None
+    return a, b, text[a:b]
+
+
+def record(base: dict, ev: tuple[int, int, str], *, rule: str, polarity: str, **fields: Any) -> dict:
+    """A raw finding: the sentence context ``base``, the evidence and the rule's fields."""
+    unknown = set(fields) - set(RECORD_DEFAULTS)
+    if unknown:
+        raise TypeError(f"unknown finding fields {sorted(unknown)}")
+    defaults = {k: (list(v) if isinstance(v, list) else v) for k, v in RECORD_DEFAULTS.items()}
+    return {**base, **defaults, **fields, "text": ev[2], "start_char": ev[0], "end_char": ev[1],
+            "rule": rule, "polarity": polarity}

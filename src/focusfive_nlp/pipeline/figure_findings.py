@@ -1,0 +1,135 @@
+"""Quantitative findings: which grade a figure reports, its polarity, its trend judgement.
+
+A grade after the figure binds to it when a grading word stands between them ("43% were
+graded as Good"); otherwise the nearest graded phrase before it does ("graded Good or
+better in 38%"); figures of one sentence share a grade when nothing grades them apart
+("graded Good in 47% of Q3 audits and 55% of Q4 audits"). A figure's polarity follows
+its grade, else what it measures; a rise, fall or comparison next to it ("had fallen to
+43%", "below the national average") is a judgement, recorded as a finding of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .evidence import Tagged, evidence, record
+from .polarity import grade_polarity, score
+
+QUOTES = {"'", "‘", '"', "“"}
+
+
+class FigureRules:
+    def __init__(self, grade_window: int, negation_window: int):
+        self.grade_window = grade_window
+        self.negation_window = negation_window
+
+    # --- grades ------------------------------------------------------------------------
+    def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
+        if tagged.grades.within(max(g.sent.start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
+            return True
+        before = doc[g.start - 1].text if g.start > 0 else ""
+        if before in QUOTES or g[0].text == "RI":
+            return True
+        return g.start != g.sent.start and (g[0].is_title or g[0].is_upper)
+
+    @staticmethod
+    def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
+        for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
+            if all(t.is_punct for t in doc[g.end:q.start]):
+                return q
+        return None
+
+    def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
+        """(grade, qualifier, how): how is "after", "before" or "loose"."""
+        after = [g for g in tagged.grades.within(fig.end, min(hi, fig.end + self.grade_window), {"GRADE"})
+                 if self.in_grading_context(doc, g, tagged)]
+        before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
+                  if self.in_grading_context(doc, g, tagged)]
+        for g in after:
+            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING"}):
+                return g, self.qualifier(doc, g, tagged), "after"
+        if before:
+            return before[-1], self.qualifier(doc, before[-1], tagged), "before"
+        if after:
+            return after[0], self.qualifier(doc, after[0], tagged), "loose"
+        return None, None, None
+
+    def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
+        """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
+        found = [self.grade_for(doc, fig, *bounds(sent, figs, i), tagged) for i, fig in enumerate(figs)]
+        out = [(g, q) for g, q, _how in found]
+        graded_apart = lambda a, b: bool(tagged.grades.within(a.end, b.start, {"GRADING", "GRADE"}))  # noqa: E731
+        for i in range(1, len(found)):
+            if out[i][0] is None and found[i - 1][2] == "before" and not graded_apart(figs[i - 1], figs[i]):
+                out[i] = out[i - 1]
+        for i in range(len(found) - 2, -1, -1):
+            if out[i][0] is None and found[i + 1][2] == "after" and not graded_apart(figs[i], figs[i + 1]):
+                out[i] = out[i + 1]
+        return out
+
+    # --- findings ------------------------------------------------------------------------
+    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
+        figs = tagged.figures.within(sent.start, sent.end)
+        if not figs:
+            return []
+        out = []
+        prefix_teams = tagged.teams.labels_within(sent.start, figs[0].start)
+        for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
+            lo, hi = bounds(sent, figs, i)
+            info = fig._.figure
+            cues = tagged.cues.within(lo, hi)
+            # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
+            holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
+            trends = [(t, d) for t, d in info.get("trends", []) if lo <= t < hi and not any(h.start <= t < h.end for h in holders)]
+            measured = score([c for c in cues if not any(c.start <= t < c.end for t, _d in trends)], self.negation_window)
+            grade_key = grade.id_ if grade is not None else None
+            qual_key = qual.id_ if qual is not None else None
+            polarity = self.polarity(info, grade_key, qual_key, measured.label)
+            teams = tagged.teams.labels_within(lo, hi) or prefix_teams
+            ev = evidence(doc, lo, hi) or (fig.start_char, fig.end_char, fig.text)
+            out.append(record(
+                base, ev, rule=info["rule"], polarity=polarity, teams=teams,
+                themes=[] if grade_key else sorted(set(tagged.themes.labels_within(lo, hi))),
+                value=info["value"], figure_kind=info["kind"], count=info.get("count"),
+                denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
+                measure=measure(doc, fig, grade, qual, hi),
+            ))
+            if info["kind"] == "result" and trends:
+                sign = -1 if polarity == "improvement" else 1
+                judged = "strength" if trends[0][1] * sign > 0 else "improvement"
+                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams))
+        return out
+
+    @staticmethod
+    def polarity(info: dict, grade: str | None, qualifier: str | None, measured: str | None) -> str:
+        """Targets and benchmarks are neutral; a change goes the way it states, for better
+        when the measure is good; a graded share follows its grade; else what it measures."""
+        kind = info["kind"]
+        if kind in {"target", "benchmark"}:
+            return "neutral"
+        if kind == "change":
+            sign = 1 if grade is None else (1 if grade_polarity(grade, qualifier) == "strength" else -1)
+            if grade is None and measured == "improvement" and info["direction"] == 0:
+                sign = -1
+            direction = info["direction"] or (1 if measured == "strength" else -1 if measured == "improvement" else 0)
+            return "strength" if direction * sign > 0 else "improvement" if direction * sign < 0 else "neutral"
+        if grade:
+            return grade_polarity(grade, qualifier)
+        return measured or "neutral"
+
+
+def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:
+    """Token range a figure owns: from the figure before it to the figure after it."""
+    lo = figs[i - 1].end if i else sent.start
+    hi = figs[i + 1].start if i + 1 < len(figs) else sent.end
+    return lo, hi
+
+
+def measure(doc: Doc, fig: Span, grade: Span | None, qual: Span | None, hi: int) -> str | None:
+    """Short text of what a figure measures: its grade as written, else the words after it."""
+    if grade is not None:
+        end = qual.end if qual is not None else grade.end
+        return "graded " + " ".join(doc[grade.start:end].text.replace("'", "").replace("’", "").split())
+    ev = evidence(doc, fig.end, min(hi, fig.end + 20))
+    return ev[2][:160] if ev else None
+

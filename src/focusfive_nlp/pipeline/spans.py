@@ -1,0 +1,37 @@
+"""Span lookups shared by the findings assembler: spans by token range, fast."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from spacy.tokens import Span
+
+
+class SpanIndex:
+    """Spans sorted by start; ``within(a, b)`` lists those lying inside tokens [a, b)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+
+    def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Span]:
+        out = []
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i].start < end:
+            sp = self.spans[i]
+            if sp.end <= end and (labels is None or sp.label_ in labels):
+                out.append(sp)
+            i += 1
+        return out
+
+    def labels_within(self, start: int, end: int) -> list[str]:
+        """Distinct labels inside [start, end), in text order."""
+        return unique(s.label_ for s in self.within(start, end))
+
+    def __iter__(self):
+        return iter(self.spans)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order, without repeats."""
+    return list(dict.fromkeys(items))

@@ -1,0 +1,112 @@
+"""Findings from table rows rendered as ``cell | cell`` lines (by the readers, or typed so).
+
+A figure in a cell takes its grade and teams from the row's first cell and the column's
+header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"); a header that is
+neither a grade nor a team nor a word for "share" names the audit activity of its column
+("Grade | Thematic audits | This Child").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .evidence import Tagged, record
+from .figure_findings import FigureRules
+from .polarity import grade_polarity
+from .spans import unique
+
+
+def _line(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the cells of one table line."""
+    out, a = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] == "|":
+            out.append((a, i))
+            a = i + 1
+    return out
+
+
+class TableRules:
+    def __init__(self, figure_rules: FigureRules, measure_headers: set[str]):
+        self.figure_rules = figure_rules
+        self.measure_headers = measure_headers
+
+    def header_line(self, text: str, line_start: int) -> tuple[int, int] | None:
+        """The first line of the block of table lines this line belongs to (None if it is the first)."""
+        start = line_start
+        while start > 0:
+            prev_start, prev_end = _line(text, start - 1)
+            if "|" not in text[prev_start:prev_end]:
+                break
+            start = prev_start
+        return None if start == line_start else _line(text, start)
+
+    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
+        text = doc.text
+        line = _line(text, sent.start_char)
+        header = self.header_line(text, line[0])
+        row = _cells(text, *line)
+        head = _cells(text, *header) if header else []
+        total = self._total_before(doc, header[0] if header else line[0], tagged)
+        ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
+              line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
+        out = []
+        for fig in tagged.figures.within(sent.start, sent.end):
+            col = next((i for i, (a, b) in enumerate(row) if a <= fig.start_char < b), 0)
+            if col == 0:
+                continue
+            context = [doc.char_span(*row[0], alignment_mode="expand")]
+            header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
+            if header_text:
+                context.append(doc.char_span(*head[col], alignment_mode="expand"))
+            context = [c for c in context if c is not None]
+            grade = qual = None
+            teams: list[str] = []
+            for span in context:
+                for g in tagged.grades.within(span.start, span.end, {"GRADE"}):
+                    if grade is None:
+                        grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
+                teams += tagged.teams.labels_within(span.start, span.end)
+            activity = base["audit_activity"]
+            if header_text and len(context) > 1 and self._names_activity(context[-1], header_text, tagged):
+                activity = header_text
+            info = fig._.figure
+            grade_key = grade.id_ if grade is not None else None
+            qual_key = qual.id_ if qual is not None else None
+            out.append(record(
+                dict(base, audit_activity=activity), ev, rule="table:" + info["rule"],
+                polarity=grade_polarity(grade_key, qual_key) if grade_key else "neutral",
+                teams=unique(teams), value=info["value"], figure_kind=info["kind"], count=info.get("count"),
+                denominator=info.get("denominator") or total, grade=grade_key, grade_qualifier=qual_key,
+                measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text) if p) or None,
+            ))
+        return out
+
+    def _names_activity(self, header: Span, header_text: str, tagged: Tagged) -> bool:
+        words = header_text.lower()
+        return not (
+            tagged.grades.within(header.start, header.end, {"GRADE"})
+            or tagged.teams.within(header.start, header.end)
+            or any(words == w or words.startswith(w + " ") for w in self.measure_headers)
+        )
+
+    @staticmethod
+    def _total_before(doc: Doc, table_start: int, tagged: Tagged) -> int | None:
+        """A total stated in the paragraph just before the table ("The panel reviewed 347 cases.
+        Their grades were:")."""
+        first = doc.char_span(table_start, table_start + 1, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return None
+        para_start = doc.text.rfind("\n\n", 0, table_start - 1) + 2
+        for d in reversed(tagged.denominators.within(0, first.start)):
+            if d.start_char < para_start:
+                break
+            value = (d._.figure or {}).get("denominator")
+            if value:
+                return value
+        return None
