@@ -73,7 +73,7 @@ class FindingAssembler:
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
         headings = [(s.heading_start, s.start_char) for s in sections if s.heading_start is not None]
-        first_heading = starts[1] if len(starts) > 1 else len(doc.text)
+        first_heading = starts[1] if len(starts) > 1 else len(tagged.text)
         doc_activity = next((a.text for a in tagged.activities if a.start_char < first_heading), None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode = None, doc_activity, doc_period, None
@@ -138,7 +138,7 @@ class FindingAssembler:
             teams = tagged.teams.labels_within(start, end)
             if not (themes or teams or header_mode or pol.margin >= self.min_cues):
                 continue
-            ev = evidence(doc, start, end)
+            ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
             rule = "clause:list_header" if header_mode else "clause:cues"

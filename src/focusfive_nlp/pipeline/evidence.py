@@ -30,19 +30,20 @@ class Tagged:
     activities: SpanIndex
     periods: SpanIndex
     denominators: SpanIndex
+    text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
         get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
-                   get("ff_activities"), get("ff_periods"), get("ff_denominators"))
+                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), doc.text)
 
 
-def evidence(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] | None:
     """Character span and text of tokens [start, end) without bullets, edge punctuation
     and leading connectives ("and", "however"); None when nothing is left."""
     span = doc[start:end]
-    a, b, text = span.start_char, span.end_char, doc.text
+    a, b = span.start_char, span.end_char
     while a < b:
         while a < b and text[a] in _STRIP:
             a += 1

@@ -86,13 +86,13 @@ class FigureRules:
             qual_key = qual.id_ if qual is not None else None
             polarity = self.polarity(info, grade_key, qual_key, measured.label)
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams
-            ev = evidence(doc, lo, hi) or (fig.start_char, fig.end_char, fig.text)
+            ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
             out.append(record(
                 base, ev, rule=info["rule"], polarity=polarity, teams=teams,
                 themes=[] if grade_key else sorted(set(tagged.themes.labels_within(lo, hi))),
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
-                measure=measure(doc, fig, grade, qual, hi),
+                measure=measure(doc, fig, grade, qual, hi, tagged.text),
             ))
             if info["kind"] == "result" and trends:
                 sign = -1 if polarity == "improvement" else 1
@@ -125,11 +125,11 @@ def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:
     return lo, hi
 
 
-def measure(doc: Doc, fig: Span, grade: Span | None, qual: Span | None, hi: int) -> str | None:
+def measure(doc: Doc, fig: Span, grade: Span | None, qual: Span | None, hi: int, text: str) -> str | None:
     """Short text of what a figure measures: its grade as written, else the words after it."""
     if grade is not None:
         end = qual.end if qual is not None else grade.end
         return "graded " + " ".join(doc[grade.start:end].text.replace("'", "").replace("’", "").split())
-    ev = evidence(doc, fig.end, min(hi, fig.end + 20))
+    ev = evidence(doc, fig.end, min(hi, fig.end + 20), text)
     return ev[2][:160] if ev else None
 

@@ -73,17 +73,15 @@ class Sectionizer:
         return self.default
 
     def __call__(self, doc: Doc) -> Doc:
-        headings = doc._.headings
-        if headings is None:
+        text_length = len(doc.text)
+        if doc._.headings is None:
             from ..structure import detect_headings
 
-            headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
-            doc._.headings = headings
-        sections: list[Section] = []
-        first = headings[0][0] if headings else len(doc.text)
-        sections.append(Section(self.default, "", 0, first))
-        stack: list[tuple[int, str]] = []  # (level, key) of open headings
-        for i, (start, end, text, level) in enumerate(sorted(headings)):
+            doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
+        headings = sorted(doc._.headings)
+        sections = [Section(self.default, "", 0, headings[0][0] if headings else text_length)]
+        stack: list[tuple[int, str]] = []  # (level, key) of the open headings
+        for i, (start, end, text, level) in enumerate(headings):
             span = doc.char_span(start, end, alignment_mode="expand")
             key = self.key_for(span) if span is not None else self.default
             while stack and stack[-1][0] >= level:
@@ -91,9 +89,9 @@ class Sectionizer:
             if key == self.default and stack:
                 key = stack[-1][1]
             stack.append((level, key))
-            nxt = sorted(headings)[i + 1][0] if i + 1 < len(headings) else len(doc.text)
-            descriptive = normalise_heading(text) in self.descriptive
-            sections.append(Section(key, text, end, nxt, start, descriptive, self.section_themes.get(key)))
+            next_start = headings[i + 1][0] if i + 1 < len(headings) else text_length
+            sections.append(Section(key, text, end, next_start, start, normalise_heading(text) in self.descriptive,
+                                    self.section_themes.get(key)))
         doc._.sections = sections
         return doc
 

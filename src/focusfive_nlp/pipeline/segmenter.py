@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from typing import List
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,8 +71,9 @@ class Segmenter:
                     boundary = True
             starts[i] = boundary
             prev_content = i
-        for i, tok in enumerate(doc):
-            tok.is_sent_start = starts[i]
+        # one bulk write: setting Token.is_sent_start re-checks the whole Doc on every token
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
         return doc
 
     @staticmethod

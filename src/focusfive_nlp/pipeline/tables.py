@@ -47,7 +47,7 @@ class TableRules:
         return None if start == line_start else _line(text, start)
 
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
-        text = doc.text
+        text = tagged.text
         line = _line(text, sent.start_char)
         header = self.header_line(text, line[0])
         row = _cells(text, *line)
@@ -102,7 +102,7 @@ class TableRules:
         first = doc.char_span(table_start, table_start + 1, alignment_mode="expand")
         if first is None or first.start == 0:
             return None
-        para_start = doc.text.rfind("\n\n", 0, table_start - 1) + 2
+        para_start = tagged.text.rfind("\n\n", 0, table_start - 1) + 2
         for d in reversed(tagged.denominators.within(0, first.start)):
             if d.start_char < para_start:
                 break
