@@ -30,13 +30,14 @@ class Tagged:
     activities: SpanIndex
     periods: SpanIndex
     denominators: SpanIndex
+    vague: SpanIndex
     text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
         get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
-                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), doc.text)
+                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc.text)
 
 
 def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] | None:

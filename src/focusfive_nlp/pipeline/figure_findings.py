@@ -77,7 +77,8 @@ class FigureRules:
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
             info = fig._.figure
-            cues = tagged.cues.within(lo, hi)
+            vague = tagged.vague.within(lo, hi)
+            cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(t, d) for t, d in info.get("trends", []) if lo <= t < hi and not any(h.start <= t < h.end for h in holders)]

@@ -130,9 +130,6 @@ class FigureFinder:
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
 
-    def _hedged(self, doc: Doc, start: int, hedge_ends: set[int]) -> bool:
-        return start in hedge_ends
-
     def _kind(self, doc: Doc, span: Span, label: str, before: list, after: list, adjacent: list) -> str:
         sent_start = span.sent.start
         for kind, s, e in adjacent:
@@ -160,7 +157,7 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         self._references: dict[tuple[int, int], int] = {}
-        hedge_ends = {e for _m, _s, e in self.hedges(doc)}
+        hedges = {e: s for _m, s, e in self.hedges(doc)}
         before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
         after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
         adjacent = [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)]
@@ -179,14 +176,17 @@ class FigureFinder:
                 candidates.append((span, rule))
         spans = filter_spans([s for s, _r in candidates])
         rules = {(s.start, s.end, s.label_): r for s, r in candidates}
-        figures = []
+        figures, vague = [], []
         for span in spans:
             rule = rules[(span.start, span.end, span.label_)]
             if span.label_ == "COUNT":
                 info = self._bare_count(span, denominators)
             else:
                 info = self._read(span.label_, span)
-            if info is None or self._hedged(doc, span.start, hedge_ends):
+            if info is None:
+                continue
+            if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
+                vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
             if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
@@ -207,6 +207,7 @@ class FigureFinder:
             value = self._denominator_value(d)
             d._.figure = {"denominator": int(value) if value is not None and value == int(value) else None}
         doc.spans["ff_figures"] = figures
+        doc.spans["ff_vague"] = vague
         doc.spans["ff_denominators"] = denominators
         return doc
 
