@@ -74,7 +74,11 @@ class FindingAssembler:
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
         headings = [(s.heading_start, s.start_char) for s in sections if s.heading_start is not None]
         first_heading = starts[1] if len(starts) > 1 else len(tagged.text)
-        doc_activity = next((a.text for a in tagged.activities if a.start_char < first_heading), None)
+        # the report's own activity: named in the introduction or the first section, else in the title
+        title_end = tagged.text.find("\n", tagged.text.find(tagged.text.strip()[:1]))
+        opening_end = starts[2] if len(starts) > 2 else len(tagged.text)
+        opening = [a for a in tagged.activities if a.start_char < opening_end]
+        doc_activity = next((a.text for a in opening if a.start_char > title_end), opening[0].text if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode = None, doc_activity, doc_period, None
         for sent in doc.sents:

@@ -30,12 +30,14 @@ class ContextTagger:
         self.triggers: set[str] = set()
         self.stop: set[str] = set()
         self.generic: set[str] = set()
+        self.not_followed_by: set[str] = set()
         self.max_words = 6
         seasons: list[str] = []
         months: list[str] = []
         quarters: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "generic", "seasons", "months", "quarters"}, path=path, what="activities")
+            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "seasons", "months", "quarters"}, path=path, what="activities")
+            self.not_followed_by |= {w.lower() for w in string_list(data.get("not_followed_by"), path=path, what="not_followed_by")}
             heads = string_list(data.get("heads"), path=path, what="heads")
             if heads:
                 self.heads.add("HEAD", list(nlp.tokenizer.pipe(heads)))
@@ -52,7 +54,8 @@ class ContextTagger:
         self.periods.add("PERIOD", [
             [day, when, _JOIN, day, when, {"LOWER": "of", "OP": "?"}, _YEAR],
             [day, when, {"LOWER": "of", "OP": "?"}, _YEAR],
-            [{"LOWER": {"IN": ["between", "from"]}}, when, {"LOWER": {"IN": ["and", "to", "-"]}}, when],
+            [{"LOWER": {"IN": ["between", "from"]}}, when, {"LOWER": {"IN": ["and", "to", "-"]}}, when,
+             {"LOWER": "of", "OP": "?"}, dict(_YEAR, OP="?")],
         ])
         q_single = [q for q in quarters if " " not in q]
         self.periods.add("QUARTER", [[{"LOWER": {"IN": q_single}}, _YEAR], [{"LOWER": "quarter"}, {"LIKE_NUM": True}, {"LOWER": "of", "OP": "?"}, _YEAR]])
@@ -83,6 +86,8 @@ class ContextTagger:
     def __call__(self, doc: Doc) -> Doc:
         activities = []
         for _m, s, e in self.heads(doc):
+            if e < len(doc) and doc[e].lower_ in self.not_followed_by:
+                continue
             sent_start = doc[s].sent.start
             start = self._activity_start(doc, s, sent_start)
             span = Span(doc, start, e, label="ACTIVITY")
