@@ -134,7 +134,7 @@ class FindingAssembler:
             if tagged.figures.within(start, end):
                 continue
             label = header_mode or pol.label
-            if label is None or (pol.method and not header_mode):
+            if label is None or not (header_mode or pol.decided) or (pol.method and not header_mode):
                 continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:

@@ -21,6 +21,7 @@ CATEGORIES = {
     "header_strength": "HEADER_STRENGTH",
     "header_improvement": "HEADER_IMPROVEMENT",
     "strength": "STRENGTH",
+    "weak_strength": "WEAK_STRENGTH",
     "improvement": "IMPROVEMENT",
     "negation": "NEGATION",
     "minimiser": "MINIMISER",

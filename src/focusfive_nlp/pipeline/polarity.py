@@ -32,6 +32,7 @@ def grade_polarity(grade: str, qualifier: str | None) -> str:
 class Polarity:
     strength: int = 0
     improvement: int = 0
+    weak_strength: int = 0
     header: str | None = None
     method: bool = False
 
@@ -44,7 +45,14 @@ class Polarity:
             return "strength"
         if self.improvement > self.strength:
             return "improvement"
+        if self.weak_strength:
+            return "strength"
         return None
+
+    @property
+    def decided(self) -> bool:
+        """Decided by a header or by strong cues (weak ones alone never make a finding)."""
+        return bool(self.header) or self.strength != self.improvement
 
     @property
     def margin(self) -> int:
@@ -64,18 +72,21 @@ def score(cues: list[Span], negation_window: int) -> Polarity:
             pol.header = pol.header or "strength"
         elif label == "HEADER_IMPROVEMENT":
             pol.header = pol.header or "improvement"
-        elif label in {"STRENGTH", "IMPROVEMENT"}:
-            window = negation_window if label == "STRENGTH" else 1
+        elif label in {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}:
+            positive_cue = label != "IMPROVEMENT"
+            window = negation_window if positive_cue else 1
             negated = any(
                 n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
                 # "did not fit the concerns": a negation inside a concern reverses no other concern
-                and (label == "STRENGTH" or not any(c.start <= n.start < c.end for c in concern_spans))
+                and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
                 for n in negations
             )
-            if (label == "STRENGTH") != negated:
-                pol.strength += 1
-            else:
+            if positive_cue == negated:
                 pol.improvement += 1
+            elif label == "WEAK_STRENGTH":
+                pol.weak_strength += 1
+            else:
+                pol.strength += 1
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
