@@ -3,16 +3,36 @@
 Per-document parallelism (not spaCy's ``n_process``): each worker loads the pipeline
 once and reads and extracts whole documents. A bad file becomes an error record and
 the batch goes on; every input path ends in ``documents`` or ``errors``.
+
+Cache: every file is hashed (SHA-256) first. A file whose content, file stem and
+extraction settings match an entry of ``cache`` (the documents of an earlier run) is not
+read again: its earlier findings are reused. Files with the same content under two paths
+are extracted once; the later paths become ``status="duplicate"`` documents with no
+findings of their own (``duplicate_of`` names the first path), so a report saved twice
+is not counted twice. Likewise one report saved in several formats side by side (same
+folder, same file stem: ``report.docx``, ``report.pdf``, ``report.txt``) is read once,
+from the first readable of .docx, .pdf, .md, .txt (the published formats are the
+documents of record; Word keeps the most structure); the other renditions become
+``status="alternate"`` documents pointing at it (``duplicate_of``). The pipeline is only
+loaded when some file needs extracting.
+
+Files found by expanding a folder whose name marks them as the folder's own papers
+(README, LICENSE, CHANGELOG, ...: :data:`NOT_REPORTS`) and data files (annotations, exports:
+:data:`DATA_SUFFIXES`) are not reports: they are
+recorded as ``status="skipped"`` documents, not read. Named explicitly, they are read.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from tqdm import tqdm
 
@@ -22,7 +42,7 @@ from .findings import Finding
 
 @dataclass
 class DocumentRecord:
-    """One successfully processed input file."""
+    """One input file that was processed (or reused from the cache, or is a duplicate)."""
 
     doc_id: str
     source: str
@@ -34,16 +54,26 @@ class DocumentRecord:
     status: str = "ok"
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+    cached: bool = False
+    options: str = ""
+    processed_at: str = ""
 
 
 @dataclass
 class ErrorRecord:
-    """One input file that could not be processed, and why."""
+    """One input file that could not be processed, and why.
+
+    ``permanent`` errors (a named reader error on content we hashed: corrupt, empty,
+    unsupported...) are cached like documents: the file is not retried until it changes.
+    """
 
     source: str
     error: str
     message: str
     sha256: str | None = None
+    permanent: bool = False
+    options: str = ""
 
 
 @dataclass
@@ -51,6 +81,10 @@ class BatchResult:
     findings: list[Finding] = field(default_factory=list)
     documents: list[DocumentRecord] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
+    processed: list[str] = field(default_factory=list)
+    """Sources actually read and extracted in this run (not reused from the cache)."""
+    reused: list[str] = field(default_factory=list)
+    """Sources whose findings (or permanent error) came from the cache."""
 
     def to_dicts(self) -> dict[str, list[dict]]:
         return {
@@ -58,6 +92,57 @@ class BatchResult:
             "documents": [asdict(d) for d in self.documents],
             "errors": [asdict(e) for e in self.errors],
         }
+
+
+CacheEntry = tuple  # ("ok", list[Finding], DocumentRecord) or ("error", ErrorRecord)
+CacheKey = tuple[str, str, str]  # (sha256, file stem, options key)
+
+
+def cache_key(sha256: str, path: str | Path, options: str) -> CacheKey:
+    """Key of a cached result: same content, same file stem (the year may come from it), same settings."""
+    return (sha256, Path(path).stem, options)
+
+
+def _data_fingerprint(pipeline_options: Mapping | None) -> str:
+    """Hash of the bundled pattern and lexicon files and of any user files named in the options.
+
+    So editing a lexicon (a team alias, a theme cue) invalidates the cache, not only a
+    new package version. Code changes between releases are covered by the version only.
+    """
+    h = hashlib.sha256()
+    try:
+        from importlib import resources
+
+        for entry in sorted(resources.files("focusfive_nlp.models").iterdir(), key=lambda e: e.name):
+            if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
+                h.update(entry.name.encode())
+                h.update(entry.read_bytes())
+    except (ModuleNotFoundError, OSError):
+        pass
+
+    def visit(value) -> None:
+        if isinstance(value, (list, tuple)):
+            for v in value:
+                visit(v)
+        elif isinstance(value, str) and Path(value).is_file():
+            h.update(Path(value).read_bytes())
+
+    for value in (pipeline_options or {}).values():
+        visit(value)
+    return h.hexdigest()
+
+
+def options_key(year: int | None = None, pipeline_options: Mapping | None = None) -> str:
+    """Short fingerprint of everything besides the file that changes its findings.
+
+    Package version, forced year, pipeline options, and the contents of the pattern and
+    lexicon files in use: a change to any of them re-extracts every file.
+    """
+    from . import __version__
+
+    payload = json.dumps({"v": __version__, "year": year, "pipeline": pipeline_options or {},
+                          "data": _data_fingerprint(pipeline_options)}, sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
 def file_sha256(path: Path) -> str:
@@ -103,22 +188,22 @@ def _init_worker(pipeline_options: dict | None) -> None:
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
 
 
-def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None) -> tuple:
+def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None) -> tuple:
     """Read and extract one file; returns ("ok", findings, record) or ("error", ErrorRecord)."""
     from .extract import extract_document
     from .readers import read_document
 
     started = time.perf_counter()
     p = Path(path)
-    sha = None
     try:
         if not p.exists():
             raise MissingFileError("file not found", path=p)
-        sha = file_sha256(p)
+        sha = sha or file_sha256(p)
         doc = read_document(p, password=password)
         findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"))
     except FocusFiveError as exc:
-        return ("error", ErrorRecord(source=str(p), error=exc.kind, message=exc.reason, sha256=sha))
+        permanent = sha is not None and not isinstance(exc, MissingFileError)
+        return ("error", ErrorRecord(source=str(p), error=exc.kind, message=exc.reason, sha256=sha, permanent=permanent))
     except Exception as exc:  # a bug or a library failure: record it, keep the batch going
         return ("error", ErrorRecord(source=str(p), error=type(exc).__name__, message=str(exc) or repr(exc), sha256=sha))
     year_found = findings[0].report_year if findings else None
@@ -140,12 +225,85 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
     return ("ok", findings, record)
 
 
-def _process_in_worker(path: str, year: int | None, password: str | None) -> tuple:
-    return process_file(path, year=year, password=password)
+def _process_in_worker(path: str, year: int | None, password: str | None, sha: str | None) -> tuple:
+    return process_file(path, year=year, password=password, sha=sha)
 
 
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _hash_or_error(path: Path) -> str | ErrorRecord:
+    try:
+        if not path.is_file():
+            raise MissingFileError("file not found" if not path.exists() else "not a regular file", path=path)
+        return file_sha256(path)
+    except FocusFiveError as exc:
+        return ErrorRecord(source=str(path), error=exc.kind, message=exc.reason)
+    except OSError as exc:
+        return ErrorRecord(source=str(path), error=type(exc).__name__, message=exc.strerror or str(exc))
+
+
+def _rebase(entry: CacheEntry, source: str) -> CacheEntry:
+    """A cached result moved onto ``source`` (a file with the same content and stem)."""
+    if entry[0] == "ok":
+        findings = [dataclasses.replace(f, source=source, teams=list(f.teams), themes=list(f.themes)) for f in entry[1]]
+        return ("ok", findings, dataclasses.replace(entry[2], source=source, cached=True, status="ok", duplicate_of=None))
+    return ("error", dataclasses.replace(entry[1], source=source))
+
+
+NOT_REPORTS = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing", "notice", "authors", "copying"})
+"""File stems (case-insensitive) that are a folder's own papers, not reports."""
+
+DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".parquet", ".xlsx", ".yaml", ".yml", ".cfg", ".py"})
+"""Data files kept beside reports (annotations, exports, lexicons): not reports either."""
+
+
+def _skipped_in_folders(paths: Iterable[str | Path], files: list[Path]) -> set[int]:
+    """Indexes of files that came from expanding a folder and are named like a README or are data files."""
+    explicit = {Path(p).resolve() for p in paths if Path(p).is_file()}
+    return {
+        i for i, f in enumerate(files)
+        if (f.stem.lower() in NOT_REPORTS or f.suffix.lower() in DATA_SUFFIXES) and f.resolve() not in explicit
+    }
+
+
+RENDITION_PREFERENCE = (".docx", ".pdf", ".md", ".txt")
+"""Which rendition of a report saved in several formats is read (first wins)."""
+
+
+def _renditions(files: list[Path]) -> dict[int, list[int]]:
+    """Index of the preferred rendition -> indexes of the other renditions of the same report."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(files):
+        if f.suffix.lower() in RENDITION_PREFERENCE:
+            groups.setdefault((str(f.parent.resolve()), f.stem.lower()), []).append(i)
+    out: dict[int, list[int]] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            ranked = sorted(members, key=lambda i: (RENDITION_PREFERENCE.index(files[i].suffix.lower()), i))
+            out[ranked[0]] = ranked[1:]
+    return out
+
+
+def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar) -> dict[int, tuple]:
+    results: dict[int, tuple] = {}
+    if not todo:
+        return results
+    if jobs <= 1 or len(todo) == 1:
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline(**(pipeline_options or {}))
+        for i, f, sha in todo:
+            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha)
+            bar.update(1)
+        return results
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(pipeline_options,)) as pool:
+        futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
+        for fut in as_completed(futures):
+            results[futures[fut]] = fut.result()
+            bar.update(1)
+    return results
 
 
 def extract_paths(
@@ -156,32 +314,123 @@ def extract_paths(
     password: str | None = None,
     progress: bool = True,
     pipeline_options: dict | None = None,
+    cache: Mapping[CacheKey, CacheEntry] | None = None,
+    renditions: bool = True,
 ) -> BatchResult:
-    """Extract findings from every file under ``paths``; results keep the input order."""
-    files = collect_paths(paths)
-    jobs = min(jobs or default_jobs(), max(len(files), 1))
-    results: dict[int, tuple] = {}
-    bar = tqdm(total=len(files), unit="doc", desc="extract", disable=not progress or not files)
-    if jobs <= 1:
-        from .pipeline import load_pipeline
+    """Extract findings from every file under ``paths``; results keep the input order.
 
-        nlp = load_pipeline(**(pipeline_options or {}))
-        for i, f in enumerate(files):
-            results[i] = process_file(str(f), year=year, password=password, nlp=nlp)
-            bar.update(1)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(pipeline_options,)) as pool:
-            futures = {pool.submit(_process_in_worker, str(f), year, password): i for i, f in enumerate(files)}
-            for fut in as_completed(futures):
-                results[futures[fut]] = fut.result()
-                bar.update(1)
-    bar.close()
+    ``cache`` maps :func:`cache_key` to an earlier result (see the module docstring);
+    files found in it are not read again. ``result.processed`` / ``result.reused`` say
+    which files were extracted and which were reused. ``renditions=False`` reads every
+    format of a report saved several times instead of the preferred one.
+    """
+    paths = list(paths)
+    files = collect_paths(paths)
+    jobs = jobs or default_jobs()
+    opts = options_key(year, pipeline_options)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    results: dict[int, tuple] = {}
+    hashes: dict[int, str] = {}
+    skipped = _skipped_in_folders(paths, files)
+    for i, f in enumerate(files):
+        sha = _hash_or_error(f)
+        if isinstance(sha, ErrorRecord):
+            results[i] = ("error", sha)
+        elif i in skipped:
+            results[i] = ("ok", [], DocumentRecord(
+                doc_id=f.stem, source=str(f), sha256=sha, format=f.suffix.lower().lstrip("."), pages=None,
+                report_year=None, n_findings=0, status="skipped", warnings=["a folder's own paper or data file (README, annotations, ...), not a report"]))
+        else:
+            hashes[i] = sha
+    alternates = _renditions(files) if renditions else {}
+    held = {j: i for i, others in alternates.items() for j in others}  # rendition -> preferred one
+    first_by_sha: dict[str, int] = {}
+    duplicates: dict[int, int] = {}
+    reused: set[int] = set()
+    extracted: set[int] = set()
+
+    def plan(indexes: Iterable[int]) -> list[tuple[int, Path, str]]:
+        todo = []
+        for i in indexes:
+            if i in results or i not in hashes:
+                continue
+            sha = hashes[i]
+            if sha in first_by_sha and first_by_sha[sha] != i:
+                duplicates[i] = first_by_sha[sha]
+                continue
+            first_by_sha[sha] = i
+            hit = cache.get(cache_key(sha, files[i], opts)) if cache else None
+            if hit is not None:
+                results[i] = _rebase(hit, str(files[i]))
+                reused.add(i)
+            else:
+                todo.append((i, files[i], sha))
+        return todo
+
+    bar = None
+    try:
+        # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
+        for second_pass in (False, True):
+            if second_pass:
+                indexes = [j for j, i in held.items() if results.get(i, ("ok",))[0] == "error"]
+            else:
+                indexes = [i for i in range(len(files)) if i not in held]
+            todo = plan(indexes)
+            if not todo:
+                continue
+            if bar is None:
+                bar = tqdm(total=len(todo), unit="doc", desc="extract", disable=not progress)
+            else:
+                bar.total += len(todo)
+                bar.refresh()
+            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar))
+            extracted.update(t[0] for t in todo)
+    finally:
+        if bar is not None:
+            bar.close()
+    for i, first in duplicates.items():
+        results[i] = _duplicate(results[first], str(files[i]), str(files[first]))
+    for j, i in held.items():  # renditions not read: point at the one that was
+        if j in results:
+            continue
+        if results[i][0] == "ok":
+            results[j] = _duplicate(results[i], str(files[j]), str(files[i]), status="alternate",
+                                    sha=hashes.get(j), fmt=files[j].suffix.lower().lstrip("."))
+        else:  # not expected: pass 2 reads a rendition whose preferred one failed
+            results[j] = ("error", ErrorRecord(source=str(files[j]), error="NotRead",
+                                               message=f"another rendition ({files[i]}) was chosen", sha256=hashes.get(j)))
     out = BatchResult()
     for i in range(len(files)):
         res = results[i]
         if res[0] == "ok":
+            record = res[2]
+            if not record.options:
+                record.options = opts
+            if not record.processed_at:
+                record.processed_at = stamp
             out.findings.extend(res[1])
-            out.documents.append(res[2])
+            out.documents.append(record)
         else:
+            res[1].options = res[1].options or opts
             out.errors.append(res[1])
+        if i in reused:
+            out.reused.append(str(files[i]))
+        elif i in extracted:
+            out.processed.append(str(files[i]))
     return out
+
+
+def _duplicate(first: tuple, source: str, first_source: str, *, status: str = "duplicate",
+               sha: str | None = None, fmt: str | None = None) -> tuple:
+    """Result for a file standing for an earlier input: same content, or another rendition."""
+    if first[0] == "ok":
+        rec = first[2]
+        if rec.status != "ok" and rec.duplicate_of:  # point at the file that was read
+            first_source = rec.duplicate_of
+        return ("ok", [], dataclasses.replace(
+            rec, source=source, doc_id=Path(source).stem, n_findings=0, status=status,
+            duplicate_of=first_source, warnings=[], cached=False, seconds=0.0,
+            sha256=sha or rec.sha256, format=fmt or rec.format, pages=None if fmt else rec.pages,
+        ))
+    err = first[1]
+    return ("error", dataclasses.replace(err, source=source, message=f"{err.message} (same content as {first_source})"))

@@ -125,3 +125,6 @@ def main() -> None:
     except FocusFiveError as exc:  # pragma: no cover - commands catch their own
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
+
+
+from . import cli_dataset  # noqa: E402,F401  (registers dataset commands)

@@ -9,6 +9,7 @@ from .findings import Finding
 from .pipeline import findings_from_document, load_pipeline
 from .readers import read_document, text_document
 
+PATH_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
 _YEAR = r"(?:19|20)\d\d"
 _SPAN = re.compile(rf"\b({_YEAR})\s*[/\-–]\s*(\d\d(?:\d\d)?)\b")
 _QUARTER = re.compile(rf"\b((?:Q[1-4]|Quarter\s+[1-4]|(?:Spring|Summer|Autumn|Winter)(?:/(?:Spring|Summer|Autumn|Winter))?)\s+{_YEAR}(?:\s*[/\-–]\s*\d\d(?:\d\d)?)?)", re.I)
@@ -43,8 +44,9 @@ def _as_document(source: str | Path | Document, *, password: str | None = None) 
     if isinstance(source, Path):
         return read_document(source, password=password)
     if isinstance(source, str) and "\n" not in source and len(source) < 4096:
-        candidate = Path(source)
-        if candidate.suffix and candidate.exists():
+        candidate = Path(source.strip())
+        # a one-line string naming a report file is a path, and a missing one is an error
+        if candidate.exists() and candidate.is_file() or candidate.suffix.lower() in PATH_SUFFIXES:
             return read_document(candidate, password=password)
     return text_document(source)
 

@@ -78,20 +78,24 @@ class FindingAssembler:
         title_end = tagged.text.find("\n", tagged.text.find(tagged.text.strip()[:1]))
         opening_end = starts[2] if len(starts) > 2 else len(tagged.text)
         opening = [a for a in tagged.activities if a.start_char < opening_end]
-        doc_activity = next((a.text for a in opening if a.start_char > title_end), opening[0].text if opening else None)
+        doc_activity = next((a._.activity for a in opening if a.start_char > title_end), opening[0]._.activity if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
-        current, activity, activity_period, list_mode = None, doc_activity, doc_period, None
+        current, activity, activity_period, list_mode, section_mode = None, doc_activity, doc_period, None, None
+        known_periods: dict[str, str] = {}  # activity -> the period first named with it
         for sent in doc.sents:
             if not sent.text.strip() or any(a <= sent.start_char < b for a, b in headings):
                 continue
             section = sections[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)] if sections else None
             if section is not current:
-                current, activity, activity_period, list_mode = section, doc_activity, doc_period, None
+                current, activity, activity_period = section, doc_activity, doc_period
+                list_mode = section_mode = self._heading_mode(doc, section, tagged)
             periods = tagged.periods.within(sent.start, sent.end)
             named = tagged.activities.within(sent.start, sent.end)
             if named:
-                activity = named[0].text
-                activity_period = periods[0].text if periods else None
+                activity = named[0]._.activity
+                if periods:
+                    known_periods.setdefault(activity, periods[0].text)
+                activity_period = known_periods.get(activity)
             base = {
                 "section": section.key if section else "other",
                 "section_heading": section.heading if section else "",
@@ -99,12 +103,20 @@ class FindingAssembler:
                 "period": periods[0].text if periods else activity_period,
             }
             in_list = sent[0].text in self.bullets
-            yield sent, section, base, list_mode if in_list else None
+            yield sent, section, base, list_mode if in_list else section_mode
             if sent.text.rstrip().endswith(":"):
                 lead_in = score(tagged.cues.within(sent.start, sent.end), self.negation_window)
                 list_mode = lead_in.header or lead_in.label
             elif not in_list:
-                list_mode = None
+                list_mode = section_mode
+
+    def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
+        """A heading that is itself a list header ("Areas for improvement:", "Strengths")
+        sets the polarity of its section's findings."""
+        if section is None or section.heading_start is None:
+            return None
+        span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
+        return score(tagged.cues.within(span.start, span.end), self.negation_window).header if span is not None else None
 
     # --- qualitative findings ----------------------------------------------------------------
     def _clauses(self, sent: Span, break_starts: set[int]) -> list[tuple[int, int, bool]]:

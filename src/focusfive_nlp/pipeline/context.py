@@ -31,6 +31,7 @@ class ContextTagger:
         self.stop: set[str] = set()
         self.generic: set[str] = set()
         self.not_followed_by: set[str] = set()
+        self.head_words: set[str] = set()
         self.max_words = 6
         seasons: list[str] = []
         months: list[str] = []
@@ -39,6 +40,7 @@ class ContextTagger:
             check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "seasons", "months", "quarters"}, path=path, what="activities")
             self.not_followed_by |= {w.lower() for w in string_list(data.get("not_followed_by"), path=path, what="not_followed_by")}
             heads = string_list(data.get("heads"), path=path, what="heads")
+            self.head_words |= {w for h in heads for w in h.lower().split()}
             if heads:
                 self.heads.add("HEAD", list(nlp.tokenizer.pipe(heads)))
             self.triggers |= {t.lower() for t in string_list(data.get("triggers"), path=path, what="triggers")}
@@ -83,6 +85,16 @@ class ContextTagger:
             i += 1
         return i
 
+    def _core(self, span: Span) -> str:
+        """An activity's name without its head words, so "'This Child' audit cohort" and
+        "'This Child' programme" are one activity."""
+        words = [t.lower_ for t in span if not (t.is_punct and t.text not in _QUOTES)]
+        while len(words) > 1 and (words[-1] in self.head_words or words[-1] == "case"):
+            words.pop()
+        while len(words) > 1 and words[0] in {"the", "a", "an"}:
+            words.pop(0)
+        return " ".join(words)
+
     def __call__(self, doc: Doc) -> Doc:
         activities = []
         for _m, s, e in self.heads(doc):
@@ -95,7 +107,11 @@ class ContextTagger:
             if start == s and name in self.generic or name in self.generic:
                 continue
             activities.append(span)
-        doc.spans["ff_activities"] = filter_spans(activities)
+        activities = filter_spans(activities)
+        first_names: dict[str, str] = {}
+        for span in activities:
+            span._.activity = first_names.setdefault(self._core(span), span.text)
+        doc.spans["ff_activities"] = activities
         periods = [Span(doc, s, e, label="PERIOD") for _m, s, e in self.periods(doc)]
         cleaned = []
         for sp in filter_spans(periods):

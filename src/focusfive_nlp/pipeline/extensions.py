@@ -13,5 +13,5 @@ if not Doc.has_extension("list_contexts"):
     Doc.set_extension("list_contexts", default=None)
 if not Span.has_extension("figure"):
     Span.set_extension("figure", default=None)  # dict: value, count, denominator, kind, direction, rule
-if not Span.has_extension("period"):
-    Span.set_extension("period", default=None)
+if not Span.has_extension("activity"):
+    Span.set_extension("activity", default=None)  # an activity mention's name, as first written in the report

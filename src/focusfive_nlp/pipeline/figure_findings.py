@@ -27,6 +27,9 @@ class FigureRules:
         """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
         if tagged.grades.within(max(g.sent.start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
             return True
+        copula = tagged.grades.within(max(g.sent.start, g.start - 2), g.start, {"COPULA"})
+        if copula and all(t.text in QUOTES for t in doc[copula[-1].end:g.start]):
+            return True  # "6 were Inadequate", "was 'Good'"
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
@@ -46,7 +49,7 @@ class FigureRules:
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged)]
         for g in after:
-            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING"}):
+            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
             return before[-1], self.qualifier(doc, before[-1], tagged), "before"

@@ -144,8 +144,8 @@ class FigureFinder:
         return "change" if label == "POINTS" else "result"
 
     def _trend_tokens(self, doc: Doc, span: Span) -> list[tuple[int, int]]:
-        """Words of rise or fall near a figure, nearest first: [(token index, +1 or -1)]."""
-        lo, hi = max(span.sent.start, span.start - self.window), min(span.sent.end, span.end + self.window)
+        """Words of rise or fall in a figure's sentence, nearest first: [(token index, +1 or -1)]."""
+        lo, hi = span.sent.start, span.sent.end
         out = []
         for t in list(doc[lo:span.start])[::-1] + list(doc[span.end:hi]):
             if t.lower_ in self.increase:

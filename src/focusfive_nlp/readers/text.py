@@ -22,9 +22,13 @@ def decode_text(data: bytes, *, path: str | Path) -> str:
     raise NotTextError("not decodable as UTF-8 or Windows-1252 text", path=path)
 
 
+# Odd spaces become plain ones, one character for one, so offsets into the text stay true.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " "})
+
+
 def text_document(text: str, *, source: str = "<text>", doc_id: str = "text", fmt: str = "txt") -> Document:
-    """Build a Document from report text: newlines normalised, headings from line shape."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Build a Document from report text: newlines and odd spaces normalised, headings from line shape."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
     if not text.strip():
         raise EmptyDocumentError("no text in document", path=source)
     return Document(

@@ -1,0 +1,99 @@
+"""The reader's own page model: words with font facts, lines, table areas, pages.
+
+pdfplumber fills it today (``pdf.py``); another engine (pypdfium2) can fill it later
+without touching layout analysis (``layout.py``) or paragraph assembly
+(``paragraphs.py``). Coordinates are PDF points, origin top-left, ``top`` < ``bottom``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as drawn: normalised text, box, font size and weight."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float = 10.0
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class TableArea:
+    """A ruled table found on a page: its box and cell texts, header row first."""
+
+    rows: tuple[tuple[str, ...], ...]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class PageLayout:
+    """Everything one page contributes: words outside tables, and the tables."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    tables: list[TableArea] = field(default_factory=list)
+    has_images: bool = False
+    rotated_chars: int = 0
+
+
+@dataclass
+class Line:
+    """Words on one baseline within one column, left to right."""
+
+    words: list[Word]
+    page: int
+    col_x0: float = 0.0
+    col_x1: float = 0.0
+    columns: int = 1
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """Font size of most of the line's characters."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            key = round(w.size, 1)
+            weights[key] = weights.get(key, 0) + len(w.text)
+        return max(weights, key=weights.__getitem__)
+
+    @property
+    def bold(self) -> bool:
+        """True when (nearly) all letters are bold."""
+        total = sum(len(w.text) for w in self.words)
+        heavy = sum(len(w.text) for w in self.words if w.bold)
+        return total > 0 and heavy >= 0.8 * total
+
+
+def median_or(values: list[float], default: float) -> float:
+    """Median of ``values``, or ``default`` when there are none."""
+    return median(values) if values else default

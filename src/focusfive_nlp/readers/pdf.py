@@ -1,0 +1,318 @@
+"""PDF reader on pdfplumber: one pass over each page's characters serves text, fonts,
+headings and header/footer detection.
+
+pdfplumber fills the reader's own page model (:mod:`.model`); layout analysis and
+paragraph assembly work on that model only, so another engine could replace this file.
+Every pdfminer/pdfplumber failure is turned into a named error; pages and the PDF are
+closed as soon as they are read (pdfplumber #1339).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..document import Document
+from ..errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError, NoTextLayerError
+from .blocks import build_text
+from .layout import layout_pages
+from .model import PageLayout, TableArea, Word
+from .normalise import count_unmapped, normalise_chars
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word\s*-|document\d*$|.*\.(?:docx?|pdf|txt)$)", re.I)
+MAX_PAGES = 2000
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    for e in (exc, *getattr(exc, "args", ())):
+        if isinstance(e, BaseException) and any(c.__name__.startswith("PDFPassword") or c.__name__ == "PDFEncryptionError" for c in type(e).__mro__):
+            return True
+    return False
+
+
+def _open(path: Path, password: str | None) -> Any:
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(path, password=password or "")
+    except Exception as exc:  # pdfplumber wraps pdfminer errors in PdfminerException
+        if _is_encryption_error(exc):
+            hint = "wrong password" if password else "it is encrypted"
+            raise EncryptedDocumentError(f"cannot open PDF: {hint}; give the password with --password", path=path) from exc
+        cause = exc.args[0] if exc.args else exc
+        raise CorruptDocumentError(f"damaged or not a PDF ({type(cause).__name__}: {cause})", path=path) from exc
+
+
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+MIN_RULES_FOR_TABLE = 4
+
+
+def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
+    """Collect LTChar objects (also inside figures) and count images and ruling objects."""
+    from pdfminer.layout import LTAnno, LTChar, LTContainer, LTCurve, LTImage
+
+    for obj in objs:
+        if isinstance(obj, LTChar):
+            chars.append(obj)
+        elif isinstance(obj, LTAnno):
+            continue
+        elif isinstance(obj, LTImage):
+            counts["images"] += 1
+        elif isinstance(obj, LTCurve):  # LTLine and LTRect are curves
+            counts["rules"] += 1
+        if isinstance(obj, LTContainer):
+            _walk(obj._objs, chars, counts)
+
+
+def _words_from_chars(chars: list[Any], height: float, x_shift: float, y_shift: float) -> list[Word]:
+    """Group characters into words the way pdfplumber's extract_words does by default
+    (lines within 3 pt, a gap over 3 pt or a space ends a word, a font change too),
+    straight from pdfminer's objects: pdfplumber's per-object dict conversion is skipped,
+    which is most of the cost of ``page.chars``."""
+    rows: list[tuple[float, float, float, float, str, str, float]] = []
+    for c in chars:
+        if not c.upright:
+            continue
+        rows.append((height - c.y1 + y_shift, height - c.y0 + y_shift, c.x0 + x_shift, c.x1 + x_shift, c.get_text(), c.fontname, c.size))
+    rows.sort(key=lambda r: r[0])
+    words: list[Word] = []
+    line: list[tuple[float, float, float, float, str, str, float]] = []
+
+    def flush_line() -> None:
+        line.sort(key=lambda r: r[2])
+        cur: list[tuple[float, float, float, float, str, str, float]] = []
+        for ch in line:
+            if ch[4].isspace():
+                _emit(cur, words)
+                cur = []
+                continue
+            if cur:
+                prev = cur[-1]
+                if ch[2] < prev[2] or ch[2] > prev[3] + X_TOLERANCE or ch[5] != prev[5] or ch[6] != prev[6]:
+                    _emit(cur, words)
+                    cur = []
+            cur.append(ch)
+        _emit(cur, words)
+
+    last_top = None
+    for r in rows:
+        if last_top is not None and r[0] - last_top > Y_TOLERANCE:
+            flush_line()
+            line = []
+        line.append(r)
+        last_top = r[0]
+    if line:
+        flush_line()
+    return words
+
+
+def _emit(chars: list[tuple[float, float, float, float, str, str, float]], out: list[Word]) -> None:
+    if not chars:
+        return
+    text = normalise_chars("".join(c[4] for c in chars)).strip()
+    if not text:
+        return
+    first = chars[0]
+    out.append(Word(
+        text, first[2], max(c[3] for c in chars), min(c[0] for c in chars), max(c[1] for c in chars),
+        float(first[6]), bool(_BOLD.search(first[5] or "")),
+    ))
+
+
+def _tables(page: Any) -> list[TableArea]:
+    """Ruled tables of a page (pdfplumber's table finder, lines strategy)."""
+    tables = []
+    for t in page.find_tables(_TABLE_SETTINGS):
+        x0, top, x1, bottom = t.bbox
+        rows = tuple(tuple(c or "" for c in r) for r in t.extract())
+        tables.append(TableArea(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
+    return tables
+
+
+def _page_layout(page: Any, number: int) -> PageLayout:
+    """Fill the page model from one pdfplumber page in one pass over pdfminer's layout objects.
+
+    Tables are looked for only on pages with enough ruling lines to draw one.
+    """
+    chars: list[Any] = []
+    counts = {"images": 0, "rules": 0}
+    _walk(page.layout._objs, chars, counts)
+    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
+    words = _words_from_chars(chars, float(page.height), float(mb_x0), float(mb_top))
+    rotated = sum(1 for c in chars if not c.upright and not c.get_text().isspace())
+    tables = _tables(page) if counts["rules"] >= MIN_RULES_FOR_TABLE else []
+    if tables:
+        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
+        words = [
+            w for w in words
+            if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in boxes)
+        ]
+    return PageLayout(number=number, width=float(page.width), height=float(page.height), words=words, tables=tables, has_images=counts["images"] > 0, rotated_chars=rotated)
+
+
+def words_with_extract_words(page: Any) -> list[Word]:
+    """Reference: the same words through pdfplumber's own ``extract_words`` (slower; for tests)."""
+    out = []
+    for w in page.extract_words(extra_attrs=["fontname", "size"]):
+        text = normalise_chars(w["text"]).strip()
+        if text:
+            out.append(Word(text, w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"]), bool(_BOLD.search(w["fontname"] or ""))))
+    return out
+
+
+def _metadata(info: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for key, name in (("Title", "embedded_title"), ("Author", "author"), ("Subject", "subject")):
+        value = info.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        if isinstance(value, str) and value.strip() and not (key == "Title" and _JUNK_TITLE.match(value.strip())):
+            meta[name] = value.strip()
+    created = info.get("CreationDate")
+    if isinstance(created, bytes):
+        created = created.decode("latin-1", "replace")
+    m = re.search(r"(?:D:)?((?:19|20)\d\d)", created or "")
+    if m:
+        meta["created_year"] = m.group(1)
+    return meta
+
+
+class _Collect(logging.Handler):
+    """Keeps pdfminer's warnings (data loss in a damaged stream, ...) so they reach Document.warnings."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        msg = record.getMessage()
+        if len(self.messages) < 5 and msg not in self.messages:
+            self.messages.append(msg[:200])
+
+
+@contextmanager
+def _pdfminer_warnings() -> Iterator[_Collect]:
+    logger = logging.getLogger("pdfminer")
+    handler = _Collect()
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+
+
+def _close(pdf: Any) -> None:
+    """Close the PDF and its file; a damaged page tree can make pdfplumber's close fail too."""
+    try:
+        pdf.close()
+    except Exception:
+        stream = getattr(pdf, "stream", None)
+        if stream is not None and getattr(pdf, "stream_is_external", False) is False:
+            stream.close()
+
+
+def _check_complete(path: Path) -> None:
+    """A PDF ends with %%EOF; without it the file was cut short (pdfminer would half-read it)."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(size - 2048, 0))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise CorruptDocumentError("truncated PDF (no %%EOF at the end); get a complete copy of the file", path=path)
+
+
+def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageLayout], dict[str, Any]]:
+    """Every page of a PDF in the reader's page model, plus the PDF's metadata."""
+    _check_complete(path)
+    pdf = _open(path, password)
+    layouts: list[PageLayout] = []
+    try:
+        meta = _metadata(pdf.metadata or {})
+        n = len(pdf.pages)
+        if n > MAX_PAGES:
+            raise CorruptDocumentError(f"{n} pages is more than the {MAX_PAGES} a report can have", path=path)
+        for i, page in enumerate(pdf.pages, start=1):
+            try:
+                layouts.append(_page_layout(page, i))
+            finally:
+                page.close()
+    except (CorruptDocumentError, EncryptedDocumentError):
+        raise
+    except Exception as exc:
+        if _is_encryption_error(exc):
+            raise EncryptedDocumentError("cannot decrypt PDF; give the password with --password", path=path) from exc
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        raise CorruptDocumentError(f"damaged PDF, failed on page {len(layouts) + 1} ({type(cause).__name__}: {cause})", path=path) from exc
+    finally:
+        _close(pdf)
+    return layouts, meta
+
+
+def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, path: Path, doc_id: str | None) -> Document:
+    """Turn page models into a Document (layout, furniture, paragraphs, headings, pages)."""
+    from .paragraphs import lines_to_blocks
+
+    if not layouts:
+        raise EmptyDocumentError("PDF has no pages", path=path)
+    if not any(p.words or p.tables for p in layouts):
+        if any(p.has_images for p in layouts):
+            raise NoTextLayerError(
+                "PDF has no text layer (a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", path=path
+            )
+        raise EmptyDocumentError("PDF has no text", path=path)
+    ordered, furniture = layout_pages(layouts)
+    blocks = lines_to_blocks(ordered, [p.number for p in layouts])
+    built = build_text(blocks, n_pages=len(layouts))
+    if not built.text.strip():
+        raise EmptyDocumentError("PDF holds only running headers, footers or page numbers", path=path)
+    warnings: list[str] = []
+    blank = [p.number for p in layouts if not p.words and not p.tables]
+    if blank:
+        warnings.append(f"no text on page(s) {', '.join(map(str, blank))} (images only?)")
+    rotated = sum(p.rotated_chars for p in layouts)
+    if rotated:
+        warnings.append(f"{rotated} rotated (non-horizontal) character(s) left out of the text")
+    unmapped = count_unmapped(built.text)
+    if unmapped:
+        warnings.append(f"{unmapped} character(s) had no Unicode mapping in the PDF (shown as U+FFFD or (cid:N))")
+    metadata = dict(meta)
+    if built.title:
+        metadata["title"] = built.title
+    elif "embedded_title" in meta:
+        metadata["title"] = meta["embedded_title"]
+    metadata["headers"] = furniture.headers
+    metadata["footers"] = furniture.footers
+    return Document(
+        text=built.text,
+        source=str(path),
+        doc_id=doc_id or path.stem,
+        format="pdf",
+        headings=built.headings,
+        pages=built.pages,
+        tables=built.tables,
+        metadata=metadata,
+        warnings=warnings,
+    )
+
+
+def read_pdf(path: Path, *, password: str | None = None, doc_id: str | None = None) -> Document:
+    """Read a PDF report into a Document (see module docstring).
+
+    Problems pdfminer recovers from (a damaged stream, a broken xref) are not fatal but
+    are reported in ``Document.warnings``, so a partly damaged file is never read silently.
+    """
+    with _pdfminer_warnings() as seen:
+        layouts, meta = read_layouts(path, password=password)
+    try:
+        doc = document_from_layouts(layouts, meta, path=path, doc_id=doc_id)
+    except EmptyDocumentError as exc:
+        if seen.messages:  # no text because the streams are damaged, not because there is none
+            raise CorruptDocumentError(f"damaged PDF, no readable text ({seen.messages[0]})", path=path) from exc
+        raise
+    doc.warnings.extend(f"PDF damaged or off-spec, text may be incomplete: {m}" for m in seen.messages)
+    return doc

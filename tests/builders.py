@@ -1,0 +1,126 @@
+"""Build test documents (PDF, DOCX, bad files) from report texts in a tmp folder.
+
+The rendering code lives in ``scripts/render_report.py`` (also a CLI for building corpus
+files); it is imported here by path so tests and corpus builds share one renderer.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data" / "readers"
+SAMPLE_2021 = ROOT / "corpus" / "focus-five-audit-findings-2021.txt"
+
+
+def _load_renderer() -> ModuleType:
+    path = ROOT / "scripts" / "render_report.py"
+    spec = importlib.util.spec_from_file_location("render_report", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("render_report", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+render = _load_renderer()
+render_pdf = render.render_pdf
+render_docx = render.render_docx
+
+BULLET_MARKERS = {"-", "•", "*"}
+
+
+def words(text: str) -> list[str]:
+    """Words of a text with list markers dropped (a "- " item and a "• " item read the same)."""
+    return [w for w in text.split() if w not in BULLET_MARKERS]
+
+
+def build(text: str, tmp: Path, fmt: str, name: str = "report", **kw) -> Path:
+    """Render ``text`` as ``fmt`` ("pdf", "docx", "txt") in ``tmp``; returns the path."""
+    path = tmp / f"{name}.{fmt}"
+    if fmt == "pdf":
+        render_pdf(text, path, **kw)
+    elif fmt == "docx":
+        render_docx(text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def scanned_pdf(path: Path) -> Path:
+    """A one-page PDF holding only an image of text (no text layer), like a scan."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    img = Image.new("RGB", (400, 120), "white")
+    ImageDraw.Draw(img).text((10, 40), "52% of cases were graded Good", fill="black")
+    c = canvas.Canvas(str(path))
+    c.drawImage(ImageReader(img), 72, 600, width=400, height=120)
+    c.showPage()
+    c.save()
+    return path
+
+
+def blank_pdf(path: Path) -> Path:
+    """A PDF with one page and nothing on it."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.showPage()
+    c.save()
+    return path
+
+
+def zip_bomb_docx(path: Path, inflated: int = 4 * 1024 * 1024) -> Path:
+    """A .docx-looking zip whose document.xml inflates ~1000:1 (small here, but the ratio tells)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"\0" * inflated)
+    return path
+
+
+def zip_without_document(path: Path) -> Path:
+    """A zip that is an Excel-like package, not a Word document."""
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+    return path
+
+
+def docx_with_broken_xml(src: Path, path: Path) -> Path:
+    """A copy of a real .docx whose main part is cut in half (invalid XML)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            zout.writestr(item, data)
+    return path
+
+
+def ole_file(path: Path, *, encrypted: bool = False) -> Path:
+    """Leading bytes of an OLE compound file (legacy .doc, or an encrypted Office file)."""
+    body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    if encrypted:
+        body += "EncryptionInfo".encode("utf-16-le")
+    path.write_bytes(body + b"\0" * 1024)
+    return path
+
+
+def truncated(src: Path, path: Path, keep: float = 0.6) -> Path:
+    """The first ``keep`` share of ``src``'s bytes."""
+    data = src.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def docx_bytes_of(doc) -> bytes:  # type: ignore[no-untyped-def]
+    """Save a python-docx Document to bytes."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,77 @@
+"""Heading detection from line shape (structure.py), used for text and for PDF/Word lines."""
+from __future__ import annotations
+
+import pytest
+
+from builders import SAMPLE_2021
+from focusfive_nlp.structure import detect_headings, first_line, heading_level
+
+
+def headings(text: str) -> list[tuple[str, int]]:
+    found = detect_headings(text)
+    for h in found:
+        assert text[h.start:h.end] == h.text
+    return [(h.text, h.level) for h in found]
+
+
+def test_sample_report_headings_exactly() -> None:
+    assert headings(SAMPLE_2021.read_text(encoding="utf-8")) == [
+        ("CHRONOLOGY", 1), ("ASSESSMENTS", 1), ("PLANS", 1), ("VISITING", 1), ("SUPERVISION", 1),
+    ]
+
+
+def test_title_line_is_skipped() -> None:
+    assert headings("AUDIT REPORT 2020\n\nPLANS\n\nText.") == [("PLANS", 1)]
+    assert [h.text for h in detect_headings("AUDIT REPORT\n\nPLANS\n", skip_title=False)] == ["AUDIT REPORT", "PLANS"]
+
+
+@pytest.mark.parametrize(
+    "line, level",
+    [
+        ("1. Background", 1),
+        ("2.3 Care Planning", 2),
+        ("Section 2 - Assessment", 1),
+        ("## Voice of the Child", 2),
+        ("CHILD PROTECTION CONFERENCES", 1),
+        ("Voice of the Child", 1),
+        ("Finding:", 2),
+    ],
+)
+def test_heading_shapes(line: str, level: int) -> None:
+    assert heading_level(line, blank_before=True, blank_after=True) == level
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Plans were SMART",
+        "• Visits were timely",
+        "Plans were reviewed in time.",
+        "Grade | Share of cases",
+        "The areas of good practice identified were:",
+        "Overall, it was identified in the audits completed over the past year that chronologies were late",
+        "",
+    ],
+)
+def test_not_headings(line: str) -> None:
+    assert heading_level(line, blank_before=True, blank_after=True) is None
+
+
+def test_title_case_needs_a_blank_line_around_it() -> None:
+    assert heading_level("Care Planning", blank_before=False, blank_after=False) is None
+    assert heading_level("Care Planning", blank_before=True, blank_after=False) == 1
+
+
+def test_colon_heading_needs_blank_line_before() -> None:
+    assert heading_level("Practitioner survey:", blank_before=False, blank_after=True) is None
+
+
+def test_markdown_offsets_skip_hashes() -> None:
+    text = "# Report 2020\n\n## Plans\n\nBody."
+    (h,) = detect_headings(text)
+    assert (h.text, h.level, text[h.start:h.end]) == ("Plans", 2, "Plans")
+
+
+def test_first_line() -> None:
+    assert first_line("\n\n  # Audit Findings 2021  \nBody") == "Audit Findings 2021"
+    assert first_line("   \n") is None
