@@ -176,7 +176,10 @@ def _build_pdf(blocks, path, *, header, footer_page_numbers, two_column, passwor
     w, h = A4
     margin = 72.0
     styles = _styles(font, size)
-    encrypt = StandardEncryption(password, canPrint=1) if password else None
+    encrypt = None
+    if password:
+        user, owner = password if isinstance(password, tuple) else (password, None)
+        encrypt = StandardEncryption(user, ownerPassword=owner or user or "owner", canPrint=1)
     doc = BaseDocTemplate(path if not isinstance(path, Path) else str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
                           title=title, author="focusfive_nlp render_report", subject=title, encrypt=encrypt)
     gap = 18.0
@@ -211,6 +214,7 @@ def render_pdf(
     footer_page_numbers: bool = True,
     two_column: bool = False,
     password: str | None = None,
+    owner_password: str | None = None,
     hyphenate: bool = True,
     font: str = "Helvetica",
     size: float = 10.0,
@@ -218,6 +222,8 @@ def render_pdf(
     """Render report text as a multi-page PDF at ``path``; returns the page count.
 
     ``header``: True = the title as running header, a string = that text, False/None = none.
+    ``password`` encrypts with that user password; ``owner_password`` alone makes a
+    "protected" PDF that opens without a password.
     """
     import io
 
@@ -227,16 +233,20 @@ def render_pdf(
     kw = dict(header=head, footer_page_numbers=footer_page_numbers, two_column=two_column, password=None,
               hyphenate=hyphenate, font=font, size=size, title=title)
     total = _build_pdf(blocks, io.BytesIO(), total=None, **kw)
-    kw["password"] = password
+    kw["password"] = (password or "", owner_password) if (password or owner_password) else None
     return _build_pdf(blocks, path, total=total, **kw)
 
 
 def render_docx(text: str, path: str | Path) -> None:
     """Render report text as a .docx with Title, Heading N, List Bullet styles and real tables."""
+    from datetime import datetime, timezone
+
     import docx
 
     blocks = parse_report(text)
     d = docx.Document()
+    d.core_properties.author = "focusfive_nlp render_report"
+    d.core_properties.created = datetime.now(timezone.utc).replace(tzinfo=None)
     for b in blocks:
         if b.kind == "title":
             d.add_paragraph(b.text, style="Title")

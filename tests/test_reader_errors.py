@@ -5,7 +5,6 @@ import random
 from pathlib import Path
 
 import pytest
-
 from builders import (
     DATA,
     blank_pdf,
@@ -17,6 +16,7 @@ from builders import (
     zip_bomb_docx,
     zip_without_document,
 )
+
 from focusfive_nlp.errors import (
     CorruptDocumentError,
     EmptyDocumentError,
@@ -87,6 +87,12 @@ def test_encrypted_pdf_needs_password(tmp_path: Path) -> None:
         read_document(p, password="guess")
     doc = read_document(p, password="s3cret")
     assert "Requires Improvement" in doc.text and len(doc.tables) == 1
+
+
+def test_owner_password_only_pdf_reads_without_password(tmp_path: Path) -> None:
+    p = build(TEXT, tmp_path, "pdf", "protected", owner_password="owner")
+    assert b"/Encrypt" in p.read_bytes()
+    assert "Early Help | 62% | 30% | 8%" in read_document(p).text
 
 
 def test_truncated_pdf(good: dict[str, Path], tmp_path: Path) -> None:

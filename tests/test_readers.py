@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from builders import DATA, SAMPLE_2021, build, words
 
-from builders import DATA, SAMPLE_2021, build, render_pdf, words
 from focusfive_nlp.document import Document
 from focusfive_nlp.readers import SUPPORTED_SUFFIXES, read_document
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from builders import SAMPLE_2021
+
 from focusfive_nlp.structure import detect_headings, first_line, heading_level
 
 

@@ -190,7 +190,7 @@ def report(
         write_report(ds, out, title=title)
     except FocusFiveError as exc:
         fail(str(exc))
-    typer.echo(f"report of {len(ds.findings)} findings from {len(ds.documents)} document(s) -> {out}", err=True)
+    typer.echo(f"report of {len(ds.findings)} findings from {ds.n_reports} report(s) -> {out}", err=True)
 
 
 @app.command()

@@ -252,6 +252,11 @@ class FindingsDataset:
                 f"{len(self.errors)} errors, years {self.years})")
 
     @property
+    def n_reports(self) -> int:
+        """Documents read as reports: not duplicates, other renditions or skipped files."""
+        return int(self.documents["status"].isin(("ok", "kept", "missing", "annotated")).sum())
+
+    @property
     def years(self) -> list[int]:
         """Report years present in the findings, ascending."""
         return sorted(int(y) for y in self.findings["report_year"].dropna().unique())

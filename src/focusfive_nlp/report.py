@@ -45,9 +45,9 @@ def report_tables(ds: FindingsDataset) -> dict[str, pd.DataFrame]:
     """The workbook: summary tables, findings and the evidence behind every count."""
     themes_all = compare(ds, "theme", across_sections=True)
     summary = pd.DataFrame({
-        "measure": ["documents", "findings", "report years", "errors", "figures", "areas for improvement", "strengths"],
+        "measure": ["reports", "findings", "report years", "errors", "figures", "areas for improvement", "strengths"],
         "value": [
-            len(ds.documents), len(ds.findings), ", ".join(map(str, ds.years)), len(ds.errors),
+            ds.n_reports, len(ds.findings), ", ".join(map(str, ds.years)), len(ds.errors),
             int(ds.findings["value"].notna().sum()), int((ds.findings["polarity"] == "improvement").sum()),
             int((ds.findings["polarity"] == "strength").sum()),
         ],
@@ -319,7 +319,7 @@ def render_html(ds: FindingsDataset, *, title: str = "Audit findings: year on ye
     ]
     docs = ds.documents[["doc_id", "source", "format", "pages", "report_year", "n_findings", "status"]]
     errs = ds.errors[["source", "error", "message"]]
-    stats = [("documents", len(ds.documents)), ("findings", len(ds.findings)),
+    stats = [("reports", ds.n_reports), ("findings", len(ds.findings)),
              ("report years", f"{ds.years[0]}–{ds.years[-1]}" if ds.years else "none"),
              ("areas for improvement", int((ds.findings["polarity"] == "improvement").sum())),
              ("strengths", int((ds.findings["polarity"] == "strength").sum())), ("files with errors", len(ds.errors))]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..document import Document
 from ..errors import CorruptDocumentError, EmptyDocumentError, UnsafeDocumentError

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..document import Document
-from ..errors import CorruptDocumentError, EmptyDocumentError, EncryptedDocumentError, NoTextLayerError
+from ..errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+    UnsafeDocumentError,
+)
 from .blocks import build_text
 from .layout import layout_pages
 from .model import PageLayout, TableArea, Word
@@ -25,6 +32,9 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word\s*-|document\d*$|.*\.(?:docx?|pdf|txt)$)", re.I)
 MAX_PAGES = 2000
+X_TOLERANCE = 3.0  # pdfplumber's defaults for words and lines
+Y_TOLERANCE = 3.0
+MIN_RULES_FOR_TABLE = 4  # fewer ruling lines or boxes than this cannot draw a table
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -45,11 +55,6 @@ def _open(path: Path, password: str | None) -> Any:
             raise EncryptedDocumentError(f"cannot open PDF: {hint}; give the password with --password", path=path) from exc
         cause = exc.args[0] if exc.args else exc
         raise CorruptDocumentError(f"damaged or not a PDF ({type(cause).__name__}: {cause})", path=path) from exc
-
-
-X_TOLERANCE = 3.0
-Y_TOLERANCE = 3.0
-MIN_RULES_FOR_TABLE = 4
 
 
 def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
@@ -235,13 +240,13 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
         meta = _metadata(pdf.metadata or {})
         n = len(pdf.pages)
         if n > MAX_PAGES:
-            raise CorruptDocumentError(f"{n} pages is more than the {MAX_PAGES} a report can have", path=path)
+            raise UnsafeDocumentError(f"{n} pages is more than the {MAX_PAGES} a report can have; refusing to read", path=path)
         for i, page in enumerate(pdf.pages, start=1):
             try:
                 layouts.append(_page_layout(page, i))
             finally:
                 page.close()
-    except (CorruptDocumentError, EncryptedDocumentError):
+    except (CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError):
         raise
     except Exception as exc:
         if _is_encryption_error(exc):
