@@ -77,6 +77,9 @@ class FigureRules:
             return []
         out = []
         prefix_teams = tagged.teams.labels_within(sent.start, figs[0].start)
+        # a target, benchmark or change is about what the sentence's result figure measures
+        result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
+                                for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
             info = fig._.figure
@@ -91,9 +94,12 @@ class FigureRules:
             polarity = self.polarity(info, grade_key, qual_key, measured.label)
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams
             ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
+            themes = set(tagged.themes.labels_within(lo, hi))
+            if info["kind"] != "result":
+                themes.update(result_themes)
+            themes = [] if grade_key else sorted(themes)
             out.append(record(
-                base, ev, rule=info["rule"], polarity=polarity, teams=teams,
-                themes=[] if grade_key else sorted(set(tagged.themes.labels_within(lo, hi))),
+                base, ev, rule=info["rule"], polarity=polarity, teams=teams, themes=themes,
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
                 measure=measure(doc, fig, grade, qual, hi, tagged.text),
@@ -101,7 +107,7 @@ class FigureRules:
             if info["kind"] == "result" and trends:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][1] * sign > 0 else "improvement"
-                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams))
+                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
         return out
 
     @staticmethod

@@ -136,7 +136,8 @@ class FigureFinder:
             if e == span.start:
                 return kind
         for kind, s, e in after:
-            if s == span.end or (s == span.end + 1 and doc[span.end].lower_ in {"of", "on"}):
+            between = doc[span.end:s]
+            if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
                 return kind
         for kind, s, e in before:
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
