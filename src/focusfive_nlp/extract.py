@@ -38,6 +38,11 @@ def report_year_and_period(*candidates: str | None) -> tuple[int | None, str | N
     return None, None
 
 
+def title_block(text: str, lines: int = 3) -> str:
+    """The first few non-empty lines: a title often runs over a line or has a subtitle."""
+    return "\n".join([ln.strip() for ln in text.splitlines() if ln.strip()][:lines])
+
+
 def _as_document(source: str | Path | Document, *, password: str | None = None) -> Document:
     if isinstance(source, Document):
         return source
@@ -55,7 +60,7 @@ def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> lis
     """Findings of one read Document, with document-level fields filled in."""
     nlp = nlp or load_pipeline()
     doc_year, period = report_year_and_period(
-        doc.title, doc.metadata.get("subject"), doc.metadata.get("created_year"), Path(doc.source).stem
+        doc.title, title_block(doc.text), doc.metadata.get("subject"), doc.metadata.get("created_year"), Path(doc.source).stem
     )
     findings = findings_from_document(nlp, doc)
     for f in findings:

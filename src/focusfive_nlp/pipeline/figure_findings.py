@@ -44,7 +44,9 @@ class FigureRules:
 
     def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
         """(grade, qualifier, how): how is "after", "before" or "loose"."""
-        after = [g for g in tagged.grades.within(fig.end, min(hi, fig.end + self.grade_window), {"GRADE"})
+        reach = min(hi, fig.end + self.grade_window)
+        semicolon = next((t.i for t in doc[fig.end:reach] if t.text == ";"), None)
+        after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged)]
@@ -88,7 +90,8 @@ class FigureRules:
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(t, d) for t, d in info.get("trends", []) if lo <= t < hi and not any(h.start <= t < h.end for h in holders)]
-            measured = score([c for c in cues if not any(c.start <= t < c.end for t, _d in trends)], self.negation_window)
+            measured = score([c for c in cues if not any(c.start <= t < c.end for t, _d in trends)], self.negation_window,
+                             near=fig)
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
             polarity = self.polarity(info, grade_key, qual_key, measured.label)

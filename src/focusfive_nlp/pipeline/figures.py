@@ -20,7 +20,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, load_yaml, resolve, string_list
 
-FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT"}
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT"}
 
 
 class NumberReader:
@@ -121,11 +121,13 @@ class FigureFinder:
                 return None
             return {"value": round(100 * num / den, 1)}
         if label == "COUNT_OF":
-            nums = [t for t in span if t.like_num]
-            count, den = nr.value(nums[:1]), nr.value(nums[-1:])
+            lead = self._num_tokens(span)
+            count, den = nr.value(lead), nr.value([t for t in span[len(lead):] if t.like_num][-1:])
             if count is None or den is None or count != int(count) or den != int(den) or not (0 <= count <= den) or den == 0:
                 return None
-            if not (span[0].is_digit or nums[-1].is_digit) or 1900 <= den <= 2100:
+            # "one of the two" is prose; "three of the 10 children", "nine out of ten" are figures
+            words_only = not (span[0].is_digit or span[-1].is_digit)
+            if words_only and not any(t.lower_ == "out" for t in span) or 1900 <= den <= 2100:
                 return None
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
@@ -182,6 +184,8 @@ class FigureFinder:
             rule = rules[(span.start, span.end, span.label_)]
             if span.label_ == "COUNT":
                 info = self._bare_count(span, denominators)
+            elif span.label_ == "COUNT_OF_REF":
+                info = self._count_of_reference(span, figures)
             else:
                 info = self._read(span.label_, span)
             if info is None:
@@ -189,7 +193,9 @@ class FigureFinder:
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
-            if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
+            if span.label_ == "COUNT_OF_REF":
+                span = Span(doc, span.start, span.end, label="COUNT_OF")
+            elif span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
             if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
                 span = Span(doc, span.start, span.start + 1, label=span.label_)
@@ -240,6 +246,18 @@ class FigureFinder:
                 if v is not None and v == int(v):
                     return int(v)
         return None
+
+    def _count_of_reference(self, span: Span, figures: list[Span]) -> dict | None:
+        """"21 of these": out of the count of the figure just before it in the sentence
+        ("present on 38 of the 45 files, and 21 of these were up to date")."""
+        count = self.numbers.value(self._num_tokens(span))
+        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("count")]
+        if count is None or count != int(count) or not earlier:
+            return None
+        den = earlier[-1]._.figure["count"]
+        if not 0 <= count <= den or den == 0:
+            return None
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
     def _bare_count(self, span: Span, denominators: list[Span]) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence."""

@@ -30,9 +30,9 @@ def grade_polarity(grade: str, qualifier: str | None) -> str:
 
 @dataclass
 class Polarity:
-    strength: int = 0
-    improvement: int = 0
-    weak_strength: int = 0
+    strength: float = 0
+    improvement: float = 0
+    weak_strength: float = 0
     header: str | None = None
     method: bool = False
 
@@ -59,8 +59,17 @@ class Polarity:
         return abs(self.strength - self.improvement)
 
 
-def score(cues: list[Span], negation_window: int) -> Polarity:
-    """Polarity of the cue spans (labels from ff_cues) of one clause."""
+def _weight(cue: Span, near: Span | None) -> float:
+    """Cues close to a figure say more about what it measures than cues further off."""
+    if near is None:
+        return 1.0
+    distance = near.start - cue.end if cue.end <= near.start else cue.start - near.end
+    return 1.0 if distance <= 8 else 0.5 if distance <= 16 else 0.25
+
+
+def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
+    """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
+    figure), cues count less the further they stand from it."""
     pol = Polarity()
     negations = [c for c in cues if c.label_ == "NEGATION"]
     concern_spans = [c for c in cues if c.label_ == "IMPROVEMENT" and len(c) > 1]
@@ -81,12 +90,13 @@ def score(cues: list[Span], negation_window: int) -> Polarity:
                 and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
                 for n in negations
             )
+            w = _weight(cue, near)
             if positive_cue == negated:
-                pol.improvement += 1
+                pol.improvement += w
             elif label == "WEAK_STRENGTH":
-                pol.weak_strength += 1
+                pol.weak_strength += w
             else:
-                pol.strength += 1
+                pol.strength += w
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0

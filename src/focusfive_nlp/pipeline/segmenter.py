@@ -19,8 +19,9 @@ from .data import check_keys, load_many, string_list
 
 
 class Segmenter:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], short_line: int = 60):
         self.name = name
+        self.short_line = short_line
         self.bullets: set[str] = set()
         self.final: set[str] = set()
         self.abbreviations: set[str] = set()
@@ -65,6 +66,7 @@ class Segmenter:
                     or "|" in self._line(text, tok.idx)
                     or "|" in self._line(text, prev.idx)
                     or tok.like_num and doc[min(i + 1, len(doc) - 1)].text in {".", ")"}
+                    or self._label_line(text, prev, tok)
                 ):
                     boundary = True
                 elif prev_final and prev.text not in self.abbreviations and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
@@ -76,6 +78,12 @@ class Segmenter:
         doc.from_array([SENT_START], values)
         return doc
 
+    def _label_line(self, text: str, prev, tok) -> bool:
+        """A short line followed by a capitalised one is a line of its own, as in a
+        dashboard ("Visits up to date: 91% (national 88%)"), not a wrapped sentence."""
+        line = self._line(text, prev.idx)
+        return (tok.is_title or tok.is_upper) and (len(line.strip()) <= self.short_line or prev.text in {"%", ")"} or prev.like_num)
+
     @staticmethod
     def _line(text: str, offset: int) -> str:
         a = text.rfind("\n", 0, offset) + 1
@@ -83,6 +91,6 @@ class Segmenter:
         return text[a: b if b >= 0 else len(text)]
 
 
-@Language.factory("ff_segmenter", default_config={"data_dir": None, "files": ["segmentation.yaml"]})
-def make_segmenter(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> Segmenter:
-    return Segmenter(nlp, name, data_dir, files)
+@Language.factory("ff_segmenter", default_config={"data_dir": None, "files": ["segmentation.yaml"], "short_line": 60})
+def make_segmenter(nlp: Language, name: str, data_dir: str | None, files: List[str], short_line: int) -> Segmenter:
+    return Segmenter(nlp, name, data_dir, files, short_line)
