@@ -64,7 +64,7 @@ def _weight(cue: Span, near: Span | None) -> float:
     if near is None:
         return 1.0
     distance = near.start - cue.end if cue.end <= near.start else cue.start - near.end
-    return 1.0 if distance <= 8 else 0.5 if distance <= 16 else 0.25
+    return 1.0 if distance <= 6 else 0.5 if distance <= 12 else 0.25
 
 
 def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
