@@ -91,8 +91,8 @@ LONG = ("The audit found that plans were reviewed on time in most cases, that vi
 def test_header_footer_page_numbers_removed_and_kept_in_metadata() -> None:
     b = PageBuilder()
     b.line("Northfield Audit Report 2020", size=18, bold=True)
-    for _ in range(30):
-        b.para(LONG)
+    for i in range(30):
+        b.para(f"Paragraph {i}: " + LONG[: 120 + 7 * i])
     doc = read(b.pages)
     assert len(b.pages) >= 3
     assert doc.text.count("Northfield Audit Report 2020") == 1
@@ -266,3 +266,15 @@ def test_page_without_text_is_warned_about() -> None:
     assert [p.number for p in doc.pages] == [1, 2]
     assert doc.pages[1].start == doc.pages[1].end == len(doc.text)
     assert any("page(s) 2" in w for w in doc.warnings)
+
+
+def test_alternating_odd_even_headers_removed() -> None:
+    pages = []
+    for n in range(1, 8):
+        page = PageLayout(number=n, width=W, height=H)
+        page.words += words_at("Northfield Council" if n % 2 else "Quality Assurance Report", LEFT, 30, size=8)
+        page.words += words_at(f"Finding number {n} was recorded on this page.", LEFT, 300)
+        pages.append(page)
+    doc = read(pages)
+    assert "Northfield" not in doc.text and "Quality Assurance" not in doc.text
+    assert doc.metadata["headers"] == ["Northfield Council", "Quality Assurance Report"]

@@ -6,8 +6,9 @@ so this module works them out from word boxes alone:
 
 * rows: words grouped by baseline across the whole page width;
 * furniture: rows at the top or bottom of a page that repeat (digits ignored) at the
-  same height on at least half of the pages, or that are page numbers ("Page 3 of 7",
-  "3", "- 3 -", "3/7"); they are removed and returned so the caller can keep them;
+  same height on at least 40% of the pages (odd and even pages may differ), or that are
+  page numbers ("Page 3 of 7", "3", "- 3 -", "3/7", "ii"); they are removed and
+  returned so the caller can keep them;
 * columns: a vertical gutter in the middle of the page that almost no row crosses and
   that many text rows straddle; each column is then read top to bottom, and rows that
   cross the gutter (a title, a full-width heading or a table) break the page into bands.
@@ -116,7 +117,7 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]]) -> F
     found = Furniture()
     body = body_size(rows_by_page)
     n_pages = len(pages)
-    need = max(2, math.ceil(0.5 * n_pages))
+    need = max(2, math.ceil(0.4 * n_pages))  # 0.4: odd and even pages may carry different headers
     seen: dict[str, list[float]] = {}
     for page, rows in zip(pages, rows_by_page):
         keys_here = set()

@@ -7,6 +7,7 @@ without touching layout analysis (``layout.py``) or paragraph assembly
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 
@@ -49,7 +50,7 @@ class PageLayout:
 
 @dataclass
 class Line:
-    """Words on one baseline within one column, left to right."""
+    """Words on one baseline within one column, left to right (not changed once built)."""
 
     words: list[Word]
     page: int
@@ -57,27 +58,27 @@ class Line:
     col_x1: float = 0.0
     columns: int = 1
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         """Font size of most of the line's characters."""
         weights: dict[float, int] = {}
@@ -86,7 +87,7 @@ class Line:
             weights[key] = weights.get(key, 0) + len(w.text)
         return max(weights, key=weights.__getitem__)
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         """True when (nearly) all letters are bold."""
         total = sum(len(w.text) for w in self.words)

@@ -119,14 +119,15 @@ def _words_from_chars(chars: list[Any], height: float, x_shift: float, y_shift: 
 def _emit(chars: list[tuple[float, float, float, float, str, str, float]], out: list[Word]) -> None:
     if not chars:
         return
-    text = normalise_chars("".join(c[4] for c in chars)).strip()
-    if not text:
-        return
-    first = chars[0]
-    out.append(Word(
-        text, first[2], max(c[3] for c in chars), min(c[0] for c in chars), max(c[1] for c in chars),
-        float(first[6]), bool(_BOLD.search(first[5] or "")),
-    ))
+    text = "".join(c[4] for c in chars)
+    if not text.isascii() or "(cid:" in text:
+        text = normalise_chars(text).strip()
+        if not text:
+            return
+    first, last = chars[0], chars[-1]
+    top = min(first[0], last[0]) if len(chars) < 3 else min(c[0] for c in chars)
+    bottom = max(first[1], last[1]) if len(chars) < 3 else max(c[1] for c in chars)
+    out.append(Word(text, first[2], max(last[3], first[3]), top, bottom, float(first[6]), bool(_BOLD.search(first[5] or ""))))
 
 
 def _tables(page: Any) -> list[TableArea]:
