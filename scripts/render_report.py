@@ -49,7 +49,9 @@ def parse_report(text: str) -> list[RBlock]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    heading_at = {h.start: h for h in detect_headings(text)}
+    heading_at = {}  # line start -> heading on that line (a Markdown heading starts after its "#")
+    for h in detect_headings(text):
+        heading_at[text.rfind("\n", 0, h.start) + 1] = h
     blocks: list[RBlock] = []
     table: list[tuple[str, ...]] = []
     seen_title = False
@@ -72,9 +74,9 @@ def parse_report(text: str) -> list[RBlock]:
         lead = len(line) - len(line.lstrip())
         if not seen_title:
             seen_title = True
-            blocks.append(RBlock("title", stripped))
-        elif start + lead in heading_at:
-            blocks.append(RBlock("heading", stripped, level=heading_at[start + lead].level))
+            blocks.append(RBlock("title", stripped.lstrip("#").strip()))
+        elif start in heading_at:
+            blocks.append(RBlock("heading", heading_at[start].text, level=heading_at[start].level))
         elif _BULLET.match(line):
             blocks.append(RBlock("bullet", _BULLET.sub("", line).strip()))
         else:

@@ -222,3 +222,27 @@ def test_rotated_text_left_out_with_warning(tmp: Path) -> None:
     doc = read_document(path)
     assert doc.text == "Audit Report 2020\n\nIn 60% of cases plans were SMART."
     assert any("rotated" in w for w in doc.warnings)
+
+
+MARKDOWN_REPORT = """# Quarterly QA Report 2022
+
+## Front Door and MASH
+
+* Decisions in the MASH were timely: 91% of contacts were screened within 24 hours.
+
+## Assessments
+
+Inadequate: 6%
+
+* 65 % of assessments were graded Good or better.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "docx"])
+def test_markdown_headings_survive_every_format(tmp_path, fmt):
+    # regression: "## Heading" lines were lost as headings once rendered to PDF, and a
+    # "label: value" line read as a heading
+    doc = read_document(build(MARKDOWN_REPORT, tmp_path, fmt))
+    assert [h.text for h in doc.headings] == ["Front Door and MASH", "Assessments"]
+    for h in doc.headings:
+        assert doc.text[h.start:h.end] == h.text

@@ -48,6 +48,8 @@ def test_heading_shapes(line: str, level: int) -> None:
         "• Visits were timely",
         "Plans were reviewed in time.",
         "Grade | Share of cases",
+        "Inadequate: 6%",
+        "Visits Up To Date: 91 per cent",
         "The areas of good practice identified were:",
         "Overall, it was identified in the audits completed over the past year that chronologies were late",
         "",

@@ -14,6 +14,7 @@ from .document import Heading
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\d+\))\s+")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
+_VALUE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "vs", "v", "&", "-", "–",
@@ -49,6 +50,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | 
     if md:
         return len(md.group(1))
     if _BULLET.match(line) and not _NUMBERED.match(stripped):
+        return None
+    if _VALUE.search(stripped):  # "Inadequate: 6%", "Visits up to date: 91%": a measure line, not a heading
         return None
     words = _words(stripped)
     if len(words) > MAX_WORDS:

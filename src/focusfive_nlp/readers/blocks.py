@@ -93,8 +93,11 @@ def build_text(blocks: list[Block], *, n_pages: int = 0, rank_levels: bool = Tru
         prev = b
     text = "".join(parts)
     layout_starts = {h.start for h in headings}
+    para_by_end = {end: start for start, end in para_spans}
     for h in detect_headings(text):
-        if (h.start, h.end) in para_spans and h.start not in layout_starts:
+        # a paragraph of one line that reads as a heading ("## Visits": the heading follows the "#")
+        start = para_by_end.get(h.end)
+        if start is not None and start <= h.start and h.start not in layout_starts:
             headings.append(h)
     headings.sort(key=lambda h: h.start)
     title = blocks[0].text if blocks and blocks[0].kind == TITLE else None
