@@ -9,15 +9,19 @@ DATASET arguments accept, in this order of detection:
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 from pathlib import Path
 from typing import List, Optional
 
-import pandas as pd
 import typer
 
 from .cli import JobsOpt, app, fail
 from .errors import FocusFiveError
+
+if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
+    import pandas as pd
 
 
 def open_dataset(path: Path, *, jobs: int | None = None, progress: bool = False):
@@ -85,6 +89,8 @@ def _write_table(frame: pd.DataFrame, out: Path) -> None:
 
 def _print_table(frame: pd.DataFrame, max_rows: int = 200, max_text: int = 90) -> None:
     """Print a table for reading: text on one line, cut to ``max_text``, left-aligned; numbers right-aligned."""
+    import pandas as pd
+
     if frame.empty:
         typer.echo("(no rows)")
         return

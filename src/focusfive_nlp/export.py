@@ -6,12 +6,14 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import pandas as pd
 
 from .errors import FocusFiveError
 from .findings import FIELD_NAMES, Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FINDINGS_FORMATS = (".jsonl", ".csv", ".parquet")
 LIST_FIELDS = ("teams", "themes")
@@ -37,6 +39,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """Findings as a DataFrame with every contract column, in contract order."""
+    import pandas as pd
+
     return pd.DataFrame([f.to_dict() for f in findings], columns=list(FIELD_NAMES))
 
 
