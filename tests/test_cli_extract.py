@@ -135,6 +135,19 @@ def test_teams_option(tmp_path):
     assert [r["teams"] for r in rows] == [["Blue Team"]]
 
 
+def test_build_takes_a_team_lexicon_too(tmp_path):
+    report = tmp_path / "in" / "r.txt"
+    report.parent.mkdir()
+    report.write_text("Audit Report 2022\n\nPLANS\n\n- Plans in the blue team were not SMART.\n", encoding="utf-8")
+    lexicon = tmp_path / "teams.yaml"
+    lexicon.write_text("teams:\n  - name: Blue Team\n    aliases: [blue team]\n", encoding="utf-8")
+    out = tmp_path / "ds"
+    result = invoke("build", report.parent, "--out", out, "--teams", lexicon, "--jobs", 1, "--no-progress")
+    assert result.exit_code == 0, result.output
+    findings = pd.read_parquet(out / "findings.parquet")
+    assert [list(t) for t in findings["teams"]] == [["Blue Team"]]
+
+
 def test_bad_teams_option_is_one_line_error(tmp_path, good_report):
     lexicon = tmp_path / "bad-teams.yaml"
     lexicon.write_text("teams:\n  - name: X\n    aliases: [no]\n", encoding="utf-8")

@@ -35,6 +35,9 @@ ThemesOpt = typer.Option(None, "--themes", help="Extra theme cue file (YAML), ad
 SectionsOpt = typer.Option(None, "--sections", help="Extra section headings file (YAML). Repeatable.")
 ConfigOpt = typer.Option(None, "--config", help="A spaCy pipeline config to use instead of the bundled one.")
 JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Documents processed in parallel (default: all cores).")
+YearOpt = typer.Option(None, "--year", help="Report year to use instead of the one found in each report.")
+PasswordOpt = typer.Option(None, "--password", help="Password for encrypted PDFs.")
+ProgressOpt = typer.Option(True, help="Show a progress bar.")
 
 
 @app.command()
@@ -42,13 +45,13 @@ def extract(
     paths: List[Path] = typer.Argument(..., help="Report files or folders (PDF, DOCX, TXT, MD)."),
     out: Path = typer.Option(..., "--out", "-o", help="Output file: .jsonl, .csv or .parquet."),
     jobs: Optional[int] = JobsOpt,
-    year: Optional[int] = typer.Option(None, help="Report year to use instead of the one found in the title."),
-    password: Optional[str] = typer.Option(None, help="Password for encrypted PDFs."),
+    year: Optional[int] = YearOpt,
+    password: Optional[str] = PasswordOpt,
     teams: Optional[List[Path]] = TeamsOpt,
     themes: Optional[List[Path]] = ThemesOpt,
     sections: Optional[List[Path]] = SectionsOpt,
     config: Optional[Path] = ConfigOpt,
-    progress: bool = typer.Option(True, help="Show a progress bar."),
+    progress: bool = ProgressOpt,
 ) -> None:
     """Extract findings from reports into one findings file."""
     from .batch import extract_paths

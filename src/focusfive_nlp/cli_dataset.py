@@ -17,7 +17,7 @@ from typing import List, Optional
 
 import typer
 
-from .cli import JobsOpt, app, fail
+from .cli import ConfigOpt, JobsOpt, PasswordOpt, ProgressOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, fail, pipeline_options
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -114,16 +114,21 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Report files, folders or globs (PDF, DOCX, TXT, MD)."),
     out: Path = typer.Option(..., "--out", "-o", help="Dataset to create or update: a folder (Parquet), x.csv folder, .xlsx, .sqlite or .duckdb."),
     jobs: Optional[int] = JobsOpt,
-    year: Optional[int] = typer.Option(None, help="Report year to use instead of the one found in each report."),
-    password: Optional[str] = typer.Option(None, help="Password for encrypted PDFs."),
+    year: Optional[int] = YearOpt,
+    password: Optional[str] = PasswordOpt,
+    teams: Optional[List[Path]] = TeamsOpt,
+    themes: Optional[List[Path]] = ThemesOpt,
+    sections: Optional[List[Path]] = SectionsOpt,
+    config: Optional[Path] = ConfigOpt,
     prune: bool = typer.Option(False, "--prune", help="Drop documents of the earlier dataset that are not among PATHS."),
-    progress: bool = typer.Option(True, help="Show a progress bar."),
+    progress: bool = ProgressOpt,
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
     from .dataset import FindingsDataset
 
     try:
-        ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune)
+        ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
+                                        pipeline_options=pipeline_options(teams, themes, sections, config))
         ds.save(out)
     except FocusFiveError as exc:
         fail(str(exc))
