@@ -26,6 +26,7 @@ CATEGORIES = {
     "negation": "NEGATION",
     "minimiser": "MINIMISER",
     "method": "METHOD",
+    "pseudo": "PSEUDO",
     "terminator": "TERMINATOR",
 }
 
@@ -46,9 +47,12 @@ class CueTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        cues = drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)])
-        negations = [Span(doc, s, e, label="NEGATION") for m, s, e in self.negations(doc)]
-        doc.spans["ff_cues"] = sorted(cues + drop_contained(negations), key=lambda s: (s.start, s.end))
+        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
+        pseudo = [s for s in spans if s.label_ == "PSEUDO"]
+        outside = lambda s: not any(p.start <= s.start and s.end <= p.end for p in pseudo)  # noqa: E731
+        cues = [s for s in drop_contained([s for s in spans if s.label_ != "PSEUDO"]) if outside(s)]
+        negations = [s for s in drop_contained([Span(doc, s, e, label="NEGATION") for m, s, e in self.negations(doc)]) if outside(s)]
+        doc.spans["ff_cues"] = sorted(cues + negations, key=lambda s: (s.start, s.end))
         return doc
 
 

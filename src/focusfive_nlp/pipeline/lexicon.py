@@ -73,9 +73,13 @@ class ThemeTagger:
         self.name = name
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=True)
+        self.ignore = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"themes"}, path=path, what="themes file")
+            check_keys(data, {"themes", "ignore"}, path=path, what="themes file")
+            ignore = string_list(data.get("ignore"), path=path, what="ignore")
+            if ignore:
+                self.ignore.add("IGNORE", _phrases(nlp, ignore, plurals=False))
             themes = data.get("themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
@@ -95,7 +99,9 @@ class ThemeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in list(self.phrases(doc)) + list(self.patterns(doc))]
+        ignored = [(s, e) for _m, s, e in self.ignore(doc)]
+        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in list(self.phrases(doc)) + list(self.patterns(doc))
+                 if not any(a <= s and e <= b for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
 
