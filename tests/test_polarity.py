@@ -31,6 +31,8 @@ def summary(findings):
         ("- Plans were less SMART than last year.\n", "improvement"),
         ("- Plans did not include the views of the child.\n", "improvement"),
         ("- Recommendation: plans should be reviewed by a manager.\n", "improvement"),
+        # pseudo-negation: "not to proceed" negates nothing
+        ("- The decision not to proceed to a conference was appropriate in almost all cases.\n", "strength"),
     ],
 )
 def test_clause_polarity(run, report, sentence, polarity):
@@ -117,3 +119,8 @@ def test_process_description_is_not_a_finding(run, report, body):
 def test_improvement_figure_and_its_theme(run, report):
     fs = run(report("- Plans were not SMART in 40% of cases.\n"))
     assert [(f.value, f.polarity, f.themes) for f in fs] == [(40.0, "improvement", ["smart_planning"])]
+
+
+def test_reflective_of_is_not_the_reflection_theme(run, report):
+    fs = qualitative(run(report("- Plans were weak, which is reflective of the findings of the earlier audit.\n")))
+    assert fs and all("reflection_analysis" not in f.themes for f in fs), summary(fs)
