@@ -122,5 +122,5 @@ def test_improvement_figure_and_its_theme(run, report):
 
 
 def test_reflective_of_is_not_the_reflection_theme(run, report):
-    fs = qualitative(run(report("- Plans were weak, which is reflective of the findings of the earlier audit.\n")))
+    fs = qualitative(run(report("- Plans were not SMART, which is reflective of the findings of the earlier audit.\n")))
     assert fs and all("reflection_analysis" not in f.themes for f in fs), summary(fs)
