@@ -97,12 +97,18 @@ def evaluate(
         gold_docs = load_gold(gold)
     except FocusFiveError as exc:
         fail(str(exc))
-    candidates = collect_paths(paths or [gold.parent])
+    from .readers import SUPPORTED_SUFFIXES
+
+    candidates = [p for p in collect_paths(paths or [gold.parent]) if p.suffix.lower() in SUPPORTED_SUFFIXES]
+    by_name = {p.name: p for p in candidates}
     by_stem = {p.stem: p for p in candidates}
-    missing = [name for name in gold_docs if name not in by_stem]
-    for name in missing:
-        typer.secho(f"warning: no report found for annotated document {name}", fg=typer.colors.YELLOW, err=True)
-    wanted = [by_stem[name] for name in gold_docs if name in by_stem]
+    wanted = []
+    for stem, rec in gold_docs.items():
+        found = by_name.get(Path(rec["doc"]).name) or by_stem.get(stem)  # the annotated file itself, else a rendition
+        if found is None:
+            typer.secho(f"warning: no report found for annotated document {rec['doc']}", fg=typer.colors.YELLOW, err=True)
+        else:
+            wanted.append(found)
     result = extract_paths(wanted, jobs=jobs, progress=False, pipeline_options=pipeline_options(teams, themes, sections, config))
     for err in result.errors:
         typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
