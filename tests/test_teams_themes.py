@@ -145,3 +145,8 @@ def test_user_theme_file(tmp_path, report):
     custom = focusfive_nlp.load_pipeline(themes=[extra])
     fs = focusfive_nlp.extract(report("- School attendance was poorly recorded in plans.\n"), nlp=custom)
     assert any("education" in f.themes for f in fs), [(f.themes, f.text) for f in fs]
+
+
+def test_praise_and_criticism_joined_by_and_split_into_two_findings(run, report):
+    fs = [f for f in run(report("- Jigsaw performed well and PACT performed poorly.\n")) if f.value is None]
+    assert sorted((f.polarity, tuple(f.teams)) for f in fs) == [("improvement", ("PACT",)), ("strength", ("Jigsaw",))]

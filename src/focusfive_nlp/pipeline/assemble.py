@@ -24,7 +24,8 @@ from .figure_findings import FigureRules
 from .polarity import score
 from .tables import TableRules
 
-SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers"}
+SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
+                     "mixed_splits"}
 
 
 class FindingAssembler:
@@ -37,6 +38,7 @@ class FindingAssembler:
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
         self.continuations: set[str] = set()
+        self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
@@ -46,6 +48,7 @@ class FindingAssembler:
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.continuations |= {w.lower() for w in string_list(data.get("continuations"), path=path, what="continuations")}
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
+            self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
         self.figure_rules = FigureRules(grade_window, negation_window)
         self.table_rules = TableRules(self.figure_rules, measure_headers)
 
@@ -134,11 +137,30 @@ class FindingAssembler:
         clauses.append((start, sent.end, opens))
         return clauses
 
+    def _split_mixed(self, doc: Doc, clause: tuple[int, int, bool], tagged: Tagged) -> list[tuple[int, int, bool]]:
+        """A clause that praises and criticises with no contrast word ("Jigsaw performed well
+        and PACT performed poorly") splits at the first "and" or comma that leaves two
+        halves of opposite polarity."""
+        start, end, contrast = clause
+        whole = score(tagged.cues.within(start, end), self.negation_window)
+        if whole.header or not (whole.strength and whole.improvement):
+            return [clause]
+        words = lambda a, b: sum(1 for t in doc[a:b] if not (t.is_punct or t.is_space))  # noqa: E731
+        for c in range(start + 1, end - 1):
+            if doc[c].lower_ not in self.mixed_splits or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
+                continue
+            left = score(tagged.cues.within(start, c), self.negation_window)
+            right = score(tagged.cues.within(c + 1, end), self.negation_window)
+            if left.decided and right.decided and left.label != right.label:
+                return [(start, c, contrast), (c + 1, end, True)]
+        return [clause]
+
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: set[int]) -> list[dict]:
         out = []
         header_mode = list_mode
-        for start, end, contrast in self._clauses(sent, break_starts):
+        clauses = [part for clause in self._clauses(sent, break_starts) for part in self._split_mixed(sent.doc, clause, tagged)]
+        for start, end, contrast in clauses:
             if contrast:
                 header_mode = None
             pol = score(tagged.cues.within(start, end), self.negation_window)
