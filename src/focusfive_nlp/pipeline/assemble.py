@@ -25,7 +25,7 @@ from .polarity import score
 from .tables import TableRules
 
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                     "mixed_splits"}
+                     "mixed_splits", "total_headers"}
 
 
 class FindingAssembler:
@@ -40,6 +40,7 @@ class FindingAssembler:
         self.continuations: set[str] = set()
         self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
+        total_headers: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -49,8 +50,9 @@ class FindingAssembler:
             self.continuations |= {w.lower() for w in string_list(data.get("continuations"), path=path, what="continuations")}
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
+            total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
         self.figure_rules = FigureRules(grade_window, negation_window)
-        self.table_rules = TableRules(self.figure_rules, measure_headers)
+        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)

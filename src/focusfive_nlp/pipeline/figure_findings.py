@@ -89,9 +89,11 @@ class FigureRules:
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
-            trends = [(t, d) for t, d in info.get("trends", []) if lo <= t < hi and not any(h.start <= t < h.end for h in holders)]
-            measured = score([c for c in cues if not any(c.start <= t < c.end for t, _d in trends)], self.negation_window,
-                             near=fig)
+            trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
+                h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
+            # the measure is judged by its own words, not by the rise, fall or comparison
+            measured = score([c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)],
+                             self.negation_window, near=fig)
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
             polarity = self.polarity(info, grade_key, qual_key, measured.label)
@@ -109,7 +111,7 @@ class FigureRules:
             ))
             if info["kind"] == "result" and trends:
                 sign = -1 if polarity == "improvement" else 1
-                judged = "strength" if trends[0][1] * sign > 0 else "improvement"
+                judged = "strength" if trends[0][2] * sign > 0 else "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
         return out
 

@@ -88,8 +88,11 @@ class FigureFinder:
             adjacent = string_list(spec.get("adjacent"), path=kinds_path, what=kind)
             if adjacent:
                 self.kind_adjacent.add(kind, list(nlp.tokenizer.pipe(adjacent)))
-        self.increase = set(string_list(kinds.get("increase"), path=kinds_path, what="increase"))
-        self.decrease = set(string_list(kinds.get("decrease"), path=kinds_path, what="decrease"))
+        self.trend = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for key in ("increase", "decrease"):
+            phrases = string_list(kinds.get(key), path=kinds_path, what=key)
+            if phrases:
+                self.trend.add(key, list(nlp.tokenizer.pipe(phrases)))
 
     # --- values -------------------------------------------------------------------------
     def _num_tokens(self, span: Span) -> list:
@@ -146,16 +149,13 @@ class FigureFinder:
                 return kind
         return "change" if label == "POINTS" else "result"
 
-    def _trend_tokens(self, doc: Doc, span: Span) -> list[tuple[int, int]]:
-        """Words of rise or fall in a figure's sentence, nearest first: [(token index, +1 or -1)]."""
+    @staticmethod
+    def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Rise, fall and comparison phrases in a figure's sentence, nearest first:
+        [(start token, end token, +1 or -1)]."""
         lo, hi = span.sent.start, span.sent.end
-        out = []
-        for t in list(doc[lo:span.start])[::-1] + list(doc[span.end:hi]):
-            if t.lower_ in self.increase:
-                out.append((t.i, 1))
-            elif t.lower_ in self.decrease:
-                out.append((t.i, -1))
-        return sorted(out, key=lambda x: min(abs(x[0] - span.start), abs(x[0] - span.end)))
+        near = [t for t in trends if lo <= t[0] and t[1] <= hi and (t[1] <= span.start or t[0] >= span.end)]
+        return sorted(near, key=lambda t: min(abs(t[0] - span.start), abs(t[0] - span.end)))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -164,6 +164,8 @@ class FigureFinder:
         before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
         after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
         adjacent = [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)]
+        all_trends = [(s, e, 1 if strings[m] == "increase" else -1) for m, s, e in self.trend(doc)]
+        all_trends = [t for t in all_trends if not any(o[0] <= t[0] and t[1] <= o[1] and (o[1] - o[0]) > (t[1] - t[0]) for o in all_trends)]
         candidates, denominators = [], []
         for match_id, start, end in self.matcher(doc):
             rule = strings[match_id]
@@ -202,8 +204,8 @@ class FigureFinder:
             kind = self._kind(doc, span, span.label_, before, after, adjacent)
             if span.label_ == "POINTS" and kind != "change":
                 continue
-            trends = self._trend_tokens(doc, span)
-            info.update(kind=kind, rule=f"figure:{rule}", trends=trends, direction=trends[0][1] if trends and kind == "change" else 0)
+            trends = self._trends_near(span, all_trends)
+            info.update(kind=kind, rule=f"figure:{rule}", trends=trends, direction=trends[0][2] if trends and kind == "change" else 0)
             if "denominator" not in info:
                 den = self._sentence_denominator(span, denominators)
                 info.setdefault("count", None)

@@ -32,9 +32,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class TableRules:
-    def __init__(self, figure_rules: FigureRules, measure_headers: set[str]):
+    def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str]):
         self.figure_rules = figure_rules
         self.measure_headers = measure_headers
+        self.total_headers = total_headers
 
     def header_line(self, text: str, line_start: int) -> tuple[int, int] | None:
         """The first line of the block of table lines this line belongs to (None if it is the first)."""
@@ -52,14 +53,11 @@ class TableRules:
         header = self.header_line(text, line[0])
         row = _cells(text, *line)
         head = _cells(text, *header) if header else []
-        total = self._total_before(doc, header[0] if header else line[0], tagged)
+        stated_total = self._total_before(doc, header[0] if header else line[0], tagged)
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        for fig in tagged.figures.within(sent.start, sent.end):
-            col = next((i for i, (a, b) in enumerate(row) if a <= fig.start_char < b), 0)
-            if col == 0:
-                continue
+        for col, info in self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)):
             context = [doc.char_span(*row[0], alignment_mode="expand")]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
             if header_text:
@@ -75,17 +73,36 @@ class TableRules:
             activity = base["audit_activity"]
             if header_text and len(context) > 1 and self._names_activity(context[-1], header_text, tagged):
                 activity = header_text
-            info = fig._.figure
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
             out.append(record(
                 dict(base, audit_activity=activity), ev, rule="table:" + info["rule"],
                 polarity=grade_polarity(grade_key, qual_key) if grade_key else "neutral",
                 teams=unique(teams), value=info["value"], figure_kind=info["kind"], count=info.get("count"),
-                denominator=info.get("denominator") or total, grade=grade_key, grade_qualifier=qual_key,
+                denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text) if p) or None,
             ))
         return out
+
+    def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span]):
+        """(column, figure info) for each figure cell: a percentage the pipeline found, or a
+        bare count in a table with a total column ("Good | ... | Total": 18 of 40)."""
+        by_col = {}
+        for fig in figures:
+            col = next((i for i, (a, b) in enumerate(row) if a <= fig.start_char < b), 0)
+            if col:
+                by_col.setdefault(col, fig._.figure)
+        headers = [text[a:b].strip().lower() for a, b in head]
+        total_col = next((i for i, h in enumerate(headers) if i and h in self.total_headers), None)
+        cells = [text[a:b].strip().replace(",", "") for a, b in row]
+        total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
+        for col in range(1, len(row)):
+            if col in by_col:
+                yield col, by_col[col]
+            elif total and col != total_col and cells[col].isdigit() and int(cells[col]) <= total:
+                count = int(cells[col])
+                yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
+                            "kind": "result", "rule": "count_of_total"}
 
     def _names_activity(self, header: Span, header_text: str, tagged: Tagged) -> bool:
         words = header_text.lower()
