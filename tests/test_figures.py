@@ -221,3 +221,33 @@ def test_crlf_file_offsets(tmp_path, run):
     for f in fs:
         assert text[f.start_char:f.end_char] == f.text
     assert {f.report_year for f in fs} == {2019}
+
+
+def test_table_of_counts_with_a_total_column(run, report):
+    table = "Quarter | Good | RI | Total\nQ1 | 18 | 22 | 40\n"
+    figs = figures(run(report("Grades by quarter:\n\n" + table, heading="AUDIT GRADES")))
+    got = sorted((f.value, f.count, f.denominator, f.grade) for f in figs)
+    assert got == [(45.0, 18, 40, "good"), (55.0, 22, 40, "requires_improvement")]
+
+
+def test_elliptical_count_after_a_grade_takes_the_total_before_it(run, report):
+    figs = figures(run(report("- Plans were graded Requires Improvement in 16 of the 36 cases and Good in 14.\n")))
+    assert sorted((f.value, f.grade) for f in figs) == [(38.9, "good"), (44.4, "requires_improvement")]
+
+
+def test_bracketed_percentage_restating_a_count_is_one_figure(run, report):
+    figs = figures(run(report("- Partners agreed with the decision in 33 out of 40 cases (82.5%).\n")))
+    assert [(f.value, f.count, f.denominator) for f in figs] == [(82.5, 33, 40)]
+
+
+def test_of_these_refers_to_the_count_of_the_sentence_before(run, report):
+    text = "- 12 of the 40 referrals were stepped down. In 7 of these, a lead professional was identified quickly.\n"
+    figs = figures(run(report(text)))
+    assert sorted((f.value, f.count, f.denominator) for f in figs) == [(30.0, 12, 40), (58.3, 7, 12)]
+
+
+def test_a_judgement_of_a_figure_is_its_own_finding(run, report):
+    fs = run(report("- Training had been completed in 21 of the 60 households, which is too few.\n"))
+    fig = only_figure(fs)
+    assert (fig.value, fig.polarity) == (35.0, "strength")  # what it measures: training completed
+    assert [f.polarity for f in fs if f.rule == "figure:judgement"] == ["improvement"]

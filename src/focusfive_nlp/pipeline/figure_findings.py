@@ -50,6 +50,10 @@ class FigureRules:
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged)]
+        if hi < len(doc) and tagged.figures.within(hi, hi + 1):
+            # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
+            after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
+                t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
             if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
@@ -82,6 +86,7 @@ class FigureRules:
         # a target, benchmark or change is about what the sentence's result figure measures
         result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
                                 for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
+        previous_measure = None
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
             info = fig._.figure
@@ -91,9 +96,15 @@ class FigureRules:
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            # the measure is judged by its own words, not by the rise, fall or comparison
-            measured = score([c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)],
-                             self.negation_window, near=fig)
+            # the measure is judged by its own words: not by a rise, fall or comparison, nor
+            # across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated")
+            terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
+            own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
+                   and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+            measured = score(own, self.negation_window, near=fig)
+            if measured.label is None and previous_measure and not grade:
+                measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
+            previous_measure = measured if measured.label else None
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
             polarity = self.polarity(info, grade_key, qual_key, measured.label)

@@ -20,7 +20,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, load_yaml, resolve, string_list
 
-FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT"}
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT"}
 
 
 class NumberReader:
@@ -188,14 +188,17 @@ class FigureFinder:
                 info = self._bare_count(span, denominators)
             elif span.label_ == "COUNT_OF_REF":
                 info = self._count_of_reference(span, figures)
+            elif span.label_ == "COUNT_GRADED":
+                span = Span(doc, span.start + 2, span.start + 3, label="COUNT_GRADED")
+                info = self._count_in_series(span, figures)
             else:
                 info = self._read(span.label_, span)
-            if info is None:
+            if info is None or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
-            if span.label_ == "COUNT_OF_REF":
+            if span.label_ in {"COUNT_OF_REF", "COUNT_GRADED"}:
                 span = Span(doc, span.start, span.end, label="COUNT_OF")
             elif span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
                 span = Span(doc, span.start, span.end - 1, label=span.label_)
@@ -250,16 +253,37 @@ class FigureFinder:
         return None
 
     def _count_of_reference(self, span: Span, figures: list[Span]) -> dict | None:
-        """"21 of these": out of the count of the figure just before it in the sentence
+        """"21 of these": out of the count of the figure just before it, in its sentence or the one before
         ("present on 38 of the 45 files, and 21 of these were up to date")."""
         count = self.numbers.value(self._num_tokens(span))
         earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("count")]
+        if not earlier and span.sent.start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
+            before = span.doc[span.sent.start - 1].sent
+            earlier = [f for f in figures if f.sent.start == before.start and f._.figure.get("count")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["count"]
         if not 0 <= count <= den or den == 0:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _count_in_series(self, span: Span, figures: list[Span]) -> dict | None:
+        """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
+        count = self.numbers.value(span[:1])
+        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("denominator")]
+        if count is None or count != int(count) or not earlier:
+            return None
+        den = earlier[-1]._.figure["denominator"]
+        if not 0 <= count <= den:
+            return None
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _restates(self, span: Span, info: dict, figures: list[Span]) -> bool:
+        """A percentage in brackets right after a count that it restates: "33 out of 40 (82.5%)"."""
+        if span.start == 0 or span.doc[span.start - 1].text != "(" or not figures:
+            return False
+        prev = figures[-1]
+        return span.start - prev.end <= 3 and abs(prev._.figure["value"] - info["value"]) < 0.6
 
     def _bare_count(self, span: Span, denominators: list[Span]) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence."""
