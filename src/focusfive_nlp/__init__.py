@@ -18,7 +18,10 @@ _EXPORTS = {
     "FindingsDataset": "dataset", "compare": "compare", "write_report": "report",
 }
 
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "Document", "Heading", "Page", "Table", "Finding", "FocusFiveError", "extract", "extract_document",
+    "load_pipeline", "read_document", "FindingsDataset", "compare", "write_report", "__version__",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -135,19 +135,20 @@ class FigureFinder:
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
 
-    def _kind(self, doc: Doc, span: Span, label: str, before: list, after: list, adjacent: list) -> str:
+    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> str:
+        """result, or target / benchmark / change by the cue words around the figure."""
         sent_start = span.sent.start
-        for kind, s, e in adjacent:
+        for kind, s, e in cues["adjacent"]:
             if e == span.start:
                 return kind
-        for kind, s, e in after:
+        for kind, s, e in cues["after"]:
             between = doc[span.end:s]
             if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
                 return kind
-        for kind, s, e in before:
+        for kind, s, e in cues["before"]:
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
                 return kind
-        return "change" if label == "POINTS" else "result"
+        return "change" if span.label_ == "POINTS" else "result"
 
     @staticmethod
     def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -159,96 +160,104 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        self._references: dict[tuple[int, int], int] = {}
         hedges = {e: s for _m, s, e in self.hedges(doc)}
-        before = [(strings[m], s, e) for m, s, e in self.kind_before(doc)]
-        after = [(strings[m], s, e) for m, s, e in self.kind_after(doc)]
-        adjacent = [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)]
-        all_trends = [(s, e, 1 if strings[m] == "increase" else -1) for m, s, e in self.trend(doc)]
-        all_trends = [t for t in all_trends if not any(o[0] <= t[0] and t[1] <= o[1] and (o[1] - o[0]) > (t[1] - t[0]) for o in all_trends)]
-        candidates, denominators = [], []
-        for match_id, start, end in self.matcher(doc):
-            rule = strings[match_id]
-            label = self.rule_labels[rule]
-            span = Span(doc, start, end, label=label)
-            if label == "DENOMINATOR_REF":
-                span = self._resolve_reference(doc, span)
-                if span is not None:
-                    denominators.append(span)
-            elif label == "DENOMINATOR":
-                denominators.append(span)
-            else:
-                candidates.append((span, rule))
-        spans = filter_spans([s for s, _r in candidates])
-        rules = {(s.start, s.end, s.label_): r for s, r in candidates}
+        kind_cues = {
+            "before": [(strings[m], s, e) for m, s, e in self.kind_before(doc)],
+            "after": [(strings[m], s, e) for m, s, e in self.kind_after(doc)],
+            "adjacent": [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)],
+        }
+        trends = [(s, e, 1 if strings[m] == "increase" else -1) for m, s, e in self.trend(doc)]
+        trends = [t for t in trends if not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in trends)]
+        candidates, denominators = self._matches(doc)
         figures, vague = [], []
-        for span in spans:
-            rule = rules[(span.start, span.end, span.label_)]
-            if span.label_ == "COUNT":
-                info = self._bare_count(span, denominators)
-            elif span.label_ == "COUNT_OF_REF":
-                info = self._count_of_reference(span, figures)
-            elif span.label_ == "COUNT_GRADED":
-                span = Span(doc, span.start + 2, span.start + 3, label="COUNT_GRADED")
-                info = self._count_in_series(span, figures)
-            else:
-                info = self._read(span.label_, span)
+        for span, rule in candidates:
+            span, info = self._value(span, figures, denominators)
             if info is None or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
-            if span.label_ in {"COUNT_OF_REF", "COUNT_GRADED"}:
-                span = Span(doc, span.start, span.end, label="COUNT_OF")
-            elif span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ not in {"of"} and not span[-1].like_num:
-                span = Span(doc, span.start, span.end - 1, label=span.label_)
-            if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
-                span = Span(doc, span.start, span.start + 1, label=span.label_)
-            kind = self._kind(doc, span, span.label_, before, after, adjacent)
+            span = self._trim(doc, span)
+            kind = self._kind(doc, span, kind_cues)
             if span.label_ == "POINTS" and kind != "change":
                 continue
-            trends = self._trends_near(span, all_trends)
-            info.update(kind=kind, rule=f"figure:{rule}", trends=trends, direction=trends[0][2] if trends and kind == "change" else 0)
+            near = self._trends_near(span, trends)
+            info.update(kind=kind, rule=f"figure:{rule}", trends=near, direction=near[0][2] if near and kind == "change" else 0)
             if "denominator" not in info:
-                den = self._sentence_denominator(span, denominators)
-                info.setdefault("count", None)
-                info["denominator"] = den
+                info.update(count=None, denominator=self._sentence_denominator(span, denominators))
             span._.figure = info
             figures.append(span)
-        for d in denominators:
-            value = self._denominator_value(d)
-            d._.figure = {"denominator": int(value) if value is not None and value == int(value) else None}
         doc.spans["ff_figures"] = figures
         doc.spans["ff_vague"] = vague
         doc.spans["ff_denominators"] = denominators
         return doc
 
+    def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
+        """Figure candidates (longest first wins, in text order) with their rule ids, and the
+        totals ("In 70 cases", "Of these") later counts may be out of."""
+        strings = doc.vocab.strings
+        candidates, denominators = [], []
+        for match_id, start, end in self.matcher(doc):
+            rule = strings[match_id]
+            span = Span(doc, start, end, label=self.rule_labels[rule])
+            if span.label_ == "DENOMINATOR_REF":
+                span = self._resolve_reference(doc, span)
+                if span is not None:
+                    denominators.append(span)
+            elif span.label_ == "DENOMINATOR":
+                value = self.numbers.value([t for t in span if t.like_num][:1])
+                span._.figure = {"denominator": int(value) if value is not None and value == int(value) else None}
+                denominators.append(span)
+            else:
+                candidates.append((span, rule))
+        rules = {(s.start, s.end, s.label_): r for s, r in candidates}
+        kept = filter_spans([s for s, _r in candidates])
+        return [(s, rules[(s.start, s.end, s.label_)]) for s in kept], denominators
+
+    def _value(self, span: Span, figures: list[Span], denominators: list[Span]) -> tuple[Span, dict | None]:
+        """The figure's value (and count and total), read the way its pattern says."""
+        label = span.label_
+        if label == "COUNT":
+            return span, self._bare_count(span, denominators)
+        if label == "COUNT_OF_REF":
+            return span, self._count_of_reference(span, figures)
+        if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
+            span = Span(span.doc, span.start + 2, span.start + 3, label=label)
+            return span, self._count_in_series(span, figures)
+        return span, self._read(label, span)
+
+    @staticmethod
+    def _trim(doc: Doc, span: Span) -> Span:
+        """The figure's own words: a pattern's look-ahead word ("were", "had") is not part of it."""
+        if span.label_ in {"COUNT_OF_REF", "COUNT_GRADED"}:
+            return Span(doc, span.start, span.end, label="COUNT_OF")
+        if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ != "of" and not span[-1].like_num:
+            span = Span(doc, span.start, span.end - 1, label=span.label_)
+        if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
+            span = Span(doc, span.start, span.start + 1, label=span.label_)
+        return span
+
     def _resolve_reference(self, doc: Doc, span: Span) -> Span | None:
-        """"Of these, 78 ..." refers to the last counted total of the sentence before:
-        returns that number as a denominator span of this sentence (for evidence it keeps
-        the reference words; the value is read from the earlier number)."""
+        """"Of these, 78 ..." refers to the last counted total of the sentence before: a
+        denominator span over the reference words, holding that earlier number."""
         sent = span.sent
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        nums = [t for t in prev if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
-        nums = [t for t in nums if self.numbers.value([t]) is not None and not (1900 <= (self.numbers.value([t]) or 0) <= 2100)]
-        if not nums:
+        values = [self.numbers.value([t]) for t in prev
+                  if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
+        values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
+        if not values:
             return None
         ref = Span(doc, span.start, span.end, label="DENOMINATOR")
-        self._references[(ref.start, ref.end)] = int(self.numbers.value([nums[-1]]))
+        ref._.figure = {"denominator": int(values[-1])}
         return ref
-
-    def _denominator_value(self, d: Span) -> float | None:
-        if (d.start, d.end) in self._references:
-            return self._references[(d.start, d.end)]
-        return self.numbers.value([t for t in d if t.like_num][:1])
 
     def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
         for d in denominators:
             if d.sent.start == span.sent.start and d.end <= span.start:
-                v = self._denominator_value(d)
-                if v is not None and v == int(v):
+                v = d._.figure["denominator"]
+                if v is not None:
                     return int(v)
         return None
 
@@ -293,7 +302,7 @@ class FigureFinder:
         den = None
         for d in denominators:
             if d.sent.start == span.sent.start and d.end <= span.start:
-                den = self._denominator_value(d)
+                den = d._.figure["denominator"]
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
