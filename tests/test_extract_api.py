@@ -306,3 +306,11 @@ def test_other_layout_teams(qa_report):
 def test_other_layout_offsets(qa_report):
     for f in qa_report:
         assert QA_REPORT[f.start_char:f.end_char] == f.text
+
+
+def test_every_public_name_resolves():
+    import focusfive_nlp
+
+    assert set(focusfive_nlp.__all__) - {"__version__"} == set(focusfive_nlp._EXPORTS)
+    for name in focusfive_nlp.__all__:
+        assert getattr(focusfive_nlp, name) is not None
