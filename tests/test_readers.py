@@ -246,3 +246,16 @@ def test_markdown_headings_survive_every_format(tmp_path, fmt):
     assert [h.text for h in doc.headings] == ["Front Door and MASH", "Assessments"]
     for h in doc.headings:
         assert doc.text[h.start:h.end] == h.text
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "docx"])
+def test_grade_table_becomes_graded_team_findings(grades: dict[str, Document], fmt: str) -> None:
+    # a team-by-grade table, in any format, gives one finding per cell with team, grade and value
+    from focusfive_nlp import extract
+
+    table = {(tuple(f.teams), f.grade, f.grade_qualifier, f.value, f.polarity) for f in extract(grades[fmt])
+             if f.rule.startswith("table:")}
+    assert (("Early Help",), "good", "or_above", 62.0, "strength") in table
+    assert (("Child Protection",), "inadequate", None, 11.0, "improvement") in table
+    assert (("LAC",), "requires_improvement", None, 37.0, "improvement") in table
+    assert len(table) == 9
