@@ -1,6 +1,8 @@
 """Heading detection from line shape (structure.py), used for text and for PDF/Word lines."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from builders import SAMPLE_2021
 
@@ -77,3 +79,38 @@ def test_markdown_offsets_skip_hashes() -> None:
 def test_first_line() -> None:
     assert first_line("\n\n  # Audit Findings 2021  \nBody") == "Audit Findings 2021"
     assert first_line("   \n") is None
+
+
+def test_unwrap_joins_soft_breaks_one_char_for_one() -> None:
+    from focusfive_nlp.structure import unwrap
+
+    wrapped = (
+        "Audit Report 2022\n\nPLANS\n\n"
+        "- Within the Thematic audits completed over the year, 43% were graded as Good or\n"
+        "above for the Planning section of the casework across all of the teams.\n"
+        "- Plans were not SMART.\n"
+    )
+    flat = unwrap(wrapped)
+    assert len(flat) == len(wrapped)
+    assert "Good or above for the Planning" in flat  # the soft break became a space
+    assert "\n\nPLANS\n\n" in flat and "\n- Plans were not SMART." in flat  # headings and items keep theirs
+
+
+def test_unwrap_leaves_paragraph_lines_alone() -> None:
+    from focusfive_nlp.structure import unwrap
+
+    text = "Title\n\n" + "A paragraph on one line " * 10 + "\nNext line.\n"
+    assert unwrap(text) == text
+
+
+def test_hard_wrapped_report_reads_like_the_original(tmp_path) -> None:
+    import textwrap
+
+    from focusfive_nlp import extract
+
+    original = (Path(__file__).resolve().parents[1] / "corpus" / "focus-five-audit-findings-2021.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(line, 78) if len(line) > 80 else line for line in original.split("\n"))
+    path = tmp_path / "wrapped-2021.txt"
+    path.write_text(wrapped, encoding="utf-8")
+    key = lambda fs: sorted((f.section, f.value, f.grade, f.grade_qualifier, f.polarity) for f in fs if f.value is not None)  # noqa: E731
+    assert key(extract(path)) == key(extract(original))

@@ -114,3 +114,39 @@ def first_line(text: str) -> str | None:
         if line.strip():
             return line.strip().lstrip("#").strip()
     return None
+
+
+WRAPPED_WIDTH = 110  # a text whose longest line is shorter than this was wrapped by hand
+SOFT_BREAK_SHARE = 0.75  # a line this close to the wrap width ran on into the next
+
+
+def unwrap(text: str) -> str:
+    """Turn the soft line breaks of a hard-wrapped text (e-mail style, ~80 columns) into
+    spaces, one character for one so offsets stay true; headings, list items, table rows
+    and short lines keep their breaks. Texts with paragraph-long lines are returned as is."""
+    lines = text.split("\n")
+    longest = max((len(line.rstrip()) for line in lines), default=0)
+    if longest == 0 or longest >= WRAPPED_WIDTH:
+        return text
+    heading_lines = set()
+    for i, line in enumerate(lines):
+        blank_before = i == 0 or not lines[i - 1].strip()
+        blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if heading_level(line, blank_before=blank_before, blank_after=blank_after) is not None:
+            heading_lines.add(i)
+    chars = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        soft = (
+            line.strip() and nxt.strip()
+            and len(line.rstrip()) >= SOFT_BREAK_SHARE * longest
+            and not (_BULLET.match(nxt) or _NUMBERED.match(nxt.strip()) or _MARKDOWN.match(nxt))
+            and "|" not in line and "|" not in nxt
+            and i not in heading_lines and i + 1 not in heading_lines
+        )
+        if soft:
+            chars[pos] = " "
+        pos += 1
+    return "".join(chars)
