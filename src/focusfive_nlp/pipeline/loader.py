@@ -13,6 +13,7 @@ from spacy.language import Language
 from ..document import Document
 from ..errors import ConfigError
 from ..findings import Finding
+from ..structure import unwrap
 from .data import models_dir
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
@@ -76,12 +77,17 @@ def load_pipeline(
 
 
 def findings_from_document(nlp: Language, document: Document) -> list[Finding]:
-    """Run the pipeline over a Document's text (with its headings) and return its findings."""
-    doc = nlp.make_doc(document.text)
+    """Run the pipeline over a Document's text (with its headings) and return its findings.
+
+    The pipeline reads the text with hard wrapping undone (one character for one, see
+    structure.unwrap); evidence is cut from the document's own text at the same offsets.
+    """
+    doc = nlp.make_doc(unwrap(document.text))
     doc._.headings = [(h.start, h.end, h.text, h.level) for h in document.headings]
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
-    return [
-        Finding(doc_id=document.doc_id, source=document.source, **raw)
-        for raw in doc._.findings or []
-    ]
+    findings = []
+    for raw in doc._.findings or []:
+        raw["text"] = document.text[raw["start_char"]:raw["end_char"]]
+        findings.append(Finding(doc_id=document.doc_id, source=document.source, **raw))
+    return findings

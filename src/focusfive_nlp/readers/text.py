@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import EmptyDocumentError, NotTextError
-from ..structure import detect_headings, first_line, unwrap
+from ..structure import detect_headings, first_line
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -27,9 +27,8 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": 
 
 
 def text_document(text: str, *, source: str = "<text>", doc_id: str = "text", fmt: str = "txt") -> Document:
-    """Build a Document from report text: newlines and odd spaces normalised, hard wrapping
-    undone, headings from line shape."""
-    text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES))
+    """Build a Document from report text: newlines and odd spaces normalised, headings from line shape."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
     if not text.strip():
         raise EmptyDocumentError("no text in document", path=source)
     return Document(
