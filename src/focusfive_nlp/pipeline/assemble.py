@@ -151,6 +151,8 @@ class FindingAssembler:
         for c in range(start + 1, end - 1):
             if doc[c].lower_ not in self.mixed_splits or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
                 continue
+            if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
+                continue
             left = score(tagged.cues.within(start, c), self.negation_window)
             right = score(tagged.cues.within(c + 1, end), self.negation_window)
             if left.decided and right.decided and left.label != right.label:

@@ -75,7 +75,7 @@ class FigureFinder:
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
         kinds_path = resolve(data_dir, figure_kinds)
         kinds = load_yaml(kinds_path)
-        check_keys(kinds, {"window", "target", "benchmark", "change", "increase", "decrease"}, path=kinds_path, what="figure kinds")
+        check_keys(kinds, {"window", "target", "benchmark", "change", "increase", "decrease", "not_trends"}, path=kinds_path, what="figure kinds")
         self.window = int(kinds.get("window", 6))
         self.kind_before = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.kind_after = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -89,7 +89,7 @@ class FigureFinder:
             if adjacent:
                 self.kind_adjacent.add(kind, list(nlp.tokenizer.pipe(adjacent)))
         self.trend = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for key in ("increase", "decrease"):
+        for key in ("increase", "decrease", "not_trends"):
             phrases = string_list(kinds.get(key), path=kinds_path, what=key)
             if phrases:
                 self.trend.add(key, list(nlp.tokenizer.pipe(phrases)))
@@ -166,8 +166,9 @@ class FigureFinder:
             "after": [(strings[m], s, e) for m, s, e in self.kind_after(doc)],
             "adjacent": [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)],
         }
-        trends = [(s, e, 1 if strings[m] == "increase" else -1) for m, s, e in self.trend(doc)]
-        trends = [t for t in trends if not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in trends)]
+        found = [(s, e, {"increase": 1, "decrease": -1}.get(strings[m], 0)) for m, s, e in self.trend(doc)]
+        # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
+        trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
         candidates, denominators = self._matches(doc)
         figures, vague = [], []
         for span, rule in candidates:
