@@ -104,12 +104,15 @@ def cache_key(sha256: str, path: str | Path, options: str) -> CacheKey:
 
 
 def _data_fingerprint(pipeline_options: Mapping | None) -> str:
-    """Hash of the bundled pattern and lexicon files and of any user files named in the options.
-
-    So editing a lexicon (a team alias, a theme cue) invalidates the cache, not only a
-    new package version. Code changes between releases are covered by the version only.
-    """
+    """Hash of the extraction code, the bundled pattern and lexicon files, and any user
+    files named in the options: editing a lexicon (a team alias, a theme cue) or the code
+    that reads reports invalidates the cache, not only a new package version."""
     h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(package)).encode())
+            h.update(path.read_bytes())
     try:
         from importlib import resources
 
@@ -135,8 +138,8 @@ def _data_fingerprint(pipeline_options: Mapping | None) -> str:
 def options_key(year: int | None = None, pipeline_options: Mapping | None = None) -> str:
     """Short fingerprint of everything besides the file that changes its findings.
 
-    Package version, forced year, pipeline options, and the contents of the pattern and
-    lexicon files in use: a change to any of them re-extracts every file.
+    Package version, forced year, pipeline options, the extraction code and the contents
+    of the pattern and lexicon files in use: a change to any of them re-extracts every file.
     """
     from . import __version__
 
