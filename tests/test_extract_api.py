@@ -314,3 +314,17 @@ def test_every_public_name_resolves():
     assert set(focusfive_nlp.__all__) - {"__version__"} == set(focusfive_nlp._EXPORTS)
     for name in focusfive_nlp.__all__:
         assert getattr(focusfive_nlp, name) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x", "PLANS", "Grade | Share\n| \n|||", "0 of 0 cases were graded Good.", "Of these, 5 were good.",
+        "100% of plans were Good or above; 0% Inadequate.", "Of the 19, 25 were good.", "-\n-\n•", "## \n#",
+        "a | b\n1 | 2\n3 | 4 | 5 | 6", "Quarter | Good | Total\nQ1 | 5 | 0\nQ2 | x | 10", "Good in 14.", "(82.5%) (82.5%)",
+    ],
+)
+def test_odd_text_gives_findings_or_nothing_never_a_crash(run, text):
+    for f in run(text):
+        assert text[f.start_char:f.end_char] == f.text
+        assert f.value is None or 0 <= f.value <= 100
