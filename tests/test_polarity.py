@@ -124,3 +124,19 @@ def test_improvement_figure_and_its_theme(run, report):
 def test_reflective_of_is_not_the_reflection_theme(run, report):
     fs = qualitative(run(report("- Plans were not SMART, which is reflective of the findings of the earlier audit.\n")))
     assert fs and all("reflection_analysis" not in f.themes for f in fs), summary(fs)
+
+
+def test_signs_of_safety_sub_headings_set_the_polarity_of_their_bullets(run, report):
+    body = (
+        "What's working well\n- Chronologies were kept by the Early Help team.\n\n"
+        "What are we worried about\n- Chronologies were kept by the PACT team.\n"
+    )
+    fs = [f for f in qualitative(run(report(body, heading="CHRONOLOGY"))) if f.teams]
+    assert sorted((f.teams[0], f.polarity) for f in fs) == [("Early Help", "strength"), ("PACT", "improvement")]
+
+
+def test_sentence_case_heading():
+    from focusfive_nlp.structure import heading_level
+
+    assert heading_level("Care planning", blank_before=True, blank_after=True) == 1
+    assert heading_level("Plans were good", blank_before=True, blank_after=True) is None

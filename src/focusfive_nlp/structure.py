@@ -41,6 +41,19 @@ def _is_title_case(line: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
+_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "should", "must",
+          "can", "could", "may", "need", "needs", "needed", "remain", "remains", "showed", "found", "be", "been"}
+
+
+def _is_sentence_case_heading(line: str, words: list[str]) -> bool:
+    """"Care planning", "Voice of the child": short, capitalised, no verb, no full stop."""
+    return (
+        len(words) <= 6 and line[0].isupper() and line[0].isalpha()
+        and not any(w.lower().strip(",;") in _VERBS for w in words)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
 def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | None:
     """Return the heading level of one line (1 = top), or None when it is body text."""
     stripped = line.strip()
@@ -72,6 +85,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | 
     if _is_caps(stripped):
         return 1
     if _is_title_case(stripped) and (blank_before or blank_after) and len(words) <= 8:
+        return 1
+    if _is_sentence_case_heading(stripped, words) and blank_before and blank_after:
         return 1
     return None
 

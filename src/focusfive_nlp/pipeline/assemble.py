@@ -35,6 +35,7 @@ class FindingAssembler:
         self.negation_window = negation_window
         self.min_cues = min_cues
         self.min_clause_words = min_clause_words
+        self.lead_in_words = 8
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
         self.continuations: set[str] = set()
@@ -109,11 +110,19 @@ class FindingAssembler:
             }
             in_list = sent[0].text in self.bullets
             yield sent, section, base, list_mode if in_list else section_mode
+            lead_in = score(tagged.cues.within(sent.start, sent.end), self.negation_window)
             if sent.text.rstrip().endswith(":"):
-                lead_in = score(tagged.cues.within(sent.start, sent.end), self.negation_window)
                 list_mode = lead_in.header or lead_in.label
+            elif lead_in.header and self._is_short_line(sent):  # a sub-heading: "What are we worried about"
+                list_mode = lead_in.header
             elif not in_list:
                 list_mode = section_mode
+
+    def _is_short_line(self, sent: Span) -> bool:
+        """A short line with no full stop and no table cells: a sub-heading, not a sentence."""
+        text = sent.text.strip()
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and "|" not in text and text[-1:] not in ".!?;" and len(words) <= self.lead_in_words
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")
