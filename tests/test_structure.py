@@ -87,13 +87,23 @@ def test_unwrap_joins_soft_breaks_one_char_for_one() -> None:
     wrapped = (
         "Audit Report 2022\n\nPLANS\n\n"
         "- Within the Thematic audits completed over the year, 43% were graded as Good or\n"
-        "above for the Planning section of the casework across all of the teams.\n"
+        "above for the Planning section of the casework across all of the teams that were\n"
+        "audited, and the plans of the Early Help teams were the strongest of the whole\n"
+        "service, with clear goals that the families had helped to write in their own words\n"
+        "and which were reviewed at every meeting of the core group in the period audited.\n"
         "- Plans were not SMART.\n"
     )
     flat = unwrap(wrapped)
     assert len(flat) == len(wrapped)
     assert "Good or above for the Planning" in flat  # the soft break became a space
     assert "\n\nPLANS\n\n" in flat and "\n- Plans were not SMART." in flat  # headings and items keep theirs
+
+
+def test_unwrap_keeps_dashboard_lines() -> None:
+    from focusfive_nlp.structure import unwrap
+
+    text = "Dashboard 2019\n\nVisits\n\nVisits up to date: 91%\nChildren seen alone: 70%\nGood or better: 56%\n"
+    assert unwrap(text) == text
 
 
 def test_unwrap_leaves_paragraph_lines_alone() -> None:

@@ -132,6 +132,8 @@ def first_line(text: str) -> str | None:
 
 
 WRAPPED_WIDTH = 110  # a text whose longest line is shorter than this was wrapped by hand
+MIN_WRAP_WIDTH = 50
+MIN_FULL_LINES = 5  # lines that run to the margin before a text counts as wrapped
 SOFT_BREAK_SHARE = 0.75  # a line this close to the wrap width ran on into the next
 
 
@@ -140,9 +142,13 @@ def unwrap(text: str) -> str:
     spaces, one character for one so offsets stay true; headings, list items, table rows
     and short lines keep their breaks. Texts with paragraph-long lines are returned as is."""
     lines = text.split("\n")
-    longest = max((len(line.rstrip()) for line in lines), default=0)
-    if longest == 0 or longest >= WRAPPED_WIDTH:
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    longest = max(lengths, default=0)
+    if longest < MIN_WRAP_WIDTH or longest >= WRAPPED_WIDTH:
         return text
+    full = [n for n in lengths if n >= SOFT_BREAK_SHARE * longest]
+    if len(full) < MIN_FULL_LINES or len(full) < 0.5 * len(lengths):
+        return text  # a few long lines among short ones: a list or a dashboard, not wrapped prose
     heading_lines = set()
     for i, line in enumerate(lines):
         blank_before = i == 0 or not lines[i - 1].strip()
@@ -157,6 +163,7 @@ def unwrap(text: str) -> str:
         soft = (
             line.strip() and nxt.strip()
             and len(line.rstrip()) >= SOFT_BREAK_SHARE * longest
+            and (nxt.lstrip()[:1].islower() or line.rstrip()[-1:] not in ".:;!?%)" and not line.rstrip()[-1:].isdigit())
             and not (_BULLET.match(nxt) or _NUMBERED.match(nxt.strip()) or _MARKDOWN.match(nxt))
             and "|" not in line and "|" not in nxt
             and i not in heading_lines and i + 1 not in heading_lines

@@ -35,6 +35,11 @@ class FigureRules:
             return True
         return g.start != g.sent.start and (g[0].is_title or g[0].is_upper)
 
+    def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
+        """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        return end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start])
+
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
         for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
@@ -49,7 +54,7 @@ class FigureRules:
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
-                  if self.in_grading_context(doc, g, tagged)]
+                  if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
         if hi < len(doc) and tagged.figures.within(hi, hi + 1):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
