@@ -160,3 +160,10 @@ def test_plain_graded_figure_is_one_finding(run, report, sentence):
 def test_each_figure_takes_its_own_following_grade(run, report, sentence, expected):
     fs = [f for f in run(report(sentence)) if f.value is not None]
     assert sorted((f.value, f.grade) for f in fs) == expected
+
+
+def test_grade_lines_without_a_table(run, report):
+    body = "Outstanding 4.8%\nGood 81%\nRequires Improvement 10.2%\nInadequate 3.5%\n\nGood or above: 56%\n"
+    got = sorted((f.value, f.grade, f.grade_qualifier) for f in run(report(body, heading="OVERALL GRADES")) if f.value is not None)
+    assert got == [(3.5, "inadequate", None), (4.8, "outstanding", None), (10.2, "requires_improvement", None),
+                   (56.0, "good", "or_above"), (81.0, "good", None)]
