@@ -138,5 +138,5 @@ def test_signs_of_safety_sub_headings_set_the_polarity_of_their_bullets(run, rep
 def test_sentence_case_heading():
     from focusfive_nlp.structure import heading_level
 
-    assert heading_level("Care planning", blank_before=True, blank_after=True) == 1
+    assert heading_level("Care planning", blank_before=True, blank_after=True) == 2
     assert heading_level("Plans were good", blank_before=True, blank_after=True) is None

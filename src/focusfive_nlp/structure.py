@@ -87,7 +87,7 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | 
     if _is_title_case(stripped) and (blank_before or blank_after) and len(words) <= 8:
         return 1
     if _is_sentence_case_heading(stripped, words) and blank_before and blank_after:
-        return 1
+        return 2  # sentence case reads as a sub-heading ("What's working well" under "1. ASSESSMENT")
     return None
 
 
