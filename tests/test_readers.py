@@ -259,3 +259,23 @@ def test_grade_table_becomes_graded_team_findings(grades: dict[str, Document], f
     assert (("Child Protection",), "inadequate", None, 11.0, "improvement") in table
     assert (("LAC",), "requires_improvement", None, 37.0, "improvement") in table
     assert len(table) == 9
+
+
+PARITY_REPORTS = ["generalisation3/signs-of-safety-practice-audit-2026.txt", "generalisation2/dashboard-commentary-q3-2019-20.txt",
+                  "generalisation/quarterly-qa-report-2022-q2.txt"]
+
+
+@pytest.mark.parametrize("name", PARITY_REPORTS)
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_same_findings_from_text_pdf_and_word(tmp_path: Path, name: str, fmt: str) -> None:
+    # regression: sub-headings, dashboard lines and Markdown headings once read differently once rendered
+    from focusfive_nlp import extract
+
+    text = (Path(__file__).resolve().parent / "data" / name).read_text(encoding="utf-8")
+
+    def key(findings):
+        figures = {(f.section, round(f.value), f.grade, f.polarity) for f in findings if f.value is not None}
+        themes = {(f.section, t, f.polarity) for f in findings for t in f.themes}
+        return figures, themes
+
+    assert key(extract(build(text, tmp_path, fmt))) == key(extract(text))
