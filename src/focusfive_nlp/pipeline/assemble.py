@@ -73,8 +73,10 @@ class FindingAssembler:
     def _walk(self, doc: Doc, tagged: Tagged):
         """Yield (sentence, section, base fields, list mode) for every non-heading sentence.
 
-        The activity and period named before the first heading hold for the whole report;
-        one named in a sentence holds until the next one or the end of its section.
+        The report's own audit activity (named in its opening, else in its title) holds
+        wherever no other is named; one named in a sentence holds until the next one or
+        the end of its section, with the period first named beside it. The list mode is
+        the polarity a lead-in ("Areas for improvement:") or a heading gives its items.
         """
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
