@@ -188,3 +188,14 @@ def test_evaluate_missing_gold(tmp_path):
     result = invoke("evaluate", tmp_path / "nogold.jsonl")
     assert result.exit_code != 0
     assert "nogold.jsonl" in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_unwritable_output_is_a_one_line_error(tmp_path, good_report, command):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    out = blocker / ("f.jsonl" if command == "extract" else "ds")
+    proc = subprocess.run([sys.executable, "-m", "focusfive_nlp", command, str(good_report), "--out", str(out), "--jobs", "1",
+                           "--no-progress"], capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "not-a-folder" in proc.stderr and "Traceback" not in proc.stderr

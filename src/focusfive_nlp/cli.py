@@ -9,7 +9,8 @@ import typer
 
 from .errors import FocusFiveError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Audit findings reports of children's social care, as data.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Audit findings reports of children's social care, as data.")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -128,12 +129,23 @@ def evaluate(
 
 
 def main() -> None:
-    """Entry point of the ``focusfive`` script."""
+    """Entry point of the ``focusfive`` script: errors are one line, never a traceback
+    (set FOCUSFIVE_DEBUG=1 to see one)."""
+    import os
+
     try:
         app()
-    except FocusFiveError as exc:  # pragma: no cover - commands catch their own
+    except (FocusFiveError, OSError) as exc:
+        if os.environ.get("FOCUSFIVE_DEBUG"):
+            raise
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
+    except Exception as exc:  # a bug: say so in one line and how to get the details
+        if os.environ.get("FOCUSFIVE_DEBUG"):
+            raise
+        typer.secho(f"internal error: {type(exc).__name__}: {exc} (run again with FOCUSFIVE_DEBUG=1 for the traceback)",
+                    fg=typer.colors.RED, err=True)
+        sys.exit(3)
 
 
 from . import cli_dataset  # noqa: E402,F401  (registers dataset commands)

@@ -655,13 +655,19 @@ class _atomic_dir:
         self.target = target
 
     def __enter__(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FocusFiveError(f"cannot write here: {exc.strerror or exc}", path=self.target) from None
         if self.target.exists() and not self.target.is_dir():
             raise FocusFiveError("exists and is not a dataset folder", path=self.target)
         if self.target.is_dir() and any(self.target.iterdir()) and not is_saved_dataset(self.target):
             raise FocusFiveError("folder exists and holds other files, not a findings dataset; not replacing it",
                                  path=self.target)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent))
+        try:
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent))
+        except OSError as exc:
+            raise FocusFiveError(f"cannot write here: {exc.strerror or exc}", path=self.target) from None
         return self.tmp
 
     def __exit__(self, exc_type, exc, tb) -> None:
