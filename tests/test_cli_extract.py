@@ -199,3 +199,12 @@ def test_unwritable_output_is_a_one_line_error(tmp_path, good_report, command):
                            "--no-progress"], capture_output=True, text=True)
     assert proc.returncode != 0
     assert "not-a-folder" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_an_empty_folder_is_an_error_not_an_empty_result(tmp_path, command):
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    result = invoke(command, empty, "--out", tmp_path / ("f.jsonl" if command == "extract" else "ds"), "--no-progress")
+    assert result.exit_code != 0
+    assert "no files found" in result.output

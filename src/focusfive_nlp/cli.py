@@ -63,6 +63,8 @@ def extract(
             paths, jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options(teams, themes, sections, config),
         )
+        if not result.documents and not result.errors:
+            fail(f"no files found in {', '.join(map(str, paths))}")
         write_findings(result.findings, out)
     except FocusFiveError as exc:
         fail(str(exc))

@@ -126,6 +126,10 @@ def build(
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
     from .dataset import FindingsDataset
 
+    from .batch import collect_paths
+
+    if not collect_paths(paths):
+        fail(f"no files found in {', '.join(map(str, paths))}")
     try:
         ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
                                         pipeline_options=pipeline_options(teams, themes, sections, config))
