@@ -124,3 +124,10 @@ def test_hard_wrapped_report_reads_like_the_original(tmp_path) -> None:
     path.write_text(wrapped, encoding="utf-8")
     key = lambda fs: sorted((f.section, f.value, f.grade, f.grade_qualifier, f.polarity) for f in fs if f.value is not None)  # noqa: E731
     assert key(extract(path)) == key(extract(original))
+
+
+def test_lettered_question_and_underlined_headings() -> None:
+    text = ("Report 2015\n\nA. Notifications and first visits\n\nBody text here.\n\n"
+            "How good are our assessments?\n\nBody text here.\n\nTimeliness of reviews\n~~~~~~~~~~~~~~~~~~~~~\n\nBody.\n")
+    assert [h.text for h in detect_headings(text)] == [
+        "A. Notifications and first visits", "How good are our assessments?", "Timeliness of reviews"]

@@ -14,6 +14,8 @@ from .document import Heading
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\d+\))\s+")
 _NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
+_LETTERED = re.compile(r"^[A-H][.)]\s+[A-Z]")
+_UNDERLINE = re.compile(r"^\s*([~=_*-])\1{2,}\s*$")
 _VALUE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -69,6 +71,10 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | 
     words = _words(stripped)
     if len(words) > MAX_WORDS:
         return None
+    if _LETTERED.match(stripped) and not re.search(r"[.!;,]$", stripped):
+        return 1  # "A. Notifications and first visits"
+    if stripped.endswith("?") and stripped[0].isupper() and blank_before and blank_after:
+        return 1  # a question as heading: "How good are our assessments?"
     numbered = bool(_NUMBERED.match(stripped))
     body = stripped.rstrip(":").rstrip()
     if numbered:
@@ -107,8 +113,11 @@ def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
             seen_title = True
             continue
         blank_before = i == 0 or not lines[i - 1].strip()
-        blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
+        blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()
         level = heading_level(line, blank_before=blank_before, blank_after=blank_after)
+        if underlined and level is None and len(line.strip()) <= MAX_CHARS and not _BULLET.match(line):
+            level = 1  # a line underlined with ~~~ or === is a heading whatever its case
         if level is None:
             continue
         lead = len(line) - len(line.lstrip())
