@@ -136,11 +136,7 @@ def _string(series: pd.Series) -> pd.Series:
 
 def typed_findings(frame: pd.DataFrame) -> pd.DataFrame:
     """Any findings frame (from findings, Parquet, CSV, Excel, SQL) in the dataset's schema."""
-    df = frame.copy()
-    for col in FINDING_COLUMNS:
-        if col not in df.columns:
-            df[col] = None
-    df = df[list(FINDING_COLUMNS)].reset_index(drop=True)
+    df = _with_columns(frame, FINDING_COLUMNS)
     if df["finding_id"].isna().any():
         df["finding_id"] = range(len(df))
     df["finding_id"] = pd.to_numeric(df["finding_id"]).astype("int64")
@@ -156,12 +152,17 @@ def typed_findings(frame: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def typed_documents(frame: pd.DataFrame | None) -> pd.DataFrame:
+def _with_columns(frame: pd.DataFrame | None, columns) -> pd.DataFrame:
+    """A copy of ``frame`` holding exactly ``columns``, in order (missing ones empty)."""
     df = (frame if frame is not None else pd.DataFrame()).copy()
-    for col in DOCUMENT_COLUMNS:
+    for col in columns:
         if col not in df.columns:
             df[col] = None
-    df = df[list(DOCUMENT_COLUMNS)].reset_index(drop=True)
+    return df[list(columns)].reset_index(drop=True)
+
+
+def typed_documents(frame: pd.DataFrame | None) -> pd.DataFrame:
+    df = _with_columns(frame, DOCUMENT_COLUMNS)
     for col in ("pages", "report_year", "n_findings"):
         df[col] = _int(df[col])
     df["seconds"] = pd.to_numeric(df["seconds"], errors="coerce").astype("Float64")
@@ -173,11 +174,7 @@ def typed_documents(frame: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def typed_errors(frame: pd.DataFrame | None) -> pd.DataFrame:
-    df = (frame if frame is not None else pd.DataFrame()).copy()
-    for col in ERROR_COLUMNS:
-        if col not in df.columns:
-            df[col] = None
-    df = df[list(ERROR_COLUMNS)].reset_index(drop=True)
+    df = _with_columns(frame, ERROR_COLUMNS)
     df["permanent"] = _bool(df["permanent"])
     for col in ("source", "error", "message", "sha256", "options"):
         df[col] = _string(df[col])
