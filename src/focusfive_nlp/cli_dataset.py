@@ -66,8 +66,9 @@ def _from_jsonl(path: Path):
 
 def _write_table(frame: pd.DataFrame, out: Path) -> None:
     """Write a result table by extension: .csv, .xlsx, .jsonl, .parquet (atomic)."""
-    from .dataset import _flat, write_excel_sheets
-    from .export import atomic_path
+    from .dataset import write_excel_sheets
+    from .dataset.schema import flat as _flat
+    from .atomic import atomic_path
 
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".jsonl", ".parquet"):

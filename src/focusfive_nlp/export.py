@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
-
+from .atomic import atomic_path
 from .errors import FocusFiveError
 from .findings import FIELD_NAMES, Finding
 
@@ -17,27 +14,6 @@ if TYPE_CHECKING:
 
 FINDINGS_FORMATS = (".jsonl", ".csv", ".parquet")
 LIST_FIELDS = ("teams", "themes")
-
-
-@contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; move it into place only if the block succeeds."""
-    target = Path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise FocusFiveError(f"cannot write here: {exc.strerror or exc}", path=target) from None
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the result should read like any other file
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:

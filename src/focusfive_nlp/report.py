@@ -19,7 +19,7 @@ import pandas as pd
 from .compare import compare, grade_label, grade_trends, keyed, new_and_gone, recurring
 from .dataset import FindingsDataset, write_excel_sheets
 from .errors import FocusFiveError
-from .export import atomic_path
+from .atomic import atomic_path
 
 REPORT_FORMATS = (".html", ".htm", ".xlsx")
 

@@ -1,0 +1,90 @@
+"""A saved dataset as the cache of the next build: unchanged files reuse their findings."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from ..batch import BatchResult, CacheEntry, CacheKey, DocumentRecord, ErrorRecord, cache_key
+from ..findings import FIELD_NAMES, Finding
+from .schema import LIST_COLUMNS, cell, is_missing, plain
+
+if TYPE_CHECKING:
+    from .core import FindingsDataset
+
+
+class CacheMixin:
+    """Cache support of :class:`~focusfive_nlp.dataset.FindingsDataset`."""
+
+    findings: pd.DataFrame
+    documents: pd.DataFrame
+    errors: pd.DataFrame
+
+    def to_findings(self, frame: pd.DataFrame | None = None) -> list[Finding]:
+        """Rows of ``findings`` (or of a filtered copy) back as :class:`Finding` objects."""
+        frame = self.findings if frame is None else frame
+        out = []
+        for rec in frame[list(FIELD_NAMES)].to_dict("records"):
+            data = {k: cell(v) for k, v in rec.items()}
+            for col in LIST_COLUMNS:
+                data[col] = data[col] or []
+            out.append(Finding.from_dict(data))
+        return out
+
+    def cache_entries(self) -> dict[CacheKey, CacheEntry]:
+        """Earlier results by :func:`~focusfive_nlp.batch.cache_key`, for :func:`extract_paths`."""
+        entries: dict[CacheKey, CacheEntry] = {}
+        by_source: dict[str, list[Finding]] = {}
+        for f in self.to_findings():  # one pass over the table, then grouped by document
+            by_source.setdefault(f.source, []).append(f)
+        for rec in self.documents.to_dict("records"):
+            if rec["status"] not in ("ok", "kept", "missing") or is_missing(rec["sha256"]):
+                continue
+            doc = {k: cell(v) for k, v in rec.items()}
+            findings = by_source.get(rec["source"], [])
+            record = DocumentRecord(**{**doc, "status": "ok", "warnings": doc["warnings"] or [],
+                                       "cached": bool(doc["cached"]), "options": doc["options"] or "",
+                                       "processed_at": doc["processed_at"] or "", "seconds": doc["seconds"] or 0.0})
+            entries[cache_key(record.sha256, record.source, record.options)] = ("ok", findings, record)
+        for rec in self.errors.to_dict("records"):
+            if rec["permanent"] is True and not is_missing(rec["sha256"]):
+                err = ErrorRecord(**{k: cell(v) for k, v in rec.items()})
+                err.options = err.options or ""
+                entries.setdefault(cache_key(err.sha256, err.source, err.options), ("error", err))
+        return entries
+
+    def _with_carried_over(self, previous: "FindingsDataset", result: BatchResult) -> "FindingsDataset":
+        """Add the earlier dataset's documents that this run did not cover (status kept/missing)."""
+        run_sources = {_resolved(s) for s in self.documents["source"]} | {_resolved(s) for s in self.errors["source"]}
+        run_shas = set(self.documents["sha256"].dropna()) | set(self.errors["sha256"].dropna())
+        old = previous.documents
+        carry = old[[
+            _resolved(s) not in run_sources and (is_missing(h) or h not in run_shas) and st not in ("duplicate", "alternate", "skipped")
+            for s, h, st in zip(old["source"], old["sha256"], old["status"])
+        ]].copy()
+        if carry.empty:
+            return self
+        carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
+        carried_findings = previous.findings[previous.findings["source"].isin(set(carry["source"]))]
+        findings = pd.concat([plain(self.findings), plain(carried_findings)], ignore_index=True)
+        findings["finding_id"] = range(len(findings))
+        documents = pd.concat([plain(self.documents), plain(carry)], ignore_index=True)
+        return type(self)(findings, documents, self.errors)
+
+
+def _resolved(source: Any) -> str:
+    return str(Path(str(source)).resolve()) if not is_missing(source) else ""
+
+
+
+def open_cache(cache: "FindingsDataset | str | Path | None") -> "FindingsDataset | None":
+    """The dataset to use as cache: given, loaded from its path, or None for a new one."""
+    from .core import FindingsDataset
+
+    if cache is None or isinstance(cache, FindingsDataset):
+        return cache
+    path = Path(cache)
+    if not path.exists() or (path.is_dir() and not any(path.iterdir())):
+        return None  # a new dataset
+    return FindingsDataset.load(path)

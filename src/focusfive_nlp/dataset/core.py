@@ -1,0 +1,115 @@
+"""FindingsDataset: findings of many reports with their documents and errors."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from ..batch import BatchResult, DocumentRecord, ErrorRecord, extract_paths
+from ..findings import FIELD_NAMES, Finding
+from .annotations import annotation_tables
+from .cache import CacheMixin, open_cache
+from .queries import QueriesMixin
+from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, LIST_COLUMNS, cell, documents_from_findings, long_table,
+                     typed_documents, typed_errors, typed_findings)
+from .storage import StorageMixin
+
+
+class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
+    """Findings of many reports with their documents and errors (see the module docstring)."""
+
+    def __init__(self, findings: pd.DataFrame | None = None, documents: pd.DataFrame | None = None,
+                 errors: pd.DataFrame | None = None) -> None:
+        self.findings: pd.DataFrame = typed_findings(findings if findings is not None else pd.DataFrame())
+        self.documents: pd.DataFrame = typed_documents(documents)
+        self.errors: pd.DataFrame = typed_errors(errors)
+        self.teams_long: pd.DataFrame = long_table(self.findings, "teams", "team")
+        self.themes_long: pd.DataFrame = long_table(self.findings, "themes", "theme")
+        self.last_batch: BatchResult | None = None
+        """The batch run that built this dataset (``processed`` / ``reused`` say what it did)."""
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def __repr__(self) -> str:
+        return (f"FindingsDataset({len(self.findings)} findings, {len(self.documents)} documents, "
+                f"{len(self.errors)} errors, years {self.years})")
+
+    @property
+    def n_reports(self) -> int:
+        """Documents read as reports: not duplicates, other renditions or skipped files."""
+        return int(self.documents["status"].isin(("ok", "kept", "missing", "annotated")).sum())
+
+    @property
+    def years(self) -> list[int]:
+        """Report years present in the findings, ascending."""
+        return sorted(int(y) for y in self.findings["report_year"].dropna().unique())
+
+    # ------------------------------------------------------------ constructors
+
+    @classmethod
+    def from_findings(cls, findings: Iterable[Finding], documents: Iterable[DocumentRecord] | None = None,
+                      errors: Iterable[ErrorRecord] | None = None) -> "FindingsDataset":
+        """A dataset of findings made anywhere; documents are derived from them when not given."""
+        findings = list(findings)
+        # shallow field dicts (dataclasses.asdict deep-copies: slow on large archives)
+        frame = pd.DataFrame([{name: getattr(f, name) for name in FIELD_NAMES} for f in findings], columns=list(FIELD_NAMES))
+        if documents is None:
+            docs = documents_from_findings(frame)
+        else:
+            docs = pd.DataFrame([asdict(d) for d in documents], columns=list(DOCUMENT_COLUMNS))
+        errs = pd.DataFrame([asdict(e) for e in errors or []], columns=list(ERROR_COLUMNS))
+        return cls(frame, docs, errs)
+
+    @classmethod
+    def from_batch(cls, result: BatchResult) -> "FindingsDataset":
+        ds = cls.from_findings(result.findings, result.documents, result.errors)
+        ds.last_batch = result
+        return ds
+
+    @classmethod
+    def from_paths(cls, paths: Iterable[str | Path], *, jobs: int | None = None,
+                   cache: "FindingsDataset | str | Path | None" = None, progress: bool = True,
+                   year: int | None = None, password: str | None = None,
+                   pipeline_options: dict | None = None, prune: bool = False) -> "FindingsDataset":
+        """Extract every report under ``paths`` (files, folders, globs) into a dataset.
+
+        ``cache`` is an earlier dataset (or the path of a saved one; a path that does not
+        exist yet is an empty cache): files whose content is unchanged reuse its findings,
+        a changed file's findings replace its old ones, and its documents not among
+        ``paths`` stay as ``kept``/``missing`` unless ``prune``.
+        """
+        previous = open_cache(cache)
+        result = extract_paths(
+            list(paths), jobs=jobs, year=year, password=password, progress=progress,
+            pipeline_options=pipeline_options, cache=previous.cache_entries() if previous is not None else None,
+        )
+        ds = cls.from_batch(result)
+        if previous is not None and not prune:
+            ds = ds._with_carried_over(previous, result)
+            ds.last_batch = result
+        return ds
+
+    @classmethod
+    def from_annotations(cls, gold: str | Path, texts: str | Path | None = None) -> "FindingsDataset":
+        """Findings from annotations (spec/FINDINGS.md section 7), one gold line per document.
+
+        The evidence ``text`` is the annotation's ``quote``; its offsets and page are found
+        in the annotated document when it is readable beside the gold file (or in ``texts``),
+        else left empty.
+        """
+        findings, documents = annotation_tables(gold, texts)
+        return cls(findings, documents, None)
+
+    def to_findings(self, frame: pd.DataFrame | None = None) -> list[Finding]:
+        """Rows of ``findings`` (or of a filtered copy) back as :class:`Finding` objects."""
+        frame = self.findings if frame is None else frame
+        out = []
+        for rec in frame[list(FIELD_NAMES)].to_dict("records"):
+            data = {k: cell(v) for k, v in rec.items()}
+            for col in LIST_COLUMNS:
+                data[col] = data[col] or []
+            out.append(Finding.from_dict(data))
+        return out
