@@ -135,7 +135,7 @@ def _data_fingerprint(pipeline_options: Mapping | None) -> str:
     return h.hexdigest()
 
 
-def options_key(year: int | None = None, pipeline_options: Mapping | None = None) -> str:
+def options_key(year: int | None = None, pipeline_options: Mapping | None = None, redact=None) -> str:
     """Short fingerprint of everything besides the file that changes its findings.
 
     Package version, forced year, pipeline options, the extraction code and the contents
@@ -143,8 +143,9 @@ def options_key(year: int | None = None, pipeline_options: Mapping | None = None
     """
     from . import __version__
 
+    names = None if not redact else ([] if redact is True else [Path(p).read_bytes().hex() for p in redact])
     payload = json.dumps({"v": __version__, "year": year, "pipeline": pipeline_options or {},
-                          "data": _data_fingerprint(pipeline_options)}, sort_keys=True, default=str)
+                          "data": _data_fingerprint(pipeline_options), "redact": names}, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
@@ -191,7 +192,8 @@ def _init_worker(pipeline_options: dict | None) -> None:
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
 
 
-def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None) -> tuple:
+def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None,
+                 redact=None) -> tuple:
     """Read and extract one file; returns ("ok", findings, record) or ("error", ErrorRecord)."""
     from .extract import extract_document
     from .readers import read_document
@@ -203,7 +205,7 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
             raise MissingFileError("file not found", path=p)
         sha = sha or file_sha256(p)
         doc = read_document(p, password=password)
-        findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"))
+        findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"), redact=redact)
     except FocusFiveError as exc:
         permanent = sha is not None and not isinstance(exc, MissingFileError)
         return ("error", ErrorRecord(source=str(p), error=exc.kind, message=exc.reason, sha256=sha, permanent=permanent))
@@ -228,8 +230,8 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
     return ("ok", findings, record)
 
 
-def _process_in_worker(path: str, year: int | None, password: str | None, sha: str | None) -> tuple:
-    return process_file(path, year=year, password=password, sha=sha)
+def _process_in_worker(path: str, year: int | None, password: str | None, sha: str | None, redact=None) -> tuple:
+    return process_file(path, year=year, password=password, sha=sha, redact=redact)
 
 
 def default_jobs() -> int:
@@ -289,7 +291,7 @@ def _renditions(files: list[Path]) -> dict[int, list[int]]:
     return out
 
 
-def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar) -> dict[int, tuple]:
+def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar, redact=None) -> dict[int, tuple]:
     results: dict[int, tuple] = {}
     if not todo:
         return results
@@ -298,11 +300,11 @@ def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeli
 
         nlp = load_pipeline(**(pipeline_options or {}))
         for i, f, sha in todo:
-            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha)
+            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha, redact=redact)
             bar.update(1)
         return results
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(pipeline_options,)) as pool:
-        futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
+        futures = {pool.submit(_process_in_worker, str(f), year, password, sha, redact): i for i, f, sha in todo}
         for fut in as_completed(futures):
             results[futures[fut]] = fut.result()
             bar.update(1)
@@ -319,18 +321,25 @@ def extract_paths(
     pipeline_options: dict | None = None,
     cache: Mapping[CacheKey, CacheEntry] | None = None,
     renditions: bool = True,
+    redact=None,
 ) -> BatchResult:
     """Extract findings from every file under ``paths``; results keep the input order.
 
     ``cache`` maps :func:`cache_key` to an earlier result (see the module docstring);
     files found in it are not read again. ``result.processed`` / ``result.reused`` say
     which files were extracted and which were reused. ``renditions=False`` reads every
-    format of a report saved several times instead of the preferred one.
+    format of a report saved several times instead of the preferred one. ``redact``
+    (True, or a list of extra names files) replaces personal names in the evidence.
     """
     paths = list(paths)
     files = collect_paths(paths)
     jobs = jobs or default_jobs()
-    opts = options_key(year, pipeline_options)
+    if redact:
+        from .redact import redactor
+
+        redactor(redact)  # a bad names file is an error before any report is read
+        redact = True if redact is True else [str(Path(p).expanduser().resolve()) for p in redact]
+    opts = options_key(year, pipeline_options, redact)
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
     results: dict[int, tuple] = {}
     hashes: dict[int, str] = {}
@@ -386,7 +395,8 @@ def extract_paths(
             else:
                 bar.total += len(todo)
                 bar.refresh()
-            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar))
+            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar,
+                                redact=redact))
             extracted.update(t[0] for t in todo)
     finally:
         if bar is not None:

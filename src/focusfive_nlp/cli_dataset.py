@@ -17,7 +17,8 @@ from typing import List, Optional
 
 import typer
 
-from .cli import ConfigOpt, JobsOpt, PasswordOpt, ProgressOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, fail, pipeline_options
+from .cli import (ConfigOpt, JobsOpt, NamesOpt, PasswordOpt, ProgressOpt, RedactOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt,
+                  app, fail, pipeline_options, redact_option)
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -123,6 +124,8 @@ def build(
     config: Optional[Path] = ConfigOpt,
     prune: bool = typer.Option(False, "--prune", help="Drop documents of the earlier dataset that are not among PATHS."),
     progress: bool = ProgressOpt,
+    redact: bool = RedactOpt,
+    names: Optional[List[Path]] = NamesOpt,
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
     from .dataset import FindingsDataset
@@ -133,7 +136,8 @@ def build(
         fail(f"no files found in {', '.join(map(str, paths))}")
     try:
         ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
-                                        pipeline_options=pipeline_options(teams, themes, sections, config))
+                                        pipeline_options=pipeline_options(teams, themes, sections, config),
+                                        redact=redact_option(redact, names))
         ds.save(out)
     except FocusFiveError as exc:
         fail(str(exc))
