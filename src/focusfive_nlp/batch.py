@@ -27,8 +27,11 @@ import dataclasses
 import hashlib
 import json
 import os
+import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,6 +88,8 @@ class BatchResult:
     """Sources actually read and extracted in this run (not reused from the cache)."""
     reused: list[str] = field(default_factory=list)
     """Sources whose findings (or permanent error) came from the cache."""
+    workers: dict[str, int] = field(default_factory=dict)
+    """Reports extracted per Dask worker, for a cluster run (see cluster.py)."""
 
     def to_dicts(self) -> dict[str, list[dict]]:
         return {
@@ -311,6 +316,43 @@ def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeli
     return results
 
 
+class _Runner:
+    """Runs planned files on this machine's processes or, given ``cluster``, on Dask (connected once)."""
+
+    def __init__(self, *, jobs, year, password, pipeline_options, redact, cluster, parts_dir, options) -> None:
+        self.jobs, self.year, self.password = jobs, year, password
+        self.pipeline_options, self.redact, self.cluster, self.options = pipeline_options, redact, cluster, options
+        self.parts_dir = Path(parts_dir) if parts_dir else None
+        self.per_worker: Counter = Counter()
+        self._stack = ExitStack()
+        self._client = None
+        if cluster is not None:
+            from .cluster import ClusterError, _distributed
+
+            _distributed()  # not installed: say so before any file is read
+            if self.parts_dir is None and cluster != "local":
+                raise ClusterError("a remote cluster needs parts_dir: a folder the workers and this machine share")
+
+    def run(self, todo: list[tuple[int, Path, str]], bar) -> dict[int, tuple]:
+        if self.cluster is None:
+            return _run(todo, jobs=self.jobs, year=self.year, password=self.password,
+                        pipeline_options=self.pipeline_options, bar=bar, redact=self.redact)
+        from . import cluster
+
+        if self._client is None:
+            self._client = self._stack.enter_context(cluster.connect(self.cluster, self.jobs))
+            if self.parts_dir is None:
+                self.parts_dir = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="focusfive-parts-")))
+        results, per_worker = cluster.run(todo, client=self._client, year=self.year, password=self.password,
+                                          pipeline_options=self.pipeline_options, redact=self.redact,
+                                          parts_dir=self.parts_dir, options=self.options, bar=bar)
+        self.per_worker.update(per_worker)
+        return results
+
+    def close(self) -> None:
+        self._stack.close()
+
+
 def extract_paths(
     paths: Iterable[str | Path],
     *,
@@ -322,6 +364,8 @@ def extract_paths(
     cache: Mapping[CacheKey, CacheEntry] | None = None,
     renditions: bool = True,
     redact=None,
+    cluster: str | None = None,
+    parts_dir: str | Path | None = None,
 ) -> BatchResult:
     """Extract findings from every file under ``paths``; results keep the input order.
 
@@ -330,6 +374,9 @@ def extract_paths(
     which files were extracted and which were reused. ``renditions=False`` reads every
     format of a report saved several times instead of the preferred one. ``redact``
     (True, or a list of extra names files) replaces personal names in the evidence.
+    ``cluster`` runs the extraction on a Dask scheduler ("local" starts one with ``jobs``
+    workers), the workers writing their findings as Parquet parts in ``parts_dir`` (a
+    folder they share with this machine; by default a temporary one, for "local" only).
     """
     paths = list(paths)
     files = collect_paths(paths)
@@ -380,6 +427,8 @@ def extract_paths(
         return todo
 
     bar = None
+    runner = _Runner(jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, redact=redact,
+                     cluster=cluster, parts_dir=parts_dir, options=opts)
     try:
         # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
         for second_pass in (False, True):
@@ -395,12 +444,12 @@ def extract_paths(
             else:
                 bar.total += len(todo)
                 bar.refresh()
-            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar,
-                                redact=redact))
+            results.update(runner.run(todo, bar))
             extracted.update(t[0] for t in todo)
     finally:
         if bar is not None:
             bar.close()
+        runner.close()
     for i, first in duplicates.items():
         results[i] = _duplicate(results[first], str(files[i]), str(files[first]))
     for j, i in held.items():  # renditions not read: point at the one that was
@@ -412,7 +461,7 @@ def extract_paths(
         else:  # not expected: pass 2 reads a rendition whose preferred one failed
             results[j] = ("error", ErrorRecord(source=str(files[j]), error="NotRead",
                                                message=f"another rendition ({files[i]}) was chosen", sha256=hashes.get(j)))
-    out = BatchResult()
+    out = BatchResult(workers=dict(runner.per_worker))
     for i in range(len(files)):
         res = results[i]
         if res[0] == "ok":
