@@ -27,8 +27,11 @@ import dataclasses
 import hashlib
 import json
 import os
+import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,6 +88,8 @@ class BatchResult:
     """Sources actually read and extracted in this run (not reused from the cache)."""
     reused: list[str] = field(default_factory=list)
     """Sources whose findings (or permanent error) came from the cache."""
+    workers: dict[str, int] = field(default_factory=dict)
+    """Reports extracted per Dask worker, for a cluster run (see cluster.py)."""
 
     def to_dicts(self) -> dict[str, list[dict]]:
         return {
@@ -135,7 +140,7 @@ def _data_fingerprint(pipeline_options: Mapping | None) -> str:
     return h.hexdigest()
 
 
-def options_key(year: int | None = None, pipeline_options: Mapping | None = None) -> str:
+def options_key(year: int | None = None, pipeline_options: Mapping | None = None, redact=None) -> str:
     """Short fingerprint of everything besides the file that changes its findings.
 
     Package version, forced year, pipeline options, the extraction code and the contents
@@ -143,8 +148,9 @@ def options_key(year: int | None = None, pipeline_options: Mapping | None = None
     """
     from . import __version__
 
+    names = None if not redact else ([] if redact is True else [Path(p).read_bytes().hex() for p in redact])
     payload = json.dumps({"v": __version__, "year": year, "pipeline": pipeline_options or {},
-                          "data": _data_fingerprint(pipeline_options)}, sort_keys=True, default=str)
+                          "data": _data_fingerprint(pipeline_options), "redact": names}, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
@@ -191,7 +197,8 @@ def _init_worker(pipeline_options: dict | None) -> None:
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
 
 
-def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None) -> tuple:
+def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None,
+                 redact=None) -> tuple:
     """Read and extract one file; returns ("ok", findings, record) or ("error", ErrorRecord)."""
     from .extract import extract_document
     from .readers import read_document
@@ -203,7 +210,7 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
             raise MissingFileError("file not found", path=p)
         sha = sha or file_sha256(p)
         doc = read_document(p, password=password)
-        findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"))
+        findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"), redact=redact)
     except FocusFiveError as exc:
         permanent = sha is not None and not isinstance(exc, MissingFileError)
         return ("error", ErrorRecord(source=str(p), error=exc.kind, message=exc.reason, sha256=sha, permanent=permanent))
@@ -228,8 +235,8 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
     return ("ok", findings, record)
 
 
-def _process_in_worker(path: str, year: int | None, password: str | None, sha: str | None) -> tuple:
-    return process_file(path, year=year, password=password, sha=sha)
+def _process_in_worker(path: str, year: int | None, password: str | None, sha: str | None, redact=None) -> tuple:
+    return process_file(path, year=year, password=password, sha=sha, redact=redact)
 
 
 def default_jobs() -> int:
@@ -289,7 +296,7 @@ def _renditions(files: list[Path]) -> dict[int, list[int]]:
     return out
 
 
-def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar) -> dict[int, tuple]:
+def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar, redact=None) -> dict[int, tuple]:
     results: dict[int, tuple] = {}
     if not todo:
         return results
@@ -298,15 +305,52 @@ def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeli
 
         nlp = load_pipeline(**(pipeline_options or {}))
         for i, f, sha in todo:
-            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha)
+            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha, redact=redact)
             bar.update(1)
         return results
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(pipeline_options,)) as pool:
-        futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
+        futures = {pool.submit(_process_in_worker, str(f), year, password, sha, redact): i for i, f, sha in todo}
         for fut in as_completed(futures):
             results[futures[fut]] = fut.result()
             bar.update(1)
     return results
+
+
+class _Runner:
+    """Runs planned files on this machine's processes or, given ``cluster``, on Dask (connected once)."""
+
+    def __init__(self, *, jobs, year, password, pipeline_options, redact, cluster, parts_dir, options) -> None:
+        self.jobs, self.year, self.password = jobs, year, password
+        self.pipeline_options, self.redact, self.cluster, self.options = pipeline_options, redact, cluster, options
+        self.parts_dir = Path(parts_dir) if parts_dir else None
+        self.per_worker: Counter = Counter()
+        self._stack = ExitStack()
+        self._client = None
+        if cluster is not None:
+            from .cluster import ClusterError, _distributed
+
+            _distributed()  # not installed: say so before any file is read
+            if self.parts_dir is None and cluster != "local":
+                raise ClusterError("a remote cluster needs parts_dir: a folder the workers and this machine share")
+
+    def run(self, todo: list[tuple[int, Path, str]], bar) -> dict[int, tuple]:
+        if self.cluster is None:
+            return _run(todo, jobs=self.jobs, year=self.year, password=self.password,
+                        pipeline_options=self.pipeline_options, bar=bar, redact=self.redact)
+        from . import cluster
+
+        if self._client is None:
+            self._client = self._stack.enter_context(cluster.connect(self.cluster, self.jobs))
+            if self.parts_dir is None:
+                self.parts_dir = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="focusfive-parts-")))
+        results, per_worker = cluster.run(todo, client=self._client, year=self.year, password=self.password,
+                                          pipeline_options=self.pipeline_options, redact=self.redact,
+                                          parts_dir=self.parts_dir, options=self.options, bar=bar)
+        self.per_worker.update(per_worker)
+        return results
+
+    def close(self) -> None:
+        self._stack.close()
 
 
 def extract_paths(
@@ -319,18 +363,30 @@ def extract_paths(
     pipeline_options: dict | None = None,
     cache: Mapping[CacheKey, CacheEntry] | None = None,
     renditions: bool = True,
+    redact=None,
+    cluster: str | None = None,
+    parts_dir: str | Path | None = None,
 ) -> BatchResult:
     """Extract findings from every file under ``paths``; results keep the input order.
 
     ``cache`` maps :func:`cache_key` to an earlier result (see the module docstring);
     files found in it are not read again. ``result.processed`` / ``result.reused`` say
     which files were extracted and which were reused. ``renditions=False`` reads every
-    format of a report saved several times instead of the preferred one.
+    format of a report saved several times instead of the preferred one. ``redact``
+    (True, or a list of extra names files) replaces personal names in the evidence.
+    ``cluster`` runs the extraction on a Dask scheduler ("local" starts one with ``jobs``
+    workers), the workers writing their findings as Parquet parts in ``parts_dir`` (a
+    folder they share with this machine; by default a temporary one, for "local" only).
     """
     paths = list(paths)
     files = collect_paths(paths)
     jobs = jobs or default_jobs()
-    opts = options_key(year, pipeline_options)
+    if redact:
+        from .redact import redactor
+
+        redactor(redact)  # a bad names file is an error before any report is read
+        redact = True if redact is True else [str(Path(p).expanduser().resolve()) for p in redact]
+    opts = options_key(year, pipeline_options, redact)
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
     results: dict[int, tuple] = {}
     hashes: dict[int, str] = {}
@@ -371,6 +427,8 @@ def extract_paths(
         return todo
 
     bar = None
+    runner = _Runner(jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, redact=redact,
+                     cluster=cluster, parts_dir=parts_dir, options=opts)
     try:
         # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
         for second_pass in (False, True):
@@ -386,11 +444,12 @@ def extract_paths(
             else:
                 bar.total += len(todo)
                 bar.refresh()
-            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar))
+            results.update(runner.run(todo, bar))
             extracted.update(t[0] for t in todo)
     finally:
         if bar is not None:
             bar.close()
+        runner.close()
     for i, first in duplicates.items():
         results[i] = _duplicate(results[first], str(files[i]), str(files[first]))
     for j, i in held.items():  # renditions not read: point at the one that was
@@ -402,7 +461,7 @@ def extract_paths(
         else:  # not expected: pass 2 reads a rendition whose preferred one failed
             results[j] = ("error", ErrorRecord(source=str(files[j]), error="NotRead",
                                                message=f"another rendition ({files[i]}) was chosen", sha256=hashes.get(j)))
-    out = BatchResult()
+    out = BatchResult(workers=dict(runner.per_worker))
     for i in range(len(files)):
         res = results[i]
         if res[0] == "ok":

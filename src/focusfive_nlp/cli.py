@@ -39,6 +39,13 @@ JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Documents processed in
 YearOpt = typer.Option(None, "--year", help="Report year to use instead of the one found in each report.")
 PasswordOpt = typer.Option(None, "--password", help="Password for encrypted PDFs.")
 ProgressOpt = typer.Option(True, help="Show a progress bar.")
+RedactOpt = typer.Option(False, "--redact", help="Replace personal names (officers, children, carers) in the evidence text by a placeholder.")
+NamesOpt = typer.Option(None, "--names", help="Extra names lexicon (YAML, as models/names.yaml) for --redact; implies --redact. Repeatable.")
+
+
+def redact_option(redact: bool, names: list[Path] | None):
+    """The ``redact=`` argument the library takes for --redact / --names."""
+    return [str(p) for p in names] if names else (True if redact else None)
 
 
 @app.command()
@@ -53,6 +60,8 @@ def extract(
     sections: Optional[List[Path]] = SectionsOpt,
     config: Optional[Path] = ConfigOpt,
     progress: bool = ProgressOpt,
+    redact: bool = RedactOpt,
+    names: Optional[List[Path]] = NamesOpt,
 ) -> None:
     """Extract findings from reports into one findings file."""
     from .batch import extract_paths
@@ -61,7 +70,7 @@ def extract(
     try:
         result = extract_paths(
             paths, jobs=jobs, year=year, password=password, progress=progress,
-            pipeline_options=pipeline_options(teams, themes, sections, config),
+            pipeline_options=pipeline_options(teams, themes, sections, config), redact=redact_option(redact, names),
         )
         if not result.documents and not result.errors:
             fail(f"no files found in {', '.join(map(str, paths))}")

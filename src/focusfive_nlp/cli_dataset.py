@@ -17,7 +17,8 @@ from typing import List, Optional
 
 import typer
 
-from .cli import ConfigOpt, JobsOpt, PasswordOpt, ProgressOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, fail, pipeline_options
+from .cli import (ConfigOpt, JobsOpt, NamesOpt, PasswordOpt, ProgressOpt, RedactOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt,
+                  app, fail, pipeline_options, redact_option)
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -123,6 +124,10 @@ def build(
     config: Optional[Path] = ConfigOpt,
     prune: bool = typer.Option(False, "--prune", help="Drop documents of the earlier dataset that are not among PATHS."),
     progress: bool = ProgressOpt,
+    redact: bool = RedactOpt,
+    names: Optional[List[Path]] = NamesOpt,
+    cluster: Optional[str] = typer.Option(
+        None, "--cluster", help='Run on a Dask scheduler at this address (tcp://host:8786), or "local" for a LocalCluster of --jobs workers. Needs the dask extra.'),
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
     from .dataset import FindingsDataset
@@ -131,12 +136,19 @@ def build(
 
     if not collect_paths(paths):
         fail(f"no files found in {', '.join(map(str, paths))}")
+    # a cluster's workers write their parts beside the dataset; they outlive an interrupted run, so a re-run resumes
+    parts = out.parent / f".{out.name}.parts" if cluster else None
     try:
         ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
-                                        pipeline_options=pipeline_options(teams, themes, sections, config))
+                                        pipeline_options=pipeline_options(teams, themes, sections, config),
+                                        redact=redact_option(redact, names), cluster=cluster, parts_dir=parts)
         ds.save(out)
     except FocusFiveError as exc:
         fail(str(exc))
+    if parts is not None:
+        import shutil
+
+        shutil.rmtree(parts, ignore_errors=True)
     batch = ds.last_batch
     for err in ds.errors.itertuples(index=False):
         typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
@@ -148,6 +160,8 @@ def build(
         + (f", {extra}" if extra else "") + (f"; {len(ds.errors)} file(s) failed" if len(ds.errors) else "") + ")",
         err=True,
     )
+    if batch and batch.workers:
+        typer.echo("reports per worker: " + ", ".join(f"{w} {n}" for w, n in sorted(batch.workers.items())), err=True)
     if len(ds.documents) == 0 and len(ds.errors):
         raise typer.Exit(1)
 

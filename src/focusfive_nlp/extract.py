@@ -8,6 +8,7 @@ from .document import Document
 from .findings import Finding
 from .pipeline import findings_from_document, load_pipeline
 from .readers import read_document, text_document
+from .redact import redactor
 
 PATH_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
 _YEAR = r"(?:19|20)\d\d"
@@ -56,8 +57,12 @@ def _as_document(source: str | Path | Document, *, password: str | None = None) 
     return text_document(source)
 
 
-def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> list[Finding]:
-    """Findings of one read Document, with document-level fields filled in."""
+def extract_document(doc: Document, *, year: int | None = None, nlp=None, redact=None) -> list[Finding]:
+    """Findings of one read Document, with document-level fields filled in.
+
+    ``redact`` (True, a list of extra names files, or a Redactor) replaces personal names
+    in the evidence text (see redact.py).
+    """
     nlp = nlp or load_pipeline()
     doc_year, period = report_year_and_period(
         doc.title, title_block(doc.text), doc.metadata.get("subject"), doc.metadata.get("created_year"), Path(doc.source).stem
@@ -69,12 +74,15 @@ def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> lis
         f.report_year = year if year is not None else doc_year
         f.report_period = period
         f.page = doc.page_at(f.start_char)
-    return findings
+    names = redactor(redact)
+    return [names.redact_finding(f) for f in findings] if names else findings
 
 
-def extract(source: str | Path | Document, *, year: int | None = None, nlp=None, password: str | None = None) -> list[Finding]:
+def extract(source: str | Path | Document, *, year: int | None = None, nlp=None, password: str | None = None,
+            redact=None) -> list[Finding]:
     """Extract findings from a report's text, a path to a report file, or a Document.
 
-    ``year`` overrides the report year found in the title or file name.
+    ``year`` overrides the report year found in the title or file name; ``redact=True``
+    replaces personal names in the evidence (or give a list of extra names files).
     """
-    return extract_document(_as_document(source, password=password), year=year, nlp=nlp)
+    return extract_document(_as_document(source, password=password), year=year, nlp=nlp, redact=redact)

@@ -73,18 +73,23 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
     def from_paths(cls, paths: Iterable[str | Path], *, jobs: int | None = None,
                    cache: "FindingsDataset | str | Path | None" = None, progress: bool = True,
                    year: int | None = None, password: str | None = None,
-                   pipeline_options: dict | None = None, prune: bool = False) -> "FindingsDataset":
+                   pipeline_options: dict | None = None, prune: bool = False, redact=None,
+                   cluster: str | None = None, parts_dir: str | Path | None = None) -> "FindingsDataset":
         """Extract every report under ``paths`` (files, folders, globs) into a dataset.
 
         ``cache`` is an earlier dataset (or the path of a saved one; a path that does not
         exist yet is an empty cache): files whose content is unchanged reuse its findings,
         a changed file's findings replace its old ones, and its documents not among
-        ``paths`` stay as ``kept``/``missing`` unless ``prune``.
+        ``paths`` stay as ``kept``/``missing`` unless ``prune``. ``redact`` (True, or a list
+        of extra names files) replaces personal names in the evidence text. ``cluster`` (a
+        Dask scheduler address, or "local") and ``parts_dir`` run the extraction on Dask
+        (see :mod:`focusfive_nlp.cluster`).
         """
         previous = open_cache(cache)
         result = extract_paths(
             list(paths), jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options, cache=previous.cache_entries() if previous is not None else None,
+            redact=redact, cluster=cluster, parts_dir=parts_dir,
         )
         ds = cls.from_batch(result)
         if previous is not None and not prune:
