@@ -1,10 +1,12 @@
 """The library's front door: a report (text, path or Document) in, findings out."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from .document import Document
+from .errors import EmptyDocumentError, FolderError, MissingFileError
 from .findings import Finding
 from .pipeline import findings_from_document, load_pipeline
 from .readers import read_document, text_document
@@ -43,17 +45,63 @@ def title_block(text: str, lines: int = 3) -> str:
     return "\n".join([ln.strip() for ln in text.splitlines() if ln.strip()][:lines])
 
 
-def _as_document(source: str | Path | Document, *, password: str | None = None) -> Document:
+_PATH_START = re.compile(r"^(?:/|~[/\\]|\.\.?[/\\]|[A-Za-z]:[/\\]|\\\\)")
+MAX_PATH_CHARS = 4096  # longer strings are never paths (PATH_MAX on Linux)
+
+
+def _existing_path(text: str) -> Path | None:
+    """The file or folder a one-line str names, if it exists (never an OSError: a
+    256-character line or a NUL is simply not a path). A str with no letter or digit
+    (".", "/", "~") is text: it holds no report, and a stray "." must not read a folder."""
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > MAX_PATH_CHARS or not any(ch.isalnum() for ch in candidate):
+        return None
+    expanded = os.path.expanduser(candidate)
+    return Path(expanded) if os.path.exists(expanded) else None
+
+
+def looks_like_path(text: str) -> bool:
+    """A one-line str that can only be a path: it ends in a report extension (.pdf, .docx,
+    .txt, .md, .doc) or a path separator, and is one word ("audit-2021.pdf",
+    "archive/") or starts as a path does ("/", "~/", "./", "../", "C:\\").
+    "See appendix.pdf" is text."""
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > MAX_PATH_CHARS:
+        return False
+    if not (candidate.lower().endswith(PATH_SUFFIXES) or candidate.endswith(("/", "\\"))):
+        return False
+    return not any(ch.isspace() for ch in candidate) or bool(_PATH_START.match(candidate))
+
+
+def _read_path(path: Path, *, password: str | None) -> Document:
+    if not os.path.lexists(path):
+        raise MissingFileError("no such file or folder; check the path", path=path)
+    if path.is_dir():
+        raise FolderError(
+            "is a folder; extract() reads one report: use FindingsDataset.from_paths([folder]) or "
+            "focusfive_nlp.batch.extract_paths([folder]) for every report in a folder", path=path)
+    return read_document(path, password=password)
+
+
+def _as_document(source: str | os.PathLike | Document, *, password: str | None = None) -> Document | None:
+    """The Document ``source`` stands for, or None for a str with no text in it."""
     if isinstance(source, Document):
         return source
-    if isinstance(source, Path):
-        return read_document(source, password=password)
-    if isinstance(source, str) and "\n" not in source and len(source) < 4096:
-        candidate = Path(source.strip())
-        # a one-line string naming a report file is a path, and a missing one is an error
-        if candidate.exists() and candidate.is_file() or candidate.suffix.lower() in PATH_SUFFIXES:
-            return read_document(candidate, password=password)
-    return text_document(source)
+    if isinstance(source, os.PathLike):
+        return _read_path(Path(source), password=password)
+    if not isinstance(source, str):
+        raise TypeError(f"extract() takes a report's text (str), a path (str or Path) or a Document, not {type(source).__name__}")
+    path = _existing_path(source)
+    if path is not None:
+        return _read_path(path, password=password)
+    if looks_like_path(source):
+        raise MissingFileError(
+            "no such file or folder; a str is read as report text unless it names an existing file, and this one "
+            "can only be a path: check it, or pass text_document(text) to read it as text", path=source.strip())
+    try:
+        return text_document(source)
+    except EmptyDocumentError:
+        return None
 
 
 def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> list[Finding]:
@@ -72,9 +120,20 @@ def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> lis
     return findings
 
 
-def extract(source: str | Path | Document, *, year: int | None = None, nlp=None, password: str | None = None) -> list[Finding]:
+def extract(source: str | os.PathLike | Document, *, year: int | None = None, nlp=None,
+            password: str | None = None) -> list[Finding]:
     """Extract findings from a report's text, a path to a report file, or a Document.
 
+    A ``Path`` is a file to read (missing: MissingFileError; a folder: FolderError). A
+    ``str`` is a path when it names a file or folder that exists (and has a letter or
+    digit: "." is text); otherwise it is the
+    report's text, offsets in the findings refer to it as given, and a str with no text
+    in it gives no findings. One narrow exception: a one-line str that can only be a path
+    (see :func:`looks_like_path`, e.g. "audit-2021.pdf" or "archive/") and does not exist
+    raises MissingFileError rather than silently giving no findings.
     ``year`` overrides the report year found in the title or file name.
     """
-    return extract_document(_as_document(source, password=password), year=year, nlp=nlp)
+    document = _as_document(source, password=password)
+    if document is None:
+        return []
+    return extract_document(document, year=year, nlp=nlp)
