@@ -66,7 +66,7 @@ def looks_like_path(text: str) -> bool:
     "archive/") or starts as a path does ("/", "~/", "./", "../", "C:\\").
     "See appendix.pdf" is text."""
     candidate = text.strip()
-    if not candidate or "\n" in candidate or len(candidate) > MAX_PATH_CHARS:
+    if not candidate or "\n" in candidate or len(candidate) > MAX_PATH_CHARS or not any(ch.isalnum() for ch in candidate):
         return False
     if not (candidate.lower().endswith(PATH_SUFFIXES) or candidate.endswith(("/", "\\"))):
         return False
