@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from pathlib import Path
 
 from .document import Document
@@ -60,17 +61,19 @@ def _existing_path(text: str) -> Path | None:
     return Path(expanded) if os.path.exists(expanded) else None
 
 
-def looks_like_path(text: str) -> bool:
-    """A one-line str that can only be a path: it ends in a report extension (.pdf, .docx,
-    .txt, .md, .doc) or a path separator, and is one word ("audit-2021.pdf",
-    "archive/") or starts as a path does ("/", "~/", "./", "../", "C:\\").
-    "See appendix.pdf" is text."""
+def path_shape(text: str) -> str | None:
+    """"file" for a one-line str shaped like a report file's path, "folder" for one shaped
+    like a folder's, else None. The shape: it ends in a report extension (.pdf, .docx,
+    .txt, .md, .doc) or a path separator, and is one word ("audit-2021.pdf", "archive/")
+    or starts as a path does ("/", "~/", "./", "../", "C:\\"). "See appendix.pdf" is text."""
     candidate = text.strip()
     if not candidate or "\n" in candidate or len(candidate) > MAX_PATH_CHARS or not any(ch.isalnum() for ch in candidate):
-        return False
-    if not (candidate.lower().endswith(PATH_SUFFIXES) or candidate.endswith(("/", "\\"))):
-        return False
-    return not any(ch.isspace() for ch in candidate) or bool(_PATH_START.match(candidate))
+        return None
+    if any(ch.isspace() for ch in candidate) and not _PATH_START.match(candidate):
+        return None
+    if candidate.lower().endswith(PATH_SUFFIXES):
+        return "file"
+    return "folder" if candidate.endswith(("/", "\\")) else None
 
 
 def _read_path(path: Path, *, password: str | None) -> Document:
@@ -94,10 +97,14 @@ def _as_document(source: str | os.PathLike | Document, *, password: str | None =
     path = _existing_path(source)
     if path is not None:
         return _read_path(path, password=password)
-    if looks_like_path(source):
+    shape = path_shape(source)
+    if shape == "file":
         raise MissingFileError(
-            "no such file or folder; a str is read as report text unless it names an existing file, and this one "
-            "can only be a path: check it, or pass text_document(text) to read it as text", path=source.strip())
+            "no such file; a str is read as report text unless it names an existing file, and this one can only "
+            "be a report's path: check it, or pass text_document(text) to read it as text", path=source.strip())
+    if shape == "folder":
+        warnings.warn(f"{source.strip()!r} names no existing folder, so it was read as report text; check the path",
+                      UserWarning, stacklevel=3)
     try:
         return text_document(source)
     except EmptyDocumentError:
@@ -128,9 +135,11 @@ def extract(source: str | os.PathLike | Document, *, year: int | None = None, nl
     ``str`` is a path when it names a file or folder that exists (and has a letter or
     digit: "." is text); otherwise it is the
     report's text, offsets in the findings refer to it as given, and a str with no text
-    in it gives no findings. One narrow exception: a one-line str that can only be a path
-    (see :func:`looks_like_path`, e.g. "audit-2021.pdf" or "archive/") and does not exist
-    raises MissingFileError rather than silently giving no findings.
+    in it gives no findings. Narrow exceptions, so a mistyped path is not silently read as
+    text (see :func:`path_shape`): a one-line str shaped like a report file's path
+    ("audit-2021.pdf", "~/reports/q1 audit.docx") that does not exist raises
+    MissingFileError; one shaped like a folder's ("archive/") warns. A folder is read by
+    FindingsDataset.from_paths, not here.
     ``year`` overrides the report year found in the title or file name.
     """
     document = _as_document(source, password=password)

@@ -61,12 +61,19 @@ def test_a_sentence_ending_in_a_file_name_is_text(run, text):
         assert [f.value for f in found] == [43.0]
 
 
-@pytest.mark.parametrize("text", ["no-such-folder/", "reports/missing-audit-2021.pdf", "audit-2021.docx"])
-def test_a_str_that_can_only_be_a_missing_path_is_a_named_error(tmp_path, monkeypatch, run, text):
+@pytest.mark.parametrize("text", ["reports/missing-audit-2021.pdf", "audit-2021.docx", "~/no such folder/q1 audit.txt"])
+def test_a_str_that_can_only_be_a_missing_report_path_is_a_named_error(tmp_path, monkeypatch, run, text):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(errors.MissingFileError, match="check it, or pass text_document") as info:
-        run(text)  # a missing folder used to be read as text and give []
+        run(text)
     assert info.value.path == text
+
+
+@pytest.mark.parametrize("text", ["no-such-folder/", "/no/such/archive/"])
+def test_a_str_shaped_like_a_missing_folder_warns(tmp_path, monkeypatch, run, text):
+    monkeypatch.chdir(tmp_path)
+    with pytest.warns(UserWarning, match="names no existing folder"):
+        assert run(text) == []  # silently [] before; an error would make any "x/" string raise
 
 
 def test_a_missing_path_object_names_the_file(tmp_path, run):
