@@ -132,14 +132,14 @@ def extract(source: str | os.PathLike | Document, *, year: int | None = None, nl
     """Extract findings from a report's text, a path to a report file, or a Document.
 
     A ``Path`` is a file to read (missing: MissingFileError; a folder: FolderError). A
-    ``str`` is a path when it names a file or folder that exists (and has a letter or
-    digit: "." is text); otherwise it is the
-    report's text, offsets in the findings refer to it as given, and a str with no text
-    in it gives no findings. Narrow exceptions, so a mistyped path is not silently read as
-    text (see :func:`path_shape`): a one-line str shaped like a report file's path
+    ``str`` is a path when it names a file or folder that exists and has a letter or
+    digit ("." is text). Any other ``str`` is the report's text: offsets in the findings
+    refer to it as given, and a str with no text in it gives no findings. Narrow
+    exceptions, so that a mistyped path is not silently read as text (see
+    :func:`path_shape`): a one-line str shaped like a report file's path
     ("audit-2021.pdf", "~/reports/q1 audit.docx") that does not exist raises
-    MissingFileError; one shaped like a folder's ("archive/") warns. A folder is read by
-    FindingsDataset.from_paths, not here.
+    MissingFileError; one shaped like a folder's ("archive/") warns. Folders are read
+    by FindingsDataset.from_paths.
     ``year`` overrides the report year found in the title or file name.
     """
     document = _as_document(source, password=password)

@@ -17,6 +17,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .errors import DocumentTooLongError
+
+MAX_TEXT_CHARS = 50_000_000
+"""The longest text read (about 20,000 pages); longer is DocumentTooLongError, never retried."""
+
 BULLET = "•"
 
 # One character for one, anywhere in the text: what each typographic form reads as.
@@ -83,6 +88,14 @@ class TextView:
         if not self.removed:
             return source_offset
         return source_offset - bisect.bisect_left(self.removed, source_offset)
+
+
+def check_length(text: str, *, source: str | None) -> None:
+    """Refuse a text over MAX_TEXT_CHARS with a named error that says what to do."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentTooLongError(
+            f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,} (about 20,000 pages); "
+            "split the report into parts and extract each", path=source)
 
 
 def plain_view(text: str) -> TextView:

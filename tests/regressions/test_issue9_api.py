@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from focusfive_nlp import errors
+from focusfive_nlp import errors, textview
+from focusfive_nlp.document import Document
 from focusfive_nlp.batch import process_file
 from focusfive_nlp.evaluation import load_gold, tuples
-from focusfive_nlp.pipeline import findings_from_document, loader
+from focusfive_nlp.pipeline import findings_from_document
 from focusfive_nlp.readers import text_document
 
 DATA = Path(__file__).parent / "data"
@@ -214,11 +215,13 @@ def test_a_1_5_mb_text_report_gives_all_its_figures(run):
 
 
 def test_past_the_limit_is_a_named_permanent_error(tmp_path, monkeypatch, nlp):
-    too_long = "x" * (loader.MAX_TEXT_CHARS + 1)
-    with pytest.raises(errors.DocumentTooLongError, match="over the limit of 50,000,000"):
-        findings_from_document(nlp, text_document(too_long, source="big.txt"))
+    too_long = "x" * (textview.MAX_TEXT_CHARS + 1)
+    with pytest.raises(errors.DocumentTooLongError, match="big.txt: text of 50,000,001 characters is over the limit of 50,000,000"):
+        text_document(too_long, source="big.txt")
+    with pytest.raises(errors.DocumentTooLongError, match="split the report into parts"):
+        findings_from_document(nlp, Document(text=too_long, source="big.pdf"))
     # in a batch the error is recorded as permanent, so a rebuild does not retry the same text
-    monkeypatch.setattr(loader, "MAX_TEXT_CHARS", 1_000)
+    monkeypatch.setattr(textview, "MAX_TEXT_CHARS", 1_000)
     path = tmp_path / "long-report.txt"
     path.write_text(REPORT * 3, encoding="utf-8")
     status, record = process_file(str(path), nlp=nlp)

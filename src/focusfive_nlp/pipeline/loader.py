@@ -11,10 +11,10 @@ import spacy
 from spacy.language import Language
 
 from ..document import Document
-from ..errors import ConfigError, DocumentTooLongError
+from ..errors import ConfigError
 from ..findings import Finding
 from ..structure import unwrap
-from ..textview import plain_view
+from ..textview import check_length, plain_view
 from .chunks import plan_parts
 from .data import models_dir
 
@@ -23,11 +23,10 @@ COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "cues", "con
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
 
-MAX_TEXT_CHARS = 50_000_000
-"""The longest text read (about 20,000 pages); longer is DocumentTooLongError, never retried."""
 PART_CHARS = 50_000
 """A text longer than this is read in parts (chunks.py), shorter ones in one Doc. Parts keep
-the work linear: read whole, a 440,000-character text took 3.4 times as long as in parts."""
+the work linear: read whole, a 510,000-character text took 8 times as long as in parts
+(benchmarks/bench_text.py)."""
 
 USER_FILES = {"teams": "ff_teams", "themes": "ff_themes", "sections": "ff_sections", "cues": "ff_cues", "activities": "ff_context"}
 
@@ -91,14 +90,11 @@ def findings_from_document(nlp: Language, document: Document, *, part_chars: int
     characters) with hard wrapping undone (structure.unwrap, one character for one); a
     text over ``part_chars`` is read in parts cut between sentences (chunks.py). Offsets
     are mapped back, so evidence is cut from the document's own text, and
-    ``section_heading`` is the heading as written. A text over MAX_TEXT_CHARS raises
-    DocumentTooLongError.
+    ``section_heading`` is the heading as written. A text over textview.MAX_TEXT_CHARS
+    raises DocumentTooLongError.
     """
     text = document.text
-    if len(text) > MAX_TEXT_CHARS:
-        raise DocumentTooLongError(
-            f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,} (about 20,000 pages); "
-            "split the report into parts and extract each", path=document.source)
+    check_length(text, source=document.source)
     view = plain_view(text)
     flat = unwrap(view.text)
     headings, as_written = [], {}

@@ -6,7 +6,7 @@ from pathlib import Path
 from ..document import Document, Heading
 from ..errors import EmptyDocumentError, NotTextError
 from ..structure import detect_headings, first_line
-from ..textview import plain_view
+from ..textview import check_length, plain_view
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -30,6 +30,7 @@ def text_document(text: str, *, source: str = "<text>", doc_id: str = "text", fm
     Windows line ends, odd spaces and bullet glyphs read as plain ones); a heading's
     text is as written.
     """
+    check_length(text, source=source)
     view = plain_view(text)
     if not view.text.strip():
         raise EmptyDocumentError("no text in document", path=source)
