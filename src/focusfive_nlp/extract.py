@@ -14,8 +14,9 @@ from .readers import read_document, text_document
 
 PATH_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc")
 _YEAR = r"(?:19|20)\d\d"
-_SPAN = re.compile(rf"\b({_YEAR})\s*[/\-–]\s*(\d\d(?:\d\d)?)\b")
-_QUARTER = re.compile(rf"\b((?:Q[1-4]|Quarter\s+[1-4]|(?:Spring|Summer|Autumn|Winter)(?:/(?:Spring|Summer|Autumn|Winter))?)\s+{_YEAR}(?:\s*[/\-–]\s*\d\d(?:\d\d)?)?)", re.I)
+_DASH = "/\\-\u2010-\u2015\u2212"  # a slash, a hyphen, en and em dashes, a minus: "2019/20", "2019–20", "2019—20"
+_SPAN = re.compile(rf"\b({_YEAR})\s*[{_DASH}]\s*(\d\d(?:\d\d)?)\b")
+_QUARTER = re.compile(rf"\b((?:Q[1-4]|Quarter\s+[1-4]|(?:Spring|Summer|Autumn|Winter)(?:/(?:Spring|Summer|Autumn|Winter))?)\s+{_YEAR}(?:\s*[{_DASH}]\s*\d\d(?:\d\d)?)?)", re.I)
 _SINGLE = re.compile(rf"(?<![\d/])({_YEAR})(?![\d/])")
 
 

@@ -111,3 +111,9 @@ def test_ligature_free_view_is_one_for_one_except_invisible_characters():
 def test_letters_that_can_be_bullets_stay_letters_inside_a_line():
     view = plain_view("Øvre Eiker and also o-rings · not bullets")
     assert view.text == "Øvre Eiker and also o-rings · not bullets"
+
+
+@pytest.mark.parametrize("span", ["2019\u201320", "2019\u201420", "2019\u221220"])
+def test_a_year_span_with_a_dash_gives_the_year_and_the_period_as_written(run, report, span):
+    found = run(report("- 43% of plans were graded Good.\n", title=f"Annual Audit Report {span}"))
+    assert found and {(f.report_year, f.report_period) for f in found} == {(2019, span)}
