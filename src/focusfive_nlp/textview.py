@@ -4,8 +4,8 @@ A Document keeps its text exactly as the reader (or the caller) gave it: evidenc
 offsets refer to that text. The matchers (headings, sections, grades, figures, teams,
 themes, cues) read a *view* of it in which curly quotes, odd spaces, dashes, bullet
 glyphs, Windows line ends, control characters and lone surrogates are their plain
-forms. Every change but one kind is one character for one (``str.translate``), so an
-offset means the same in the view and the text. Characters that stand for nothing
+forms. Every change but one kind is one character for one, so an offset means the
+same in the view and the text. Characters that stand for nothing
 (zero-width spaces, soft hyphens, a BOM, direction marks) are left out of the view;
 :class:`TextView` maps offsets across them.
 
