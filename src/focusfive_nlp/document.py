@@ -42,7 +42,11 @@ class Table:
 
 @dataclass
 class Document:
-    """Text of one report with its structure; offsets index into ``text``."""
+    """Text of one report with its structure; offsets index into ``text``.
+
+    ``text`` is as the reader or the caller gave it (Windows line ends, curly quotes and
+    all); the pipeline reads its plain view (textview.py) and maps offsets back to it.
+    """
 
     text: str
     source: str = "<text>"

@@ -54,3 +54,11 @@ class UnsafeDocumentError(ReaderError):
 
 class ConfigError(FocusFiveError):
     """A pipeline config, pattern or lexicon file is invalid."""
+
+
+class FolderError(ReaderError):
+    """A folder where one report was expected (extract() reads one report)."""
+
+
+class DocumentTooLongError(FocusFiveError):
+    """A text longer than the documented limit; the same text always fails, so it is not retried."""

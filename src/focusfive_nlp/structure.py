@@ -164,7 +164,7 @@ def unwrap(text: str) -> str:
         blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
         if heading_level(line, blank_before=blank_before, blank_after=blank_after) is not None:
             heading_lines.add(i)
-    chars = list(text)
+    soft_breaks = []
     pos = 0
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
@@ -178,6 +178,10 @@ def unwrap(text: str) -> str:
             and i not in heading_lines and i + 1 not in heading_lines
         )
         if soft:
-            chars[pos] = " "
+            soft_breaks.append(pos)
         pos += 1
-    return "".join(chars)
+    pieces, last = [], 0
+    for pos in soft_breaks:
+        pieces += [text[last:pos], " "]
+        last = pos + 1
+    return "".join(pieces) + text[last:]

@@ -14,12 +14,19 @@ from ..document import Document
 from ..errors import ConfigError
 from ..findings import Finding
 from ..structure import unwrap
+from ..textview import check_length, plain_view
+from .chunks import plan_parts
 from .data import models_dir
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
 COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "cues", "context", "assemble")
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
+
+PART_CHARS = 50_000
+"""A text longer than this is read in parts (chunks.py), shorter ones in one Doc. Parts keep
+the work linear: read whole, a 510,000-character text took 8 times as long as in parts
+(benchmarks/bench_text.py)."""
 
 USER_FILES = {"teams": "ff_teams", "themes": "ff_themes", "sections": "ff_sections", "cues": "ff_cues", "activities": "ff_context"}
 
@@ -76,18 +83,38 @@ def load_pipeline(
     return _build(str(config_path), json.dumps(extras, sort_keys=True))
 
 
-def findings_from_document(nlp: Language, document: Document) -> list[Finding]:
+def findings_from_document(nlp: Language, document: Document, *, part_chars: int = PART_CHARS) -> list[Finding]:
     """Run the pipeline over a Document's text (with its headings) and return its findings.
 
-    The pipeline reads the text with hard wrapping undone (one character for one, see
-    structure.unwrap); evidence is cut from the document's own text at the same offsets.
+    The pipeline reads the text's plain view (textview.plain_view: typography as plain
+    characters) with hard wrapping undone (structure.unwrap, one character for one); a
+    text over ``part_chars`` is read in parts cut between sentences (chunks.py). Offsets
+    are mapped back, so evidence is cut from the document's own text, and
+    ``section_heading`` is the heading as written. A text over textview.MAX_TEXT_CHARS
+    raises DocumentTooLongError.
     """
-    doc = nlp.make_doc(unwrap(document.text))
-    doc._.headings = [(h.start, h.end, h.text, h.level) for h in document.headings]
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
+    text = document.text
+    check_length(text, source=document.source)
+    view = plain_view(text)
+    flat = unwrap(view.text)
+    headings, as_written = [], {}
+    for h in document.headings:
+        start, end = view.view_offset(h.start), view.view_offset(h.end)
+        headings.append((start, end, view.text[start:end], h.level))
+        as_written.setdefault(view.text[start:end], h.text)
     findings = []
-    for raw in doc._.findings or []:
-        raw["text"] = document.text[raw["start_char"]:raw["end_char"]]
-        findings.append(Finding(doc_id=document.doc_id, source=document.source, **raw))
+    for part in plan_parts(flat, headings, max(1, min(part_chars, nlp.max_length // 2))):
+        doc = nlp.make_doc(part.preamble + flat[part.start:part.end])
+        doc._.headings = part.headings
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        shift = part.start - len(part.preamble)
+        for raw in doc._.findings or []:
+            if raw["start_char"] < len(part.preamble):
+                continue  # the preamble's findings are an earlier part's
+            raw["start_char"] = view.source_start(raw["start_char"] + shift)
+            raw["end_char"] = view.source_end(raw["end_char"] + shift)
+            raw["text"] = text[raw["start_char"]:raw["end_char"]]
+            raw["section_heading"] = as_written.get(raw["section_heading"], raw["section_heading"])
+            findings.append(Finding(doc_id=document.doc_id, source=document.source, **raw))
     return findings

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..document import Document
+from ..document import Document, Heading
 from ..errors import EmptyDocumentError, NotTextError
 from ..structure import detect_headings, first_line
+from ..textview import check_length, plain_view
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -22,21 +23,27 @@ def decode_text(data: bytes, *, path: str | Path) -> str:
     raise NotTextError("not decodable as UTF-8 or Windows-1252 text", path=path)
 
 
-# Odd spaces become plain ones, one character for one, so offsets into the text stay true.
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\t": " "})
-
-
 def text_document(text: str, *, source: str = "<text>", doc_id: str = "text", fmt: str = "txt") -> Document:
-    """Build a Document from report text: newlines and odd spaces normalised, headings from line shape."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACES)
-    if not text.strip():
+    """Build a Document from report text, kept exactly as given so offsets refer to it.
+
+    Headings are found by line shape in the text's plain view (textview.plain_view:
+    Windows line ends, odd spaces and bullet glyphs read as plain ones); a heading's
+    text is as written.
+    """
+    check_length(text, source=source)
+    view = plain_view(text)
+    if not view.text.strip():
         raise EmptyDocumentError("no text in document", path=source)
+    headings = []
+    for h in detect_headings(view.text):
+        start, end = view.source_start(h.start), view.source_end(h.end)
+        headings.append(Heading(text=text[start:end], start=start, end=end, level=h.level))
     return Document(
         text=text,
         source=source,
         doc_id=doc_id,
         format=fmt,
-        headings=detect_headings(text),
+        headings=headings,
         metadata={"title": first_line(text)},
     )
 

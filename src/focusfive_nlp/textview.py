@@ -1,0 +1,125 @@
+"""The pipeline's view of a report's text: typography read as its plain forms.
+
+A Document keeps its text exactly as the reader (or the caller) gave it: evidence and
+offsets refer to that text. The matchers (headings, sections, grades, figures, teams,
+themes, cues) read a *view* of it in which curly quotes, odd spaces, dashes, bullet
+glyphs, Windows line ends, control characters and lone surrogates are their plain
+forms. Every change but one kind is one character for one, so an offset means the
+same in the view and the text. Characters that stand for nothing
+(zero-width spaces, soft hyphens, a BOM, direction marks) are left out of the view;
+:class:`TextView` maps offsets across them.
+
+The tables below are the whole of it: add a glyph here and every matcher reads it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .errors import DocumentTooLongError
+
+MAX_TEXT_CHARS = 50_000_000
+"""The longest text read (about 20,000 pages); longer is DocumentTooLongError, never retried."""
+
+BULLET = "•"
+
+# One character for one, anywhere in the text: what each typographic form reads as.
+TYPOGRAPHY: dict[str, str] = {
+    # apostrophes and single quotes: child’s -> child's
+    **dict.fromkeys("‘’‚‛′ʼ´＇", "'"),
+    # double quotes
+    **dict.fromkeys("“”„‟″«»＂", '"'),
+    # hyphens, en and em dashes, minus signs
+    **dict.fromkeys("‐‑‒–—―−﹘﹣－", "-"),
+    "％": "%", "﹪": "%",
+    # bullet glyphs, with the Symbol / Wingdings private-use code points Word exports
+    **dict.fromkeys("▪■●◦‣⁃∙⦁➢➤►▶◆♦❖\uf0a7\uf0a8\uf0b7\uf0d8\uf0e8\uf076\uf06e", BULLET),
+    # odd spaces and tabs
+    **dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+    # line breaks other than "\n" (a "\r\n" pair is read as " \n" first, see plain_view)
+    **dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", "\n"),
+    # other control characters (NUL included) read as spaces
+    **dict.fromkeys([chr(c) for c in (*range(0x00, 0x09), *range(0x0e, 0x1c), 0x1f, 0x7f, *range(0x80, 0x85), *range(0x86, 0xa0))], " "),
+    # lone surrogates (only a Python str can hold them) read as the replacement character
+    **dict.fromkeys([chr(c) for c in range(0xD800, 0xE000)], "\ufffd"),
+}
+
+# Glyphs that are list markers only at the start of a line, before a space: Wingdings'
+# "Ø" arrow, Word's second-level "o", a middle dot, tick marks. Elsewhere they are letters.
+LINE_START_BULLETS = "Øo·✓✔\uf0fc"
+
+# Characters that stand for nothing: left out of the view.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE_SET = frozenset(INVISIBLE)
+
+_TABLE = str.maketrans(TYPOGRAPHY)
+MAX_REPLACES = 24  # more distinct characters to change than this: one translate pass instead
+_SPECIAL = re.compile(r"[^\n -~]")  # anything but a newline and printable ASCII
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_BULLET_CLASS = f"[{re.escape(LINE_START_BULLETS)}]"
+_LINE_BULLET = re.compile(f"\\n( *){_BULLET_CLASS}(?= )")  # a literal first character: a fast scan
+_FIRST_LINE_BULLET = re.compile(f"( *){_BULLET_CLASS}(?= )")
+
+
+@dataclass(frozen=True)
+class TextView:
+    """``text`` is what the matchers read; offsets into it map back to ``source``."""
+
+    source: str
+    text: str
+    removed: tuple[int, ...] = ()  # source offsets of the characters left out of the view, ascending
+    _removed_at: tuple[int, ...] = field(default=(), repr=False)  # the view offset each one stood before
+
+    def source_start(self, offset: int) -> int:
+        """Source offset of the character at view ``offset`` (a span's start)."""
+        if not self.removed:
+            return offset
+        return offset + bisect.bisect_right(self._removed_at, offset)
+
+    def source_end(self, offset: int) -> int:
+        """Source offset just after the character before view ``offset`` (a span's end)."""
+        if not self.removed or offset <= 0:
+            return offset
+        return self.source_start(offset - 1) + 1
+
+    def view_offset(self, source_offset: int) -> int:
+        """View offset of a source offset (of a span's start or end)."""
+        if not self.removed:
+            return source_offset
+        return source_offset - bisect.bisect_left(self.removed, source_offset)
+
+
+def check_length(text: str, *, source: str | None) -> None:
+    """Refuse a text over MAX_TEXT_CHARS with a named error that says what to do."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentTooLongError(
+            f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,} (about 20,000 pages); "
+            "split the report into parts and extract each", path=source)
+
+
+def plain_view(text: str) -> TextView:
+    """The view of ``text`` the matchers read (see the module docstring).
+
+    Cheap on a long text: one regex scan finds the distinct characters to change, each is
+    then replaced with ``str.replace`` (``str.translate`` takes a slow path per character
+    on any non-ASCII text).
+    """
+    view, removed = text, ()
+    special = set(_SPECIAL.findall(text))
+    if special & _INVISIBLE_SET:
+        removed = tuple(m.start() for m in _INVISIBLE.finditer(text))
+        view = _INVISIBLE.sub("", view)
+    if "\r" in special and "\r\n" in view:
+        view = view.replace("\r\n", " \n")
+    changed = [char for char in special if char in TYPOGRAPHY]
+    if len(changed) > MAX_REPLACES:
+        view = view.translate(_TABLE)
+    else:
+        for char in changed:
+            view = view.replace(char, TYPOGRAPHY[char])
+    if _LINE_BULLET.search(view):
+        view = _LINE_BULLET.sub("\\n\\1" + BULLET, view)
+    if _FIRST_LINE_BULLET.match(view):
+        view = _FIRST_LINE_BULLET.sub("\\1" + BULLET, view, count=1)
+    return TextView(text, view, removed, tuple(d - k for k, d in enumerate(removed)))
