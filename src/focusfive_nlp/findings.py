@@ -41,6 +41,8 @@ class Finding:
     grade_qualifier: str | None = None
     measure: str | None = None
     page: int | None = None
+    organisation: str | None = None
+    """Whose report it is (council, trust); set by the batch, not by the pipeline."""
 
     @property
     def is_figure(self) -> bool:

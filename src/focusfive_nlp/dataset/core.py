@@ -73,19 +73,29 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
     def from_paths(cls, paths: Iterable[str | Path], *, jobs: int | None = None,
                    cache: "FindingsDataset | str | Path | None" = None, progress: bool = True,
                    year: int | None = None, password: str | None = None,
-                   pipeline_options: dict | None = None, prune: bool = False) -> "FindingsDataset":
+                   pipeline_options: dict | None = None, prune: bool = False,
+                   organisation: str | None = None, manifest: "str | Path | None" = None) -> "FindingsDataset":
         """Extract every report under ``paths`` (files, folders, globs) into a dataset.
 
         ``cache`` is an earlier dataset (or the path of a saved one; a path that does not
         exist yet is an empty cache): files whose content is unchanged reuse its findings,
         a changed file's findings replace its old ones, and its documents not among
         ``paths`` stay as ``kept``/``missing`` unless ``prune``.
+
+        ``organisation`` names whose reports these are; without it the folder layout
+        (``archive/<organisation>/...``) or a ``manifest`` CSV (``path,organisation[,year]``)
+        says so (see :mod:`focusfive_nlp.organisation`).
         """
+        from ..organisation import Manifest, assign_organisations
+
+        paths = list(paths)
+        manifest = Manifest.read(manifest) if manifest is not None else None  # a bad manifest fails before extraction
         previous = open_cache(cache)
         result = extract_paths(
-            list(paths), jobs=jobs, year=year, password=password, progress=progress,
+            paths, jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options, cache=previous.cache_entries() if previous is not None else None,
         )
+        assign_organisations(result, paths, organisation=organisation, manifest=manifest)
         ds = cls.from_batch(result)
         if previous is not None and not prune:
             ds = ds._with_carried_over(previous, result)
