@@ -257,7 +257,7 @@ def test_cli_compare_query_on_annotations(tmp_path):
     runner = CliRunner()
     res = runner.invoke(app, ["compare", str(GOLD), "--by", "theme", "--section", "chronology"])
     assert res.exit_code == 0, res.output
-    assert "timeliness" in res.output and "report_year" in res.output
+    assert "Timeliness" in res.output and "report_year" in res.output  # readable theme labels in the table
     out = tmp_path / "covid.csv"
     res = runner.invoke(app, ["query", str(GOLD), "--theme", "covid_impact", "--year", "2020", "--out", str(out)])
     assert res.exit_code == 0, res.output

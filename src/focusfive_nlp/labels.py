@@ -106,3 +106,17 @@ def canonical_activities(names: list) -> list:
             forms.setdefault(_norm(str(n)), Counter())[str(n)] += 1
     best = {k: c.most_common(1)[0][0] for k, c in forms.items()}
     return [n if _missing(n) else best[_norm(str(n))] for n in mapped]
+
+
+@lru_cache(maxsize=1)
+def lexicon_keys() -> dict[str, tuple[str, ...]]:
+    """The keys the bundled lexicons know: themes, sections, teams (canonical names), grades, polarities."""
+    from .findings import GRADE_QUALIFIERS, GRADES, POLARITIES
+    from .pipeline.data import load_yaml, models_dir
+
+    models = models_dir()
+    themes = tuple((load_yaml(models / "themes.yaml").get("themes") or {}).keys())
+    sections = tuple((load_yaml(models / "sections.yaml").get("sections") or {}).keys()) + ("other",)
+    teams = tuple(str(t.get("name")) for t in (load_yaml(models / "teams.yaml").get("teams") or []) if isinstance(t, dict))
+    return {"theme": themes, "section": sections, "team": teams, "grade": GRADES, "grade_qualifier": GRADE_QUALIFIERS,
+            "polarity": POLARITIES}
