@@ -1,4 +1,4 @@
-"""The finding record: one row of the findings dataset (spec/FINDINGS.md section 2)."""
+"""The finding record: one row of the findings dataset (docs/FINDINGS.md section 2)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields

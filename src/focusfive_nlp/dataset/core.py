@@ -104,7 +104,7 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
 
     @classmethod
     def from_annotations(cls, gold: str | Path, texts: str | Path | None = None) -> "FindingsDataset":
-        """Findings from annotations (spec/FINDINGS.md section 7), one gold line per document.
+        """Findings from annotations (docs/FINDINGS.md section 7), one gold line per document.
 
         The evidence ``text`` is the annotation's ``quote``; its offsets and page are found
         in the annotated document when it is readable beside the gold file (or in ``texts``),
