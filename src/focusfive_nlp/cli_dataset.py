@@ -107,6 +107,20 @@ def _scalar(v: Any) -> Any:
     return v
 
 
+def _plain_values(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells as plain Python values: lists joined with ";", missing as None, whole numbers as ints."""
+    import pandas as pd
+
+    out = pd.DataFrame(index=frame.index)
+    for col in frame.columns:
+        series = frame[col]
+        if pd.api.types.is_integer_dtype(series):
+            out[col] = pd.Series([None if pd.isna(v) else int(v) for v in series], index=frame.index, dtype=object)
+        else:
+            out[col] = pd.Series([_scalar(v) for v in series], index=frame.index, dtype=object)
+    return out
+
+
 def _write_table(frame: pd.DataFrame, out: Path) -> None:
     """Write a result table by extension: .csv, .xlsx, .jsonl, .parquet (atomic)."""
     from .atomic import atomic_path
@@ -135,8 +149,9 @@ def _emit(frame: pd.DataFrame, fmt: str, *, max_text: int | None = 90, max_rows:
     """Print a result: a table for reading, or CSV / JSON for scripts (every row, full text)."""
     import sys
 
+    frame = _plain_values(frame)
     if fmt == "csv":
-        frame.map(_scalar).to_csv(sys.stdout, index=False)
+        frame.to_csv(sys.stdout, index=False)
     elif fmt == "json":
         typer.echo(json.dumps([{k: _scalar(v) for k, v in row.items()} for row in frame.to_dict("records")],
                               ensure_ascii=False, indent=1, default=str))
@@ -331,8 +346,8 @@ def compare_cmd(
             shown = table[[c for c in _COMPARE_SHOWN if c in table.columns]]
             if by != "theme":
                 shown = shown.rename(columns={"label": by})
-        if fmt != "table":
-            _emit(_year_text(table) if "report_year" in table.columns else table, fmt)
+        if fmt != "table":  # for scripts: numbers stay numbers, an unknown year is empty
+            _emit(table, fmt)
         else:
             shown = _drop_empty_organisation(_year_text(shown) if "report_year" in shown.columns else shown)
             _emit(shown, fmt)
@@ -427,7 +442,7 @@ def query(
             shown["source"] = shown["source"].map(lambda s: Path(str(s)).name if _scalar(s) else "")
             _emit(_drop_empty_organisation(_year_text(shown)), fmt, max_text=None if full else 90)
         else:
-            _emit(_year_text(rows), fmt)
+            _emit(rows, fmt)
         typer.echo(f"{len(rows)} finding(s)", err=True)
         if out:
             _write_table(rows, out)

@@ -148,7 +148,8 @@ def compare(ds: FindingsDataset, by: By = "theme", section: Any = None, *, acros
         zeros = pd.DataFrame(0, index=pd.MultiIndex.from_tuples(extra, names=counts.index.names), columns=counts.columns)
         counts = pd.concat([counts, zeros])
     counts = counts.reset_index()
-    counts["_order"] = counts["year_key"].map(lambda y: 10**6 if y is None else int(y))
+    counts["year_key"] = pd.Series([None if pd.isna(y) else int(y) for y in counts["year_key"]], index=counts.index, dtype=object)
+    counts["_order"] = [10**6 if y is None else y for y in counts["year_key"]]
     counts = counts.sort_values(["organisation", "_order", "section", by], key=lambda s: s.astype(str) if s.name != "_order" else s)
     counts = counts.reset_index(drop=True)
     for col in ("n_strength", "n_improvement", "n_neutral", "reports_raising_improvement"):
