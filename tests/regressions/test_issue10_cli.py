@@ -146,7 +146,7 @@ def test_extract_and_build_count_reports_the_same_way_and_list_the_other_files(t
 
 
 def test_init_writes_starter_lexicons_that_load(tmp_path):
-    from focusfive_nlp.extract import extract
+    from focusfive_nlp import extract
     from focusfive_nlp.pipeline import load_pipeline
 
     res = run("init", tmp_path / "lex")
@@ -162,7 +162,7 @@ def test_init_writes_starter_lexicons_that_load(tmp_path):
 
 
 def test_readme_library_example_gives_the_planning_section():
-    from focusfive_nlp.extract import extract
+    from focusfive_nlp import extract
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert 'extract("Audit findings 2021\\n\\nPLANS\\n\\n- 43% of plans were graded Good or above.", nlp=nlp)' in readme
