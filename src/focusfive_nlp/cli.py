@@ -93,7 +93,7 @@ ManifestOpt = typer.Option(None, "--manifest", metavar="FILE",
                            help="CSV with a header path,organisation[,year]: the organisation (and year) of each file.")
 
 
-def summarise_files(docs: list[dict], n_errors: int) -> list[str]:
+def summarise_files(docs: list[dict]) -> list[str]:
     """One way of counting what a run read, for extract and build alike: reports, and every
     other file listed with why it is not a report of its own."""
     why = {
@@ -169,7 +169,7 @@ def extract(
     except FocusFiveError as exc:
         fail(str(exc))
     docs = [asdict(d) for d in result.documents]
-    for line in summarise_files(docs, len(result.errors)):
+    for line in summarise_files(docs):
         typer.echo(line, err=True)
     typer.echo(count_line(len(result.findings), docs, len(result.errors), out), err=True)
 

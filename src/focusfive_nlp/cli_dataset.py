@@ -216,6 +216,14 @@ def _year_text(frame: pd.DataFrame, column: str = "report_year") -> pd.DataFrame
     return out
 
 
+def _labelled(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """For reading: the readable ``label`` shown under the key's name, in the key's place."""
+    if "label" not in frame.columns:
+        return frame
+    out = frame.drop(columns=[by]) if by in frame.columns else frame
+    return out.rename(columns={"label": by})
+
+
 def _drop_empty_organisation(frame: pd.DataFrame) -> pd.DataFrame:
     if "organisation" in frame.columns and not frame["organisation"].map(lambda v: bool(_scalar(v))).any():
         return frame.drop(columns="organisation")
@@ -261,8 +269,6 @@ def build(
       focusfive build reports --out out/dataset --organisation "Blue County" --teams our_teams.yaml
       focusfive build reports --out out/dataset --manifest reports/manifest.csv
     """
-    from dataclasses import asdict
-
     from .batch import collect_paths
     from .dataset import FindingsDataset
     from .organisation import Manifest
@@ -285,7 +291,7 @@ def build(
     except FocusFiveError as exc:
         fail(str(exc))
     docs = ds.documents[["source", "status", "duplicate_of"]].astype(object).to_dict("records")
-    for line in summarise_files(docs, len(ds.errors)):
+    for line in summarise_files(docs):
         typer.echo(line, err=True)
     extra = f"extracted {len(batch.processed) if batch else 0}, reused {len(batch.reused) if batch else 0}"
     orgs = sorted({o for o in ds.documents["organisation"].dropna()})
@@ -340,12 +346,10 @@ def compare_cmd(
             shown = table.drop(columns=["finding_id", "previous_value", "grade", "grade_qualifier"], errors="ignore")
         elif recurring_only:
             table = recurring(ds, by=by, section=section or None)
-            shown = table.drop(columns=[by]) if by == "theme" else table.drop(columns=["label"])
+            shown = _labelled(table, by)
         else:
             table = compare(ds, by=by, section=section or None, across_sections=across_sections)
-            shown = table[[c for c in _COMPARE_SHOWN if c in table.columns]]
-            if by != "theme":
-                shown = shown.rename(columns={"label": by})
+            shown = _labelled(table[[c for c in _COMPARE_SHOWN if c in table.columns] + [by]], by)
         if fmt != "table":  # for scripts: numbers stay numbers, an unknown year is empty
             _emit(table, fmt)
         else:
@@ -355,7 +359,7 @@ def compare_cmd(
                 ng = new_and_gone(ds, by=by, section=section or None)
                 if not ng.empty:
                     typer.echo("\nnew / gone areas for improvement in each organisation's latest year (against its previous year):")
-                    _print_table(_drop_empty_organisation(ng.drop(columns=[by]) if by == "theme" else ng.drop(columns=["label"])))
+                    _print_table(_drop_empty_organisation(_labelled(ng, by)))
             if not table.empty and "n_reports" in table.columns:
                 typer.echo("\nn_reports: reports of that organisation and year; improvement_per_report: improvement findings per report; "
                            "share_reports_improvement: % of those reports raising it as an area for improvement.", err=True)

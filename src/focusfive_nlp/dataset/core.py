@@ -12,7 +12,7 @@ from ..findings import FIELD_NAMES, Finding
 from .annotations import annotation_tables
 from .cache import CacheMixin, open_cache
 from .queries import QueriesMixin
-from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, LIST_COLUMNS, cell, documents_from_findings, long_table,
+from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, documents_from_findings, long_table,
                      typed_documents, typed_errors, typed_findings)
 from .storage import StorageMixin
 
@@ -112,14 +112,3 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
         """
         findings, documents = annotation_tables(gold, texts)
         return cls(findings, documents, None)
-
-    def to_findings(self, frame: pd.DataFrame | None = None) -> list[Finding]:
-        """Rows of ``findings`` (or of a filtered copy) back as :class:`Finding` objects."""
-        frame = self.findings if frame is None else frame
-        out = []
-        for rec in frame[list(FIELD_NAMES)].to_dict("records"):
-            data = {k: cell(v) for k, v in rec.items()}
-            for col in LIST_COLUMNS:
-                data[col] = data[col] or []
-            out.append(Finding.from_dict(data))
-        return out
