@@ -64,9 +64,16 @@ def check_pipeline_options(opts: dict) -> None:
     """Load the pipeline once here when the user gave lexicon or config files: a bad file is
     one named error before any report is read (not a worker's traceback)."""
     if opts:
+        from .errors import ConfigError
         from .pipeline import load_pipeline
 
-        load_pipeline(**opts)
+        try:
+            load_pipeline(**opts)
+        except ConfigError as exc:
+            if "[False]" in exc.reason or "[True]" in exc.reason:  # YAML 1.1: no/yes/on/off are booleans
+                raise ConfigError(f"{exc.reason} (YAML reads a bare no, yes, on or off as true/false: put the key in quotes, "
+                                  "e.g. \"no\":)", path=exc.path) from None
+            raise
 
 
 def check_out(out: Path, suffixes: Iterable[str], what: str = "output") -> None:

@@ -313,8 +313,8 @@ def _key_by_year_table(ds: FindingsDataset, ev: _Evidence, by: str, label: str, 
             cells.append(_cell(_fmt_change(change), None, _change_cls(change, polarity == "improvement")))
             out_rows.append(cells)
     columns = (["organisation"] if several else []) + [label, *[year_heading(y) for y in years], "change vs previous year"]
-    note = ("Counts of findings; a finding naming two keys counts for each. Reports differ in length: the heat map "
-            "above shows the share of each year's reports that raise a theme.")
+    note = ("Counts of findings; a finding naming two keys counts for each. Reports differ in length and number: "
+            "the heat map above is per report, and the workbook's 'themes by year' sheet has the rates.")
     if None in years:
         note += " \u201cUnknown year\u201d counts findings of reports whose year could not be read."
     return {"id": tid, "title": f"{polarity_label(polarity)} findings by {label.lower()} and year", "columns": columns,
@@ -419,24 +419,33 @@ def _charts(ds: FindingsDataset) -> dict[str, str | None]:
     table = table[table["n_improvement"] > 0]
     if not table.empty:
         several = _several_organisations(ds)
+        # with several reports in a year, the share of them raising a theme; with one a year, findings per report
+        by_share = max(reports_per_year(ds).values(), default=0) > 1
+        measure, unit, zmax = (("share_reports_improvement", "% of reports", 100) if by_share else
+                               ("improvement_per_report", "findings per report", None))
         table = table.assign(row=[(f"{o}: {lab}" if several and o else lab) for o, lab in zip(table["organisation"], table["label"])],
                              year=table["report_year"].map(year_heading))
         heads = [year_heading(y) for y in years]
-        share = table.pivot_table(index="row", columns="year", values="share_reports_improvement", aggfunc="first").reindex(columns=heads)
+        z = table.pivot_table(index="row", columns="year", values=measure, aggfunc="first").reindex(columns=heads)
         count = table.pivot_table(index="row", columns="year", values="n_improvement", aggfunc="first").reindex(columns=heads)
         reports = table.pivot_table(index="row", columns="year", values="n_reports", aggfunc="first").reindex(columns=heads)
-        order = share.fillna(0).sum(axis=1).sort_values(ascending=True).index
-        share, count, reports = share.loc[order], count.loc[order], reports.loc[order]
-        custom = [[[("" if pd.isna(c) else int(c)), ("" if pd.isna(r) else int(r))] for c, r in zip(crow, rrow)]
+        order = z.fillna(0).sum(axis=1).sort_values(ascending=True).index
+        z, count, reports = z.loc[order], count.loc[order], reports.loc[order]
+        fmt = (lambda v: f"{v:.0f}%") if by_share else (lambda v: f"{v:g}")
+        text = [["" if pd.isna(v) else fmt(v) for v in row] for row in z.to_numpy()]
+        custom = [[[("0" if pd.isna(c) else str(int(c))), ("" if pd.isna(r) else str(int(r)))] for c, r in zip(crow, rrow)]
                   for crow, rrow in zip(count.to_numpy(), reports.to_numpy())]
         fig = go.Figure(go.Heatmap(
-            z=share.to_numpy(), x=heads, y=[_safe(t) for t in share.index], colorscale="Reds", zmin=0, zmax=100,
-            texttemplate="%{z:.0f}%", customdata=custom,
-            hovertemplate="%{y}, %{x}: raised in %{z:.0f}% of reports (%{customdata[0]} finding(s) in %{customdata[1]} report(s))<extra></extra>",
-            colorbar={"title": "% of reports"},
+            z=z.to_numpy(), x=heads, y=[_safe(t) for t in z.index], colorscale="Reds", zmin=0, zmax=zmax,
+            text=text, texttemplate="%{text}", customdata=custom,
+            hovertemplate=("%{y}, %{x}: %{text} " + unit + " (%{customdata[0]} improvement finding(s), %{customdata[1]} report(s))"
+                           "<extra></extra>"),
+            colorbar={"title": unit},
         ))
-        fig.update_layout(title="Areas for improvement: share of each year's reports that raise the theme (%)",
-                          height=max(320, 28 * len(share) + 140), xaxis={"type": "category", "title": "report year"},
+        what = ("share of each year's reports that raise the theme (%)" if by_share else
+                "improvement findings per report (one report a year: counts are per report)")
+        fig.update_layout(title=f"Areas for improvement: {what}",
+                          height=max(320, 28 * len(z) + 140), xaxis={"type": "category", "title": "report year"},
                           margin={"l": 220})
         out["heatmap"] = fig.to_html(full_html=False, include_plotlyjs=False, config=config, div_id="chart-heatmap")
 

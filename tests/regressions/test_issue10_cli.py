@@ -120,6 +120,7 @@ def test_a_yaml_no_key_names_the_users_file(tmp_path):
     bad.write_text("sections:\n  planning: [plan]\nno: [x]\n", encoding="utf-8")
     res = run("extract", ARCHIVE, "--out", tmp_path / "f.jsonl", "--sections", bad)
     assert res.exit_code == 2 and str(bad) in res.output and "config.cfg" not in res.output
+    assert "quotes" in res.output  # and says what to do
 
 
 def test_a_run_where_every_file_fails_writes_nothing(tmp_path):

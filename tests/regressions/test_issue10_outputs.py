@@ -81,8 +81,20 @@ def html(corpus):
     return render_html(corpus)
 
 
-def test_heat_map_shows_the_share_of_reports_and_says_so(html):
-    assert "share of each year" in html and "% of reports" in html
+def test_heat_map_is_per_report_and_says_which(html):
+    # the corpus has one report a year: findings per report
+    assert "improvement findings per report" in html
+    from focusfive_nlp.findings import Finding
+
+    rows = [Finding(doc_id=d, source=f"{d}.txt", section="planning", section_heading="Plans", text="Plans were late.",
+                    start_char=0, end_char=16, rule="t", polarity="improvement", report_year=y, themes=["timeliness"])
+            for d, y in (("a", 2020), ("b", 2020), ("c", 2021))]
+    rows.append(Finding(doc_id="d", source="d.txt", section="planning", section_heading="Plans", text="Plans were SMART.",
+                        start_char=0, end_char=17, rule="t", polarity="strength", report_year=2021, themes=["smart_planning"]))
+    page = render_html(FindingsDataset.from_findings(rows))  # two reports a year: the share of them raising it
+    assert "share of each year's reports that raise the theme" in page and "% of reports" in page
+    heat = page.split('id="chart-heatmap"', 1)[1]
+    assert '"100%"' in heat and '"50%"' in heat  # 2020: both reports; 2021: one of two
 
 
 def test_grades_legend_one_entry_per_grade_with_its_own_colour(corpus):
