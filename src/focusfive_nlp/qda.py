@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 
 from .atomic import atomic_path
+from .compare import REPORT_STATUSES
 from .dataset import FindingsDataset
 from .errors import FocusFiveError
 from .labels import lexicon_keys, polarity_label, section_label, theme_description, theme_label
@@ -35,7 +36,6 @@ from .labels import lexicon_keys, polarity_label, section_label, theme_descripti
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 QDA_SUFFIXES = (".qdpx", ".qdc")
-REPORT_STATUSES = ("ok", "kept", "missing", "annotated")
 _NAMESPACE = uuid.UUID("6f0c1a52-6c1e-4f44-9d0a-5f6b2f1e9a10")  # this project's GUID namespace
 COLOURS = {"strength": "#1B7A3A", "improvement": "#B00020", "figure": "#2A6F97"}
 
