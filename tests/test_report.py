@@ -55,14 +55,17 @@ def test_self_contained_with_charts(html):
 
 def test_counts_link_to_evidence_anchors(html):
     links = set(re.findall(r'href="#(ev-\d+)"', html))
-    targets = set(re.findall(r'<section id="(ev-\d+)"', html))
+    targets = set(re.findall(r'<details id="(ev-\d+)"', html))
     assert links and links <= targets
-    # the 2021 smart_planning improvement count links to the block holding its sentence
-    block = re.search(r'<section id="(ev-\d+)">\s*<h3>Theme: smart_planning, 2021, improvement', html)
+    # the 2021 SMART planning improvement count links to the (folded) block holding its sentence
+    block = re.search(r'<details id="(ev-\d+)">\s*<summary>Theme: SMART planning, 2021, area for improvement', html)
     assert block
-    body = html.split(f'<section id="{block.group(1)}">', 1)[1].split("</section>", 1)[0]
+    body = html.split(f'<details id="{block.group(1)}">', 1)[1].split("</details>", 1)[0]
     assert "&lt;script&gt;" in body and "r2021.pdf, page 2" in body
     assert f'href="#{block.group(1)}"' in html
+    # its way back is to the count that opened it, not to the top of the page
+    back = re.search(r'href="#(from-ev-\d+)" class="back"', body)
+    assert back and f'id="{back.group(1)}"' in html
 
 
 def test_grade_change_shown_in_points(html):
@@ -97,13 +100,13 @@ def test_corpus_report(tmp_path):
     corpus = FindingsDataset.from_annotations(gold)
     html = write_report(corpus, tmp_path / "corpus.html").read_text(encoding="utf-8")
     recurring_table = html.split('id="table-recurring"', 1)[1].split("</table>", 1)[0]
-    assert re.search(r"<td class=\"\">smart_planning</td><td class=\"\">2018, 2019, 2020, 2021</td>", recurring_table)
+    assert re.search(r"<td class=\"\">SMART planning</td><td class=\"\">2018, 2019, 2020, 2021</td>", recurring_table)
     assert "last raised 2021" in recurring_table
-    assert ">timeliness</td><td class=\"\">2018, 2019, 2020, 2021, 2022, 2023<" in recurring_table
+    assert ">Timeliness</td><td class=\"\">2018, 2019, 2020, 2021, 2022, 2023<" in recurring_table
     new_gone = html.split('id="table-new-gone"', 1)[1].split("</table>", 1)[0]
     # 2023 against 2022: drift_delay no longer raised; risk_analysis new
-    assert re.search(r">drift_delay</td><td class=\"\">no longer raised<", new_gone)
-    assert re.search(r">risk_analysis</td><td class=\"\">new<", new_gone)
+    assert re.search(r">Drift and delay</td><td class=\"\">no longer raised<", new_gone)
+    assert re.search(r">Risk analysis</td><td class=\"\">new<", new_gone)
     grades = html.split('id="table-grades"', 1)[1].split("</table>", 1)[0]
-    pact = [r for r in grades.split("<tr>") if ">PACT<" in r and ">planning<" in r][0]
+    pact = [r for r in grades.split("<tr>") if ">PACT<" in r and ">Planning<" in r][0]
     assert ">46%</a>" in pact and ">55.6%</a>" in pact and "+9.6 pts" in pact  # 2023 against 2022

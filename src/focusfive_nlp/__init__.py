@@ -6,6 +6,8 @@ dataset does not pay for importing spaCy.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -22,6 +24,21 @@ __all__ = [
     "Document", "Heading", "Page", "Table", "Finding", "FocusFiveError", "extract", "extract_document",
     "load_pipeline", "read_document", "FindingsDataset", "compare", "write_report", "__version__",
 ]
+
+
+class _Package(types.ModuleType):
+    """The package: ``focusfive_nlp.extract`` and ``focusfive_nlp.compare`` are functions even
+    after their submodules of the same name were imported (which sets the attribute to the module)."""
+
+    def __getattribute__(self, name: str) -> Any:
+        value = super().__getattribute__(name)
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return getattr(value, name)
+        return value
+
+
+_SHADOWED = frozenset({"extract", "compare"})
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

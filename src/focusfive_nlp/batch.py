@@ -61,6 +61,7 @@ class DocumentRecord:
     cached: bool = False
     options: str = ""
     processed_at: str = ""
+    organisation: str | None = None
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Accuracy against annotated reports, scored as in spec/FINDINGS.md section 8.
+"""Accuracy against annotated reports, scored as in docs/FINDINGS.md section 8.
 
 Findings become sets of tuples per document; precision, recall and F1 are
 micro-averaged over documents. The same arithmetic as the project's reference scorer,
@@ -75,14 +75,37 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class AnnotationPathError(FocusFiveError):
+    """An annotation names a document outside the annotation file's folder."""
+
+
+def confined(base: str | Path, name: str, *, gold: str | Path, line: int | None = None) -> Path:
+    """``base / name`` when it stays inside ``base`` (no absolute path, no ``..``, no link out),
+    else an :class:`AnnotationPathError` naming the annotation file."""
+    where = f"line {line}: " if line else ""
+    if not isinstance(name, str) or not name.strip():
+        raise AnnotationPathError(f"{where}'doc' must be the file name of the annotated report", path=gold)
+    candidate = Path(name)
+    root = Path(base).resolve()
+    resolved = (root / candidate).resolve()
+    if candidate.is_absolute() or ".." in candidate.parts or not resolved.is_relative_to(root):
+        raise AnnotationPathError(f"{where}'doc' {name!r} points outside the annotations' folder {root}; "
+                                  "name the report relative to that folder (e.g. its file name)", path=gold)
+    return Path(base) / candidate
+
+
 def load_gold(path: str | Path) -> dict[str, dict]:
-    """Gold annotations by document stem: {stem: {"doc":..., "report_year":..., "findings": [...]}}."""
+    """Gold annotations by document stem: {stem: {"doc":..., "report_year":..., "findings": [...]}}.
+
+    A ``doc`` must name a file inside the annotation file's folder (see :func:`confined`).
+    """
     docs = {}
     try:
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
                 if line.strip():
                     rec = json.loads(line)
+                    confined(Path(path).parent, rec["doc"], gold=path, line=n)
                     docs[Path(rec["doc"]).stem] = rec
     except FileNotFoundError:
         raise FocusFiveError("gold file not found", path=path) from None

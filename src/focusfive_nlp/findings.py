@@ -1,4 +1,4 @@
-"""The finding record: one row of the findings dataset (spec/FINDINGS.md section 2)."""
+"""The finding record: one row of the findings dataset (docs/FINDINGS.md section 2)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -41,6 +41,8 @@ class Finding:
     grade_qualifier: str | None = None
     measure: str | None = None
     page: int | None = None
+    organisation: str | None = None
+    """Whose report it is (council, trust); set by the batch, not by the pipeline."""
 
     @property
     def is_figure(self) -> bool:

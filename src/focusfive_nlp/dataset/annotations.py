@@ -1,4 +1,4 @@
-"""A dataset from annotations (spec/FINDINGS.md section 7): gold findings as dataset rows."""
+"""A dataset from annotations (docs/FINDINGS.md section 7): gold findings as dataset rows."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,7 @@ from ..findings import FIELD_NAMES
 
 def annotation_tables(gold: str | Path, texts: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Findings and documents tables of an annotation file; see FindingsDataset.from_annotations."""
-    from ..evaluation import load_gold
+    from ..evaluation import confined, load_gold
 
     gold = Path(gold)
     base = Path(texts) if texts else gold.parent
@@ -18,7 +18,7 @@ def annotation_tables(gold: str | Path, texts: str | Path | None = None) -> tupl
     docs: list[dict] = []
     for stem, rec in load_gold(gold).items():
         name = rec["doc"]
-        source = base / name
+        source = confined(base, name, gold=gold)  # never a file outside the annotations' (or texts') folder
         document = _try_read(source)
         year = rec.get("report_year")
         for g in rec.get("findings", []):

@@ -12,7 +12,7 @@ from ..findings import FIELD_NAMES, Finding
 from .annotations import annotation_tables
 from .cache import CacheMixin, open_cache
 from .queries import QueriesMixin
-from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, LIST_COLUMNS, cell, documents_from_findings, long_table,
+from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, documents_from_findings, long_table,
                      typed_documents, typed_errors, typed_findings)
 from .storage import StorageMixin
 
@@ -74,7 +74,8 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
                    cache: "FindingsDataset | str | Path | None" = None, progress: bool = True,
                    year: int | None = None, password: str | None = None,
                    pipeline_options: dict | None = None, prune: bool = False, redact=None,
-                   cluster: str | None = None, parts_dir: str | Path | None = None) -> "FindingsDataset":
+                   cluster: str | None = None, parts_dir: str | Path | None = None,
+                   organisation: str | None = None, manifest: "str | Path | None" = None) -> "FindingsDataset":
         """Extract every report under ``paths`` (files, folders, globs) into a dataset.
 
         ``cache`` is an earlier dataset (or the path of a saved one; a path that does not
@@ -84,13 +85,22 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
         of extra names files) replaces personal names in the evidence text. ``cluster`` (a
         Dask scheduler address, or "local") and ``parts_dir`` run the extraction on Dask
         (see :mod:`focusfive_nlp.cluster`).
+
+        ``organisation`` names whose reports these are; without it the folder layout
+        (``archive/<organisation>/...``) or a ``manifest`` CSV (``path,organisation[,year]``)
+        says so (see :mod:`focusfive_nlp.organisation`).
         """
+        from ..organisation import Manifest, assign_organisations
+
+        paths = list(paths)
+        manifest = Manifest.read(manifest) if manifest is not None else None  # a bad manifest fails before extraction
         previous = open_cache(cache)
         result = extract_paths(
-            list(paths), jobs=jobs, year=year, password=password, progress=progress,
+            paths, jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options, cache=previous.cache_entries() if previous is not None else None,
             redact=redact, cluster=cluster, parts_dir=parts_dir,
         )
+        assign_organisations(result, paths, organisation=organisation, manifest=manifest)
         ds = cls.from_batch(result)
         if previous is not None and not prune:
             ds = ds._with_carried_over(previous, result)
@@ -99,7 +109,7 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
 
     @classmethod
     def from_annotations(cls, gold: str | Path, texts: str | Path | None = None) -> "FindingsDataset":
-        """Findings from annotations (spec/FINDINGS.md section 7), one gold line per document.
+        """Findings from annotations (docs/FINDINGS.md section 7), one gold line per document.
 
         The evidence ``text`` is the annotation's ``quote``; its offsets and page are found
         in the annotated document when it is readable beside the gold file (or in ``texts``),
@@ -107,14 +117,3 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
         """
         findings, documents = annotation_tables(gold, texts)
         return cls(findings, documents, None)
-
-    def to_findings(self, frame: pd.DataFrame | None = None) -> list[Finding]:
-        """Rows of ``findings`` (or of a filtered copy) back as :class:`Finding` objects."""
-        frame = self.findings if frame is None else frame
-        out = []
-        for rec in frame[list(FIELD_NAMES)].to_dict("records"):
-            data = {k: cell(v) for k, v in rec.items()}
-            for col in LIST_COLUMNS:
-                data[col] = data[col] or []
-            out.append(Finding.from_dict(data))
-        return out

@@ -60,14 +60,15 @@ class QueriesMixin:
         return df[mask]
 
     def figures(self, measure_contains: str | None = None, *,
-                by: Sequence[str] = ("section", "audit_activity", "teams", "grade", "grade_qualifier"),
+                by: Sequence[str] = ("organisation", "section", "audit_activity", "teams", "grade", "grade_qualifier"),
                 figure_kind: Any = "result", **filters: Any) -> pd.DataFrame:
         """Figures over the years: one row per figure, grouped into series by ``by``, with the change in points.
 
         Takes the figures (findings with a value) matching ``filters`` (as :meth:`query`)
         and, if given, whose ``measure`` or ``text`` contains ``measure_contains``. A series
         is one combination of the ``by`` columns (``teams`` joined with ``;``: a PACT figure
-        is not the service-wide one). ``change_points`` is the value minus the series'
+        is not the service-wide one; one organisation's figures are never another's; an audit
+        activity is its series name, :func:`~focusfive_nlp.labels.canonical_activities`). ``change_points`` is the value minus the series'
         value in its previous year present, and is only given when both years hold exactly
         one figure of the series; otherwise ``n_figures`` > 1 flags figures of different
         measures sharing a series (see ``measure``), rather than averaging them.
@@ -86,9 +87,13 @@ class QueriesMixin:
                    "change_points", "finding_id"]
         if df.empty:
             return pd.DataFrame(columns=columns)
+        from ..labels import canonical_activities
+
         work = pd.DataFrame(index=df.index)
         for col in by:
-            if col in LIST_COLUMNS:
+            if col == "audit_activity":
+                work[col] = [a if isinstance(a, str) else "" for a in canonical_activities(list(df[col].astype("object")))]
+            elif col in LIST_COLUMNS:
                 work[col] = df[col].map(lambda items: LIST_SEP.join(items))
             else:
                 work[col] = df[col].astype("object").where(df[col].notna(), None).fillna("")

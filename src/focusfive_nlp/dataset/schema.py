@@ -37,10 +37,10 @@ STRING_COLUMNS = tuple(
 FINDING_COLUMNS = ("finding_id", *FIELD_NAMES)
 DOCUMENT_COLUMNS = (
     "doc_id", "source", "sha256", "format", "pages", "report_year", "n_findings", "status",
-    "duplicate_of", "cached", "seconds", "warnings", "options", "processed_at",
+    "duplicate_of", "cached", "seconds", "warnings", "options", "processed_at", "organisation",
 )
 ERROR_COLUMNS = ("source", "error", "message", "sha256", "permanent", "options")
-LONG_CONTEXT = ("doc_id", "report_year", "section", "polarity")
+LONG_CONTEXT = ("doc_id", "organisation", "report_year", "section", "polarity")
 TABLES = ("findings", "teams", "themes", "documents", "errors")
 LIST_SEP = ";"
 SQLITE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -127,7 +127,7 @@ def typed_documents(frame: pd.DataFrame | None) -> pd.DataFrame:
     df["seconds"] = pd.to_numeric(df["seconds"], errors="coerce").astype("Float64")
     df["cached"] = _bool(df["cached"])
     df["warnings"] = pd.Series([as_list(v) for v in df["warnings"]], index=df.index, dtype="object")
-    for col in ("doc_id", "source", "sha256", "format", "status", "duplicate_of", "options", "processed_at"):
+    for col in ("doc_id", "source", "sha256", "format", "status", "duplicate_of", "options", "processed_at", "organisation"):
         df[col] = _string(df[col])
     return df
 
@@ -188,7 +188,8 @@ def documents_from_findings(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=list(DOCUMENT_COLUMNS))
     grouped = frame.groupby(["doc_id", "source"], sort=False, dropna=False)
-    docs = grouped.agg(report_year=("report_year", "first"), n_findings=("text", "size")).reset_index()
+    docs = grouped.agg(report_year=("report_year", "first"), n_findings=("text", "size"),
+                       organisation=("organisation", "first")).reset_index()
     docs["status"] = "ok"
     docs["format"] = [Path(str(s)).suffix.lstrip(".").lower() or None for s in docs["source"]]
     return docs

@@ -37,7 +37,7 @@ class ContextTagger:
         months: list[str] = []
         quarters: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "seasons", "months", "quarters"}, path=path, what="activities")
+            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "seasons", "months", "quarters", "aliases"}, path=path, what="activities")
             self.not_followed_by |= {w.lower() for w in string_list(data.get("not_followed_by"), path=path, what="not_followed_by")}
             heads = string_list(data.get("heads"), path=path, what="heads")
             self.head_words |= {w for h in heads for w in h.lower().split()}
