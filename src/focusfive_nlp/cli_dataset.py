@@ -486,6 +486,8 @@ def export_cmd(
                              help="archive.qdpx (a REFI-QDA project: reports, theme codes, coded findings) or codebook.qdc (the theme codes alone)."),
     jobs: Optional[int] = JobsOpt,
     progress: bool = ProgressOpt,
+    redact: bool = typer.Option(False, "--redact", help="Black out personal names in the exported report texts (use it for a dataset built with --redact)."),
+    names: Optional[List[Path]] = NamesOpt,
 ) -> None:
     """Export for qualitative-analysis tools (NVivo, ATLAS.ti, MAXQDA, QualCoder): REFI-QDA.
 
@@ -498,13 +500,18 @@ def export_cmd(
     Examples:
       focusfive export out/dataset --out out/archive.qdpx
       focusfive export out/dataset --out out/codebook.qdc
+      focusfive export out/shared --out out/shared.qdpx --redact      (names blacked out in the report texts)
     """
     from .qda import QDA_SUFFIXES, write_qda
 
     try:
         check_out(out, QDA_SUFFIXES, "export")
         ds = open_dataset(dataset, jobs=jobs, progress=progress)
-        summary = write_qda(ds, out)
+        redact_arg = redact_option(redact, names)
+        if redact_arg is None and ds.findings["text"].astype(str).str.contains("[name]", regex=False).any():
+            typer.secho("warning: the evidence is redacted but the report texts in the export are not; add --redact",
+                        fg=typer.colors.YELLOW, err=True)
+        summary = write_qda(ds, out, redact=redact_arg)
     except FocusFiveError as exc:
         fail(str(exc))
     for warning in summary.warnings:

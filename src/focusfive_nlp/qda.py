@@ -32,6 +32,7 @@ from .compare import REPORT_STATUSES
 from .dataset import FindingsDataset
 from .errors import FocusFiveError
 from .labels import lexicon_keys, polarity_label, section_label, theme_description, theme_label
+from .redact import redactor
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -62,8 +63,13 @@ class QdaSummary:
         return f"{self.sources} report(s), {self.codes} codes, {self.selections} coded selections"
 
 
-def write_qda(ds: FindingsDataset, path: str | Path) -> QdaSummary:
-    """Write ``ds`` as a REFI-QDA project (.qdpx) or its codebook alone (.qdc), atomically."""
+def write_qda(ds: FindingsDataset, path: str | Path, *, redact=None) -> QdaSummary:
+    """Write ``ds`` as a REFI-QDA project (.qdpx) or its codebook alone (.qdc), atomically.
+
+    ``redact`` (True, or a list of extra names files; see redact.py) blacks out personal
+    names in the source texts character for character, so a redacted dataset's coded
+    selections still fall on their characters and no name leaves in the sources.
+    """
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in QDA_SUFFIXES:
@@ -76,7 +82,7 @@ def write_qda(ds: FindingsDataset, path: str | Path) -> QdaSummary:
         return QdaSummary(codes=codes.count)
     if ds.n_reports == 0:
         raise QdaExportError("the dataset holds no reports to export", path=target)
-    project, texts, summary = _project(ds, codes, name=target.stem)
+    project, texts, summary = _project(ds, codes, name=target.stem, names=redactor(redact))
     with atomic_path(target) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("project.qde", _xml_bytes(project))
@@ -136,7 +142,7 @@ class Codebook:
         return root
 
 
-def _project(ds: FindingsDataset, codes: Codebook, *, name: str) -> tuple[ET.Element, dict[str, str], QdaSummary]:
+def _project(ds: FindingsDataset, codes: Codebook, *, name: str, names=None) -> tuple[ET.Element, dict[str, str], QdaSummary]:
     from . import readers
 
     ns = PROJECT_NS
@@ -165,6 +171,8 @@ def _project(ds: FindingsDataset, codes: Codebook, *, name: str) -> tuple[ET.Ele
         text, rebuilt = _source_text(source, mine, readers)
         if rebuilt:
             summary.warnings.append(f"{source}: report not readable here; its source text is rebuilt from the findings' evidence")
+        elif names is not None:
+            text = names.mask(text)
         sid = guid("source", doc["doc_id"], source)
         file_name = f"{sid}.txt"
         texts[file_name] = text
@@ -176,7 +184,7 @@ def _project(ds: FindingsDataset, codes: Codebook, *, name: str) -> tuple[ET.Ele
         ET.SubElement(el, f"{{{ns}}}Description").text = "; ".join(
             x for x in (organisation, f"report year {year}" if year else "report year unknown", f"source: {source}") if x)
         for f in mine.sort_values("start_char", na_position="last").to_dict("records"):
-            span = _locate(text, f)
+            span = _locate(text, f, by_offsets=names is not None and not rebuilt)
             if span is None:
                 summary.warnings.append(f"{source}: finding {f['finding_id']} not found in the report text; left out")
                 continue
@@ -221,9 +229,14 @@ def _source_text(source: str, findings: pd.DataFrame, readers) -> tuple[str, boo
     return "\n\n".join(dict.fromkeys(str(t) for t in findings.sort_values("start_char", na_position="last")["text"])), True
 
 
-def _locate(text: str, f: dict) -> tuple[int, int] | None:
+def _locate(text: str, f: dict, *, by_offsets: bool = False) -> tuple[int, int] | None:
+    """Where the finding's evidence is in ``text``: at its offsets, else where the evidence text is found
+    (``by_offsets``: trust valid offsets alone, for redacted evidence in a masked text)."""
     evidence = str(f["text"])
-    start = f.get("start_char")
+    start, end = f.get("start_char"), f.get("end_char")
+    if by_offsets and start is not None and end is not None and not pd.isna(start) and not pd.isna(end) \
+            and 0 <= int(start) < int(end) <= len(text):
+        return int(start), int(end)
     if start is not None and not pd.isna(start):
         start = int(start)
         if text[start:start + len(evidence)] == evidence:

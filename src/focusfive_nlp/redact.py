@@ -25,6 +25,7 @@ from .findings import Finding
 NAMES_FILE = "names.yaml"
 KEYS = {"placeholder", "titles", "roles", "cues", "keep", "not_names", "ambiguous_given_names", "given_names"}
 REDACTED_FIELDS = ("text", "measure", "audit_activity", "section_heading")
+MASK = "\u2588"  # a full block: a masked source text keeps its length
 
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
@@ -128,6 +129,12 @@ class Redactor:
             last = e
         out.append(text[last:])
         return "".join(out)
+
+    def mask(self, text: str) -> str:
+        """``text`` with every personal name blacked out character for character (offsets into it hold)."""
+        for s, e in self.spans(text):
+            text = text[:s] + MASK * (e - s) + text[e:]
+        return text
 
     def redact_finding(self, finding: Finding) -> Finding:
         """A copy of ``finding`` with names replaced in its text fields; nothing else changes."""

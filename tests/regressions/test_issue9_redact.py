@@ -137,3 +137,27 @@ def test_a_missing_names_file_fails_before_any_report_is_read(tmp_path):
     r = CliRunner().invoke(app, ["extract", str(report), "--out", str(tmp_path / "o.jsonl"), "--names", str(tmp_path / "nope.yaml")])
     assert r.exit_code != 0 and "names file not found" in r.output and "Traceback" not in r.output
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_redacted_qda_export_holds_no_name_and_keeps_its_selections(tmp_path):
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in NAMES:
+        (archive / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    r = runner.invoke(app, ["build", str(archive), "--out", str(tmp_path / "ds"), "--redact", "--jobs", "1", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    plain = runner.invoke(app, ["export", str(tmp_path / "ds"), "--out", str(tmp_path / "plain.qdpx")])
+    assert plain.exit_code == 0 and "add --redact" in plain.output
+    r = runner.invoke(app, ["export", str(tmp_path / "ds"), "--out", str(tmp_path / "shared.qdpx"), "--redact"])
+    assert r.exit_code == 0, r.output
+    all_names = [n for names in NAMES.values() for n in names]
+    with zipfile.ZipFile(tmp_path / "plain.qdpx") as z:
+        unmasked = " ".join(z.read(n).decode("utf-8") for n in z.namelist())
+    assert [n for n in all_names if n in unmasked], "without --redact the report texts name people"
+    with zipfile.ZipFile(tmp_path / "shared.qdpx") as z:
+        members = {n: z.read(n).decode("utf-8") for n in z.namelist()}
+    assert not [n for n in all_names if any(n in text for text in members.values())]
+    # every finding is a selection at its offsets, the ones whose evidence names people too
+    n_findings = len(FindingsDataset.load(tmp_path / "ds").findings)
+    assert members["project.qde"].count("<PlainTextSelection") == n_findings > unmasked.count("<PlainTextSelection")
