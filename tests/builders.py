@@ -124,3 +124,61 @@ def docx_bytes_of(doc) -> bytes:  # type: ignore[no-untyped-def]
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+ALIKE_HEADER = "Northfield Council - Quality Assurance Report 2021"
+
+
+def alike_pages_pdf(path: Path, pages: int = 300) -> list[int]:
+    """A long PDF whose pages all start alike: a running header, then a first line that
+    differs only in its figure, a second line, and a "Page N of M" footer. Returns the
+    figure of each page, in page order."""
+    from reportlab.pdfgen import canvas
+
+    figures = [(7 * n) % 89 + 10 for n in range(1, pages + 1)]
+    c = canvas.Canvas(str(path))
+    for n, value in enumerate(figures, start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, 800, ALIKE_HEADER)
+        c.drawCentredString(297, 36, f"Page {n} of {pages}")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 760, f"In {value}% of the cases audited the plan was reviewed on time.")
+        c.drawString(72, 746, "Managers checked the plans with the social workers each month.")
+        c.showPage()
+    c.save()
+    return figures
+
+
+ROTATED_PAGES = {0: 41, 90: 52, 180: 63, 270: 74}  # page rotation -> the page's figure
+
+
+def rotated_pages_pdf(path: Path) -> Path:
+    """Pages shown rotated by 0, 90, 180 and 270 degrees (``/Rotate``), each with its own
+    heading and figure, then a portrait page whose text is drawn sideways (a landscape page)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    names = {0: "Chronology", 90: "Assessment", 180: "Planning", 270: "Visiting"}
+    for rotation, value in ROTATED_PAGES.items():
+        c.setPageRotation(rotation)
+        if rotation == 0:
+            c.setFont("Helvetica-Bold", 20)
+            c.drawString(72, 760, "Audit Findings Report 2021")
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 700, names[rotation].upper())
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 670, f"In {value}% of cases the {names[rotation].lower()} was graded Good or above.")
+        c.drawString(72, 656, "The audit looked at every open case of the service.")
+        c.showPage()
+    c.setPageRotation(0)
+    c.saveState()
+    c.translate(520, 72)
+    c.rotate(90)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(0, 0, "SUPERVISION")
+    c.setFont("Helvetica", 10)
+    c.drawString(0, -30, "In 85% of cases supervision was regular and reflective.")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return path

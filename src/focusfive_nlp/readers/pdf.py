@@ -23,10 +23,11 @@ from ..errors import (
     NoTextLayerError,
     UnsafeDocumentError,
 )
-from .blocks import build_text
-from .layout import layout_pages
+from .blocks import BuiltText, build_text
+from .layout import Furniture, layout_pages
 from .model import PageLayout, TableArea, Word
 from .normalise import count_unmapped, normalise_chars
+from .orientation import Frame, dominant_turns, quarter_turns
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -74,16 +75,30 @@ def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
             _walk(obj._objs, chars, counts)
 
 
-def _words_from_chars(chars: list[Any], height: float, x_shift: float, y_shift: float) -> list[Word]:
+def _char_turns(chars: list[Any]) -> tuple[list[int], int]:
+    """Each character's direction (quarter turns) and the direction most of them run in."""
+    turns = [quarter_turns(c.matrix[0], c.matrix[1]) for c in chars]
+    weights: dict[int, int] = {}
+    for c, t in zip(chars, turns):
+        if not c.get_text().isspace():
+            weights[t] = weights.get(t, 0) + 1
+    return turns, dominant_turns(weights)
+
+
+def _words_from_chars(chars: list[Any], frame: Frame, x_shift: float, y_shift: float, turns: list[int] | None = None) -> list[Word]:
     """Group characters into words the way pdfplumber's extract_words does by default
     (lines within 3 pt, a gap over 3 pt or a space ends a word, a font change too),
     straight from pdfminer's objects: pdfplumber's per-object dict conversion is skipped,
-    which is most of the cost of ``page.chars``."""
+    which is most of the cost of ``page.chars``. Only characters running in ``frame``'s
+    direction are kept (``turns`` gives each one's)."""
     rows: list[tuple[float, float, float, float, str, str, float]] = []
-    for c in chars:
-        if not c.upright:
+    sideways = frame.turns in (1, 3)
+    for i, c in enumerate(chars):
+        if turns is not None and turns[i] != frame.turns:
             continue
-        rows.append((height - c.y1 + y_shift, height - c.y0 + y_shift, c.x0 + x_shift, c.x1 + x_shift, c.get_text(), c.fontname, c.size))
+        x0, x1, top, bottom = frame.place((c.x0, c.y0, c.x1, c.y1))
+        size = c.x1 - c.x0 if sideways else c.size
+        rows.append((top + y_shift, bottom + y_shift, x0 + x_shift, x1 + x_shift, c.get_text(), c.fontname, size))
     rows.sort(key=lambda r: r[0])
     words: list[Word] = []
     line: list[tuple[float, float, float, float, str, str, float]] = []
@@ -143,22 +158,29 @@ def _tables(page: Any) -> list[TableArea]:
 def _page_layout(page: Any, number: int) -> PageLayout:
     """Fill the page model from one pdfplumber page in one pass over pdfminer's layout objects.
 
-    Tables are looked for only on pages with enough ruling lines to draw one.
+    The page is read in the direction of its text (:mod:`.orientation`): ``/Rotate`` is
+    set aside before pdfminer lays the page out. Tables are looked for only on upright
+    pages with enough ruling lines to draw one.
     """
+    page.page_obj.rotate = 0
     chars: list[Any] = []
     counts = {"images": 0, "rules": 0}
     _walk(page.layout._objs, chars, counts)
+    turns, main = _char_turns(chars)
+    width, height = float(page.width), float(page.height)
+    frame = Frame((0.0, 0.0, width, height), main)
     mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
-    words = _words_from_chars(chars, float(page.height), float(mb_x0), float(mb_top))
-    rotated = sum(1 for c in chars if not c.upright and not c.get_text().isspace())
-    tables = _tables(page) if counts["rules"] >= MIN_RULES_FOR_TABLE else []
+    words = _words_from_chars(chars, frame, float(mb_x0), float(mb_top), turns)
+    rotated = sum(1 for c, t in zip(chars, turns) if t != main and not c.get_text().isspace())
+    tables = _tables(page) if main == 0 and counts["rules"] >= MIN_RULES_FOR_TABLE else []
     if tables:
         boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
         words = [
             w for w in words
             if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in boxes)
         ]
-    return PageLayout(number=number, width=float(page.width), height=float(page.height), words=words, tables=tables, has_images=counts["images"] > 0, rotated_chars=rotated)
+    return PageLayout(number=number, width=frame.width, height=frame.height, words=words, tables=tables,
+                      has_images=counts["images"] > 0, rotated_chars=rotated, turns=main)
 
 
 def words_with_extract_words(page: Any) -> list[Word]:
@@ -259,10 +281,16 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
     return layouts, meta
 
 
-def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, path: Path, doc_id: str | None) -> Document:
-    """Turn page models into a Document (layout, furniture, paragraphs, headings, pages)."""
+def _built(layouts: list[PageLayout], *, repeats: bool) -> tuple[BuiltText, Furniture]:
     from .paragraphs import lines_to_blocks
 
+    ordered, furniture = layout_pages(layouts, repeats=repeats)
+    blocks = lines_to_blocks(ordered, [p.number for p in layouts])
+    return build_text(blocks, n_pages=len(layouts)), furniture
+
+
+def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, path: Path, doc_id: str | None) -> Document:
+    """Turn page models into a Document (layout, furniture, paragraphs, headings, pages)."""
     if not layouts:
         raise EmptyDocumentError("PDF has no pages", path=path)
     if not any(p.words or p.tables for p in layouts):
@@ -271,18 +299,22 @@ def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, pa
                 "PDF has no text layer (a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", path=path
             )
         raise EmptyDocumentError("PDF has no text", path=path)
-    ordered, furniture = layout_pages(layouts)
-    blocks = lines_to_blocks(ordered, [p.number for p in layouts])
-    built = build_text(blocks, n_pages=len(layouts))
-    if not built.text.strip():
-        raise EmptyDocumentError("PDF holds only running headers, footers or page numbers", path=path)
     warnings: list[str] = []
+    built, furniture = _built(layouts, repeats=True)
+    if not built.text.strip():  # every line repeats: they are the content, not running headers
+        built, furniture = _built(layouts, repeats=False)
+        warnings.append("every line repeats from page to page; repeated lines kept as text")
+    if not built.text.strip():
+        raise EmptyDocumentError("PDF holds only page numbers", path=path)
     blank = [p.number for p in layouts if not p.words and not p.tables]
     if blank:
         warnings.append(f"no text on page(s) {', '.join(map(str, blank))} (images only?)")
+    turned = [p.number for p in layouts if p.turns]
+    if turned:
+        warnings.append(f"page(s) {', '.join(map(str, turned))} hold sideways or upside-down text; read turned upright")
     rotated = sum(p.rotated_chars for p in layouts)
     if rotated:
-        warnings.append(f"{rotated} rotated (non-horizontal) character(s) left out of the text")
+        warnings.append(f"{rotated} rotated character(s) (running another way than the rest of their page) left out of the text")
     unmapped = count_unmapped(built.text)
     if unmapped:
         warnings.append(f"{unmapped} character(s) had no Unicode mapping in the PDF (shown as U+FFFD or (cid:N))")

@@ -1,0 +1,104 @@
+"""Issue 9, content silently lost by the readers: one case per failure kind.
+
+* pages that start alike lost their first line (figures included) as a "running header";
+* pages rotated 90 degrees lost their text, 180 degrees read backwards;
+* a table nested in a Word table cell vanished;
+* UTF-16 text ("Unicode" in Notepad) was refused as binary;
+* odd things given as a path got a library error instead of a named one.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from builders import ALIKE_HEADER, ROTATED_PAGES, alike_pages_pdf, rotated_pages_pdf
+
+from focusfive_nlp import extract
+from focusfive_nlp.readers import read_document
+from focusfive_nlp.readers.model import PageLayout, Word
+from focusfive_nlp.readers.pdf import document_from_layouts
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _line(text: str, top: float, size: float = 10.0) -> list[Word]:
+    out, x = [], 72.0
+    for token in text.split():
+        out.append(Word(token, x, x + 0.5 * size * len(token), top, top + size, size))
+        x += 0.5 * size * len(token) + 2.8
+    return out
+
+
+# --- pages that start alike ---------------------------------------------------------------
+
+
+def test_first_lines_that_differ_by_a_figure_are_not_running_headers() -> None:
+    pages = []
+    for n, value in enumerate([45, 52, 38, 61, 45], start=1):
+        page = PageLayout(number=n, width=595, height=842)
+        page.words += _line("Northfield audit report - page " + str(n), 30, 8)
+        page.words += _line(f"In {value}% of cases the plan was reviewed on time.", 80)
+        page.words += _line("Managers checked the plans each month.", 94)
+        page.words += _line(str(n), 800, 8)
+        pages.append(page)
+    doc = document_from_layouts(pages, {}, path=Path("alike.pdf"), doc_id=None)
+    assert [int(v) for v in re.findall(r"In (\d+)%", doc.text)] == [45, 52, 38, 61, 45]
+    assert "Northfield audit report" not in doc.text  # the header differs by its page number only
+    assert doc.metadata["headers"][0] == "Northfield audit report - page 1"
+    assert doc.metadata["footers"] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_figure_line_identical_on_most_pages_is_furniture_but_not_on_a_few() -> None:
+    def doc(repeat_on: int):  # type: ignore[no-untyped-def]
+        pages = []
+        for n in range(1, 7):
+            page = PageLayout(number=n, width=595, height=842)
+            first = "Target: 80% of visits on time" if n <= repeat_on else f"Finding {n} of the audit is below."
+            page.words += _line(first, 30, 8)
+            page.words += _line(f"Body text of page {n} about plans and visits.", 100)
+            pages.append(page)
+        return document_from_layouts(pages, {}, path=Path("t.pdf"), doc_id=None)
+
+    assert "Target: 80%" not in doc(4).text  # on 4 of 6 pages: furniture
+    assert doc(2).text.count("Target: 80% of visits on time") == 2  # on 2 of 6: content
+
+
+def test_pages_holding_only_repeated_lines_keep_them(tmp_path: Path) -> None:
+    pages = [PageLayout(number=n, width=595, height=842, words=_line("In 45% of cases plans were SMART.", 80)) for n in (1, 2, 3)]
+    doc = document_from_layouts(pages, {}, path=Path("same.pdf"), doc_id=None)
+    assert doc.text.count("In 45% of cases plans were SMART.") == 3
+    assert any("repeat" in w for w in doc.warnings)
+
+
+@pytest.fixture(scope="module")
+def alike_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]]:
+    path = tmp_path_factory.mktemp("alike") / "long-report.pdf"
+    return path, alike_pages_pdf(path, pages=300)
+
+
+def test_300_page_pdf_whose_pages_start_alike_gives_every_figure(alike_pdf: tuple[Path, list[int]]) -> None:
+    path, figures = alike_pdf
+    doc = read_document(path)
+    assert len(doc.pages) == 300
+    assert [int(v) for v in re.findall(r"In (\d+)% of the cases audited", doc.text)] == figures
+    assert ALIKE_HEADER not in doc.text and "Page 7 of 300" not in doc.text
+    assert doc.metadata["headers"] == [ALIKE_HEADER]
+    found = [f.value for f in extract(doc) if f.value is not None]
+    assert sorted(found) == sorted(float(v) for v in figures)
+
+
+# --- rotated pages ------------------------------------------------------------------------
+
+
+def test_rotated_pages_read_in_reading_order_with_their_figures(tmp_path: Path) -> None:
+    doc = read_document(rotated_pages_pdf(tmp_path / "rotated.pdf"))
+    assert [h.text for h in doc.headings] == ["CHRONOLOGY", "ASSESSMENT", "PLANNING", "VISITING", "SUPERVISION"]
+    for rotation, value in ROTATED_PAGES.items():
+        assert f"In {value}% of cases the" in doc.text, rotation
+    assert "In 85% of cases supervision was regular and reflective." in doc.text
+    assert "desserp" not in doc.text and ".esac" not in doc.text  # nothing backwards
+    assert [p.number for p in doc.pages if doc.page_at(p.start) == p.number] == [1, 2, 3, 4, 5]
+    assert any("page(s) 5" in w and "turned" in w for w in doc.warnings)
+    values = {f.value for f in extract(doc) if f.value is not None}
+    assert values == {41.0, 52.0, 63.0, 74.0, 85.0}
