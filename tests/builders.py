@@ -182,3 +182,31 @@ def rotated_pages_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+NESTED_GRADES = {"PACT": (60, 30, 10), "Early Help": (55, 35, 10)}  # team -> Good, RI, Inadequate
+
+
+def nested_table_docx(path: Path) -> Path:
+    """A .docx whose team grades sit in tables nested in the cells of an outer table: one
+    nested table per team with a header row, and a grade/value table with no header row."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Team Audit Grades 2021", style="Title")
+    d.add_heading("PLANNING", 1)
+    outer = d.add_table(rows=len(NESTED_GRADES) + 1, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Team", "Grades"
+    for i, (team, values) in enumerate(NESTED_GRADES.items(), start=1):
+        outer.cell(i, 0).text = team
+        inner = outer.cell(i, 1).add_table(rows=2, cols=3)
+        for j, grade in enumerate(("Good", "Requires Improvement", "Inadequate")):
+            inner.cell(0, j).text, inner.cell(1, j).text = grade, f"{values[j]}%"
+    d.add_heading("VISITING", 1)
+    frame = d.add_table(rows=1, cols=2)
+    frame.cell(0, 0).text = "Safeguarding Team"
+    inner = frame.cell(0, 1).add_table(rows=2, cols=2)
+    for j, (grade, value) in enumerate((("Good", "48%"), ("Inadequate", "12%"))):
+        inner.cell(j, 0).text, inner.cell(j, 1).text = grade, value
+    d.save(str(path))
+    return path

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import ALIKE_HEADER, ROTATED_PAGES, alike_pages_pdf, rotated_pages_pdf
+from builders import ALIKE_HEADER, NESTED_GRADES, ROTATED_PAGES, alike_pages_pdf, nested_table_docx, rotated_pages_pdf
 
 from focusfive_nlp import extract
 from focusfive_nlp.readers import read_document
@@ -102,3 +102,32 @@ def test_rotated_pages_read_in_reading_order_with_their_figures(tmp_path: Path) 
     assert any("page(s) 5" in w and "turned" in w for w in doc.warnings)
     values = {f.value for f in extract(doc) if f.value is not None}
     assert values == {41.0, 52.0, 63.0, 74.0, 85.0}
+
+
+# --- tables nested in Word table cells ----------------------------------------------------
+
+
+def test_grade_tables_nested_in_table_cells_give_their_figures_and_teams(tmp_path: Path) -> None:
+    doc = read_document(nested_table_docx(tmp_path / "nested.docx"))
+    assert "Team | Good | Requires Improvement | Inadequate\nPACT | 60% | 30% | 10%\nEarly Help | 55% | 35% | 10%" in doc.text
+    assert "Safeguarding Team Good | 48%\nSafeguarding Team Inadequate | 12%" in doc.text
+    found = {(f.teams[0] if f.teams else None, f.grade, f.value) for f in extract(doc) if f.value is not None}
+    for team, (good, ri, inadequate) in NESTED_GRADES.items():
+        assert {(team, "good", good), (team, "requires_improvement", ri), (team, "inadequate", inadequate)} <= found
+    assert {v for _, _, v in found} >= {48.0, 12.0}
+
+
+def test_deeply_nested_tables_stop_at_a_depth(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Nested Tables Report 2021", style="Title")
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    for level in range(20):
+        inner = cell.add_table(rows=1, cols=2)
+        inner.cell(0, 0).text = f"Level {level}"
+        cell = inner.cell(0, 1)
+    path = tmp_path / "deep.docx"
+    d.save(str(path))
+    text = read_document(path).text
+    assert "Level 0" in text and "Level 19" not in text
