@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 from builders import ALIKE_HEADER, NESTED_GRADES, ROTATED_PAGES, alike_pages_pdf, nested_table_docx, rotated_pages_pdf
 
 from focusfive_nlp import extract
+from focusfive_nlp.errors import MissingFileError, NotTextError, ReaderError, UnsupportedFormatError
 from focusfive_nlp.readers import read_document
 from focusfive_nlp.readers.model import PageLayout, Word
 from focusfive_nlp.readers.pdf import document_from_layouts
@@ -131,3 +133,68 @@ def test_deeply_nested_tables_stop_at_a_depth(tmp_path: Path) -> None:
     d.save(str(path))
     text = read_document(path).text
     assert "Level 0" in text and "Level 19" not in text
+
+
+# --- UTF-16 and UTF-32 text ---------------------------------------------------------------
+
+
+def test_notepad_unicode_report_is_read_with_its_figures() -> None:
+    path = DATA / "issue9-utf16-notepad.txt"
+    assert path.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    doc = read_document(path)
+    assert doc.title == "Quarterly Audit Report 2022"
+    assert "In 47% of cases the plan was SMART – an improvement." in doc.text
+    assert {f.value for f in extract(doc) if f.value is not None} == {47.0, 30.0}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_encodings_with_and_without_a_mark(tmp_path: Path, encoding: str) -> None:
+    text = (DATA / "issue9-utf16-notepad.txt").read_text(encoding="utf-16")
+    path = tmp_path / f"report-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).text == read_document(DATA / "issue9-utf16-notepad.txt").text
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02\x03" * 64, b"PK\x00\x00" + bytes(range(256)) * 4, b"\xff\xfe" + b"\x00\xd8" * 8])
+def test_binary_and_broken_unicode_stay_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(data)
+    with pytest.raises(NotTextError, match="odd.txt"):
+        read_document(path)
+
+
+# --- odd things given as a path -----------------------------------------------------------
+
+
+def test_odd_paths_get_named_errors(tmp_path: Path) -> None:
+    (tmp_path / "folder.pdf").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "dangling.pdf").symlink_to(tmp_path / "gone.pdf")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    cases = {
+        "folder.pdf": (UnsupportedFormatError, "folder"),
+        "pipe.txt": (UnsupportedFormatError, "pipe"),
+        "dangling.pdf": (MissingFileError, "broken link"),
+        "loop.txt": (ReaderError, "symbolic links"),
+        "x" * 300 + ".txt": (ReaderError, "too long"),
+        "nul\x00byte.txt": (MissingFileError, "not a valid path"),
+    }
+    for name, (error, words) in cases.items():
+        with pytest.raises(error, match=words) as info:
+            read_document(tmp_path / name)
+        assert info.value.path == str(tmp_path / name)
+    with pytest.raises(UnsupportedFormatError, match="device"):
+        read_document("/dev/null")
+
+
+def test_os_errors_while_reading_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Audit 2021\n\nIn 40% of cases plans were SMART.\n", encoding="utf-8")
+
+    def refuse(self, *a, **k):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ReaderError, match="Permission denied") as info:
+        read_document(path)
+    assert type(info.value) is ReaderError and info.value.path == str(path)
