@@ -160,15 +160,16 @@ def rotated_pages_pdf(path: Path) -> Path:
     c = canvas.Canvas(str(path))
     names = {0: "Chronology", 90: "Assessment", 180: "Planning", 270: "Visiting"}
     for rotation, value in ROTATED_PAGES.items():
-        c.setPageRotation(rotation)
+        c.setPageRotation(rotation)  # reportlab then swaps the media box of a 90 or 270 page
+        top = (595 if rotation in (90, 270) else 842) - 82
         if rotation == 0:
             c.setFont("Helvetica-Bold", 20)
-            c.drawString(72, 760, "Audit Findings Report 2021")
+            c.drawString(72, top, "Audit Findings Report 2021")
         c.setFont("Helvetica-Bold", 16)
-        c.drawString(72, 700, names[rotation].upper())
+        c.drawString(72, top - 60, names[rotation].upper())
         c.setFont("Helvetica", 10)
-        c.drawString(72, 670, f"In {value}% of cases the {names[rotation].lower()} was graded Good or above.")
-        c.drawString(72, 656, "The audit looked at every open case of the service.")
+        c.drawString(72, top - 90, f"In {value}% of cases the {names[rotation].lower()} was graded Good or above.")
+        c.drawString(72, top - 104, "The audit looked at every open case of the service.")
         c.showPage()
     c.setPageRotation(0)
     c.saveState()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import (
+    ConfigError,
     CorruptDocumentError,
     EmptyDocumentError,
     EncryptedDocumentError,
@@ -26,6 +27,10 @@ from .sniff import head, sniff
 from .text import read_text_file, text_document
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+PDF_READERS = ("pdfium", "pdfplumber")
+"""PDF engines: pypdfium2 (the default, fast) and pdfplumber (pdfminer; the reference)."""
+PDF_READER_ENV = "FOCUSFIVE_PDF_READER"
+"""Environment variable naming the default PDF engine (so worker processes share the choice)."""
 _LEGACY = {
     ".doc": "legacy Word .doc is not supported; open it in Word and save it as .docx",
     ".rtf": "RTF is not supported; save it as .docx or PDF",
@@ -75,8 +80,25 @@ def check_path(p: Path) -> None:
         raise UnsupportedFormatError(f"not a regular file ({kind})", path=p)
 
 
-def read_document(path: str | Path, *, password: str | None = None, doc_id: str | None = None) -> Document:
-    """Read any supported file into a Document, choosing the reader by extension."""
+def pdf_reader(reader: str | None = None) -> str:
+    """The PDF engine to use: ``reader``, else $FOCUSFIVE_PDF_READER, else pdfium."""
+    name = (reader or os.environ.get(PDF_READER_ENV) or PDF_READERS[0]).strip().lower()
+    if name not in PDF_READERS:
+        raise ConfigError(f"unknown PDF reader {name!r}; choose one of: {', '.join(PDF_READERS)}")
+    return name
+
+
+def set_default_pdf_reader(reader: str) -> None:
+    """Make ``reader`` the default PDF engine of this process and the workers it starts."""
+    os.environ[PDF_READER_ENV] = pdf_reader(reader)
+
+
+def read_document(path: str | Path, *, password: str | None = None, doc_id: str | None = None, reader: str | None = None) -> Document:
+    """Read any supported file into a Document, choosing the reader by extension.
+
+    ``reader`` picks the PDF engine (:data:`PDF_READERS`; see :func:`pdf_reader`).
+    """
+    engine = pdf_reader(reader)
     p = Path(path)
     check_path(p)
     suffix = p.suffix.lower()
@@ -89,7 +111,10 @@ def read_document(path: str | Path, *, password: str | None = None, doc_id: str 
         if suffix in (".txt", ".md"):
             return read_text_file(p, doc_id=doc_id)
         if suffix == ".pdf":
-            from .pdf import read_pdf
+            if engine == "pdfplumber":
+                from .pdf import read_pdf
+            else:
+                from .pdfium import read_pdf
 
             return read_pdf(p, password=password, doc_id=doc_id)
         from .docx import read_docx
@@ -99,4 +124,4 @@ def read_document(path: str | Path, *, password: str | None = None, doc_id: str 
         raise ReaderError(f"cannot read: {exc.strerror or exc}; check the file and that you may read it", path=p) from exc
 
 
-__all__ = ["read_document", "text_document", "check_kind", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_document", "text_document", "check_kind", "check_path", "pdf_reader", "set_default_pdf_reader", "SUPPORTED_SUFFIXES", "PDF_READERS"]

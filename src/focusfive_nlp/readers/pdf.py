@@ -160,19 +160,24 @@ def _page_layout(page: Any, number: int) -> PageLayout:
 
     The page is read in the direction of its text (:mod:`.orientation`): ``/Rotate`` is
     set aside before pdfminer lays the page out. Tables are looked for only on upright
-    pages with enough ruling lines to draw one.
+    pages (shown and drawn so) with enough ruling lines to draw one.
     """
+    shown_turned = bool(page.rotation)
     page.page_obj.rotate = 0
     chars: list[Any] = []
     counts = {"images": 0, "rules": 0}
     _walk(page.layout._objs, chars, counts)
     turns, main = _char_turns(chars)
-    width, height = float(page.width), float(page.height)
-    frame = Frame((0.0, 0.0, width, height), main)
-    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
-    words = _words_from_chars(chars, frame, float(mb_x0), float(mb_top), turns)
+    if shown_turned:  # pdfplumber's page box is turned with /Rotate; pdfminer's layout now is not
+        x0, y0, x1, y1 = page.page_obj.mediabox
+        frame, x_shift, y_shift = Frame((0.0, 0.0, float(x1 - x0), float(y1 - y0)), main), 0.0, 0.0
+    else:
+        frame = Frame((0.0, 0.0, float(page.width), float(page.height)), main)
+        x_shift, y_shift = float(page.mediabox[0]), float(page.mediabox[1])
+    words = _words_from_chars(chars, frame, x_shift, y_shift, turns)
     rotated = sum(1 for c, t in zip(chars, turns) if t != main and not c.get_text().isspace())
-    tables = _tables(page) if main == 0 and counts["rules"] >= MIN_RULES_FOR_TABLE else []
+    upright = main == 0 and not shown_turned  # pdfplumber's table finder works in the shown page's frame
+    tables = _tables(page) if upright and counts["rules"] >= MIN_RULES_FOR_TABLE else []
     if tables:
         boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
         words = [
