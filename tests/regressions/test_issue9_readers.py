@@ -17,7 +17,7 @@ from builders import ALIKE_HEADER, NESTED_GRADES, ROTATED_PAGES, alike_pages_pdf
 
 from focusfive_nlp import extract
 from focusfive_nlp.errors import MissingFileError, NotTextError, ReaderError, UnsupportedFormatError
-from focusfive_nlp.readers import read_document
+from focusfive_nlp.readers import PDF_READERS, read_document
 from focusfive_nlp.readers.model import PageLayout, Word
 from focusfive_nlp.readers.pdf import document_from_layouts
 
@@ -79,9 +79,10 @@ def alike_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]
     return path, alike_pages_pdf(path, pages=300)
 
 
-def test_300_page_pdf_whose_pages_start_alike_gives_every_figure(alike_pdf: tuple[Path, list[int]]) -> None:
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_300_page_pdf_whose_pages_start_alike_gives_every_figure(alike_pdf: tuple[Path, list[int]], reader: str) -> None:
     path, figures = alike_pdf
-    doc = read_document(path)
+    doc = read_document(path, reader=reader)
     assert len(doc.pages) == 300
     assert [int(v) for v in re.findall(r"In (\d+)% of the cases audited", doc.text)] == figures
     assert ALIKE_HEADER not in doc.text and "Page 7 of 300" not in doc.text
@@ -93,8 +94,9 @@ def test_300_page_pdf_whose_pages_start_alike_gives_every_figure(alike_pdf: tupl
 # --- rotated pages ------------------------------------------------------------------------
 
 
-def test_rotated_pages_read_in_reading_order_with_their_figures(tmp_path: Path) -> None:
-    doc = read_document(rotated_pages_pdf(tmp_path / "rotated.pdf"))
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_rotated_pages_read_in_reading_order_with_their_figures(tmp_path: Path, reader: str) -> None:
+    doc = read_document(rotated_pages_pdf(tmp_path / "rotated.pdf"), reader=reader)
     assert [h.text for h in doc.headings] == ["CHRONOLOGY", "ASSESSMENT", "PLANNING", "VISITING", "SUPERVISION"]
     for rotation, value in ROTATED_PAGES.items():
         assert f"In {value}% of cases the" in doc.text, rotation

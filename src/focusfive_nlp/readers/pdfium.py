@@ -276,8 +276,13 @@ def _inside(w: Word, box: tuple[float, float, float, float]) -> bool:
 
 def _cell_text(box: tuple[float, float, float, float], words: list[Word]) -> str:
     """Words whose centre is in the cell, line by line (as pdfplumber's cell text)."""
-    inside = sorted((w for w in words if _inside(w, box)), key=lambda w: (round(w.bottom), w.x0))
-    return " ".join(w.text for w in inside)
+    lines: list[list[Word]] = []
+    for w in sorted((w for w in words if _inside(w, box)), key=lambda w: w.top):
+        if lines and w.top - lines[-1][0].top <= Y_TOLERANCE:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
 
 
 def _page_layout(raw: Any, page: Any, number: int) -> PageLayout:
