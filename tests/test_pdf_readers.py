@@ -8,6 +8,7 @@ headings, tables, pages and metadata, and the same findings.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,32 @@ def test_pdfium_words_match_pdfplumber_words(rendered: dict[tuple[Path, bool], P
             assert [t.rows for t in pa.tables] == [t.rows for t in pb.tables]
             for ta, tb in zip(pa.tables, pb.tables):
                 assert max(abs(ta.x0 - tb.x0), abs(ta.x1 - tb.x1), abs(ta.top - tb.top), abs(ta.bottom - tb.bottom)) < 0.5
+
+
+def test_reader_option_of_extract_and_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from focusfive_nlp.cli import app
+
+    monkeypatch.setenv(PDF_READER_ENV, "pdfium")  # restored afterwards: the CLI sets it for its workers
+    pdf = build((DATA / "grade-table-report.txt").read_text(encoding="utf-8"), tmp_path, "pdf", "grades")
+    outputs = {}
+    for reader in PDF_READERS:
+        out = tmp_path / f"{reader}.jsonl"
+        result = CliRunner().invoke(app, ["extract", str(pdf), "--out", str(out), "--jobs", "1", "--no-progress", "--reader", reader])
+        assert result.exit_code == 0, result.output
+        outputs[reader] = out.read_text(encoding="utf-8")
+        assert os.environ[PDF_READER_ENV] == reader
+    assert outputs["pdfium"] == outputs["pdfplumber"] and outputs["pdfium"].count("\n") >= 9
+    bad = CliRunner().invoke(app, ["extract", str(pdf), "--out", str(tmp_path / "x.jsonl"), "--reader", "pdfminer"])
+    assert bad.exit_code != 0 and "unknown PDF reader 'pdfminer'" in bad.output and "Traceback" not in bad.output
+    built = CliRunner().invoke(app, ["build", str(pdf), "--out", str(tmp_path / "ds"), "--jobs", "1", "--no-progress", "--reader", "pdfplumber"])
+    assert built.exit_code == 0, built.output
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_extract_api_takes_the_reader(tmp_path: Path, reader: str) -> None:
+    pdf = build((DATA / "grade-table-report.txt").read_text(encoding="utf-8"), tmp_path, "pdf", "grades")
+    assert len([f for f in extract(pdf, reader=reader) if f.rule.startswith("table:")]) == 9
+    with pytest.raises(ConfigError):
+        extract(pdf, reader="nope")

@@ -39,6 +39,15 @@ JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Documents processed in
 YearOpt = typer.Option(None, "--year", help="Report year to use instead of the one found in each report.")
 PasswordOpt = typer.Option(None, "--password", help="Password for encrypted PDFs.")
 ProgressOpt = typer.Option(True, help="Show a progress bar.")
+ReaderOpt = typer.Option(None, "--reader", help="PDF reader: pdfium (default, fast) or pdfplumber.")
+
+
+def use_pdf_reader(reader: Optional[str]) -> None:
+    """Make ``--reader`` the PDF reader of this run (worker processes inherit it)."""
+    if reader:
+        from .readers import set_default_pdf_reader
+
+        set_default_pdf_reader(reader)
 
 
 @app.command()
@@ -53,12 +62,14 @@ def extract(
     sections: Optional[List[Path]] = SectionsOpt,
     config: Optional[Path] = ConfigOpt,
     progress: bool = ProgressOpt,
+    reader: Optional[str] = ReaderOpt,
 ) -> None:
     """Extract findings from reports into one findings file."""
     from .batch import extract_paths
     from .export import write_findings
 
     try:
+        use_pdf_reader(reader)
         result = extract_paths(
             paths, jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options(teams, themes, sections, config),

@@ -17,7 +17,7 @@ from typing import List, Optional
 
 import typer
 
-from .cli import ConfigOpt, JobsOpt, PasswordOpt, ProgressOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, fail, pipeline_options
+from .cli import ConfigOpt, JobsOpt, PasswordOpt, ProgressOpt, ReaderOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, fail, pipeline_options, use_pdf_reader
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -122,6 +122,7 @@ def build(
     config: Optional[Path] = ConfigOpt,
     prune: bool = typer.Option(False, "--prune", help="Drop documents of the earlier dataset that are not among PATHS."),
     progress: bool = ProgressOpt,
+    reader: Optional[str] = ReaderOpt,
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
     from .dataset import FindingsDataset
@@ -131,6 +132,7 @@ def build(
     if not collect_paths(paths):
         fail(f"no files found in {', '.join(map(str, paths))}")
     try:
+        use_pdf_reader(reader)
         ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
                                         pipeline_options=pipeline_options(teams, themes, sections, config))
         ds.save(out)

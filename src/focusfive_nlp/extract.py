@@ -43,16 +43,16 @@ def title_block(text: str, lines: int = 3) -> str:
     return "\n".join([ln.strip() for ln in text.splitlines() if ln.strip()][:lines])
 
 
-def _as_document(source: str | Path | Document, *, password: str | None = None) -> Document:
+def _as_document(source: str | Path | Document, *, password: str | None = None, reader: str | None = None) -> Document:
     if isinstance(source, Document):
         return source
     if isinstance(source, Path):
-        return read_document(source, password=password)
+        return read_document(source, password=password, reader=reader)
     if isinstance(source, str) and "\n" not in source and len(source) < 4096:
         candidate = Path(source.strip())
         # a one-line string naming a report file is a path, and a missing one is an error
         if candidate.exists() and candidate.is_file() or candidate.suffix.lower() in PATH_SUFFIXES:
-            return read_document(candidate, password=password)
+            return read_document(candidate, password=password, reader=reader)
     return text_document(source)
 
 
@@ -72,9 +72,11 @@ def extract_document(doc: Document, *, year: int | None = None, nlp=None) -> lis
     return findings
 
 
-def extract(source: str | Path | Document, *, year: int | None = None, nlp=None, password: str | None = None) -> list[Finding]:
+def extract(source: str | Path | Document, *, year: int | None = None, nlp=None, password: str | None = None,
+            reader: str | None = None) -> list[Finding]:
     """Extract findings from a report's text, a path to a report file, or a Document.
 
-    ``year`` overrides the report year found in the title or file name.
+    ``year`` overrides the report year found in the title or file name; ``reader`` picks
+    the PDF reader ("pdfium", the default, or "pdfplumber").
     """
-    return extract_document(_as_document(source, password=password), year=year, nlp=nlp)
+    return extract_document(_as_document(source, password=password, reader=reader), year=year, nlp=nlp)
