@@ -50,17 +50,19 @@ class _Font:
 
 
 class _TextPage:
-    """ctypes access to one pdfium text page: char boxes, fonts per text object."""
+    """ctypes access to one pdfium text page (its raw handle, to skip pypdfium2's wrapper
+    on every call): char boxes, and font facts once per text object."""
 
     def __init__(self, raw: Any, textpage: Any):
         self.raw = raw
-        self.tp = textpage
+        self.tp = textpage.raw
         self.rect = raw.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
         self.matrix = raw.FS_MATRIX()
         self.buf = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
         self.fonts: dict[int | None, _Font] = {}
+        self.object_of = _text_object_id(raw)
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         """Loose box (x0, y0, x1, y1) of char ``i`` in user space."""
@@ -69,10 +71,10 @@ class _TextPage:
         return r.left, r.bottom, r.right, r.top
 
     def font(self, i: int) -> _Font:
-        raw = self.raw
-        key = ctypes.cast(raw.FPDFText_GetTextObject(self.tp, i), ctypes.c_void_p).value
+        key = self.object_of(self.tp, i)
         f = self.fonts.get(key)
         if f is None:
+            raw = self.raw
             raw.FPDFText_GetFontInfo(self.tp, i, self.buf, 256, ctypes.byref(self.flags))
             raw.FPDFText_GetMatrix(self.tp, i, ctypes.byref(self.matrix))
             m = self.matrix
@@ -81,8 +83,22 @@ class _TextPage:
         return f
 
 
+_OBJECT_ID: list[Any] = []
+
+
+def _text_object_id(raw: Any) -> Any:
+    """``FPDFText_GetTextObject`` returning the object's address as an int (a cheap dict key)."""
+    if not _OBJECT_ID:
+        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+        _OBJECT_ID.append(ctypes.cast(raw.FPDFText_GetTextObject, proto))
+    return _OBJECT_ID[0]
+
+
 def _place(frame: Frame, a: tuple[float, float, float, float], b: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
     """(x0, x1, top, bottom) of a word from its first and last char boxes; height = font size."""
+    if frame.turns == 0:
+        bottom = frame.top - min(a[1], b[1])
+        return a[0] - frame.x0, max(a[2], b[2]) - frame.x0, bottom - size, bottom
     x0, x1, top, bottom = frame.place((min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
     return x0, x1, bottom - size, bottom
 
@@ -140,22 +156,27 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
         text = "".join(c if c.isprintable() or c.isspace() else ("\ufffe" if c in "\x02\ufffe" else "\ufffd") for c in chars)
         spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     weights: dict[int, int] = {}
-    pieces: list[tuple[int, int, _Font]] = []
-    for a, z, token in spans:
-        f_first = tp.font(a)
-        ranges = [(a, z)]
-        if z - a > 1:
-            f_last = tp.font(z - 1)
-            if f_last is not f_first or not _one_word(tp, a, z, f_first):
-                ranges = _split_chars(tp, text, a, z)
-        for s, e in ranges:
-            f = f_first if s == a else tp.font(s)
-            weights[f.turns] = weights.get(f.turns, 0) + (e - s)
-            pieces.append((s, e, f))
+    pieces: list[tuple[int, int, _Font, tuple[float, float, float, float], tuple[float, float, float, float]]] = []
+    for a, z, _ in spans:
+        f = tp.font(a)
+        first = tp.box(a)
+        if z - a == 1:
+            pieces.append((a, z, f, first, first))
+            weights[f.turns] = weights.get(f.turns, 0) + 1
+            continue
+        last = tp.box(z - 1)
+        if tp.font(z - 1) is f and _one_word(first, last, z - a, f):
+            pieces.append((a, z, f, first, last))
+            weights[f.turns] = weights.get(f.turns, 0) + z - a
+            continue
+        for s, e in _split_chars(tp, text, a, z):
+            fs = tp.font(s)
+            pieces.append((s, e, fs, tp.box(s), tp.box(e - 1)))
+            weights[fs.turns] = weights.get(fs.turns, 0) + e - s
     main = dominant_turns(weights)
     frame = Frame(page_box, main)
     words: list[Word] = []
-    for s, e, f in pieces:
+    for s, e, f, first, last in pieces:
         if f.turns != main:
             continue
         word = text[s:e].translate(_HYPHEN_MARKS)
@@ -163,21 +184,20 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
             word = normalise_chars(word).strip()
             if not word:
                 continue
-        x0, x1, top, bottom = _place(frame, tp.box(s), tp.box(e - 1) if e - s > 1 else tp.box(s), f.size)
+        x0, x1, top, bottom = _place(frame, first, last, f.size)
         words.append(Word(word, x0, x1, top, bottom, f.size, f.bold))
     rotated = sum(c for t, c in weights.items() if t != main)
     return words, rotated, main
 
 
-def _one_word(tp: _TextPage, a: int, z: int, font: _Font) -> bool:
+def _one_word(first: tuple[float, float, float, float], last: tuple[float, float, float, float], n: int, font: _Font) -> bool:
     """A run is one word when its last char sits on the first one's line, after it, no
     further away than its characters could reach (so no gap inside it)."""
-    first, last = tp.box(a), tp.box(z - 1)
     t = font.turns
     if abs(_base(first, t) - _base(last, t)) > Y_TOLERANCE:
         return False
     span = _advance_end(last, t) - _advance(first, t)
-    return 0 <= span <= (z - a) * font.size * 1.05 + X_TOLERANCE
+    return 0 <= span <= n * font.size * 1.05 + X_TOLERANCE
 
 
 def _objects(raw: Any, page: Any) -> tuple[list[tuple[Any, tuple[float, ...]]], bool]:
