@@ -211,3 +211,29 @@ def nested_table_docx(path: Path) -> Path:
         inner.cell(j, 0).text, inner.cell(j, 1).text = grade, value
     d.save(str(path))
     return path
+
+
+def tricky_words_pdf(path: Path) -> Path:
+    """One page of word shapes where readers can disagree: a font change inside a word
+    ("Good" bold, "er" regular), two runs a 10 pt gap apart with no space, a line-end
+    hyphen, and two runs touching with no space ("Kerned" + "letters:")."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 760, "Tricky Words Report 2021")
+    t = c.beginText(72, 700)
+    for font, text in (("Helvetica", "Plans were "), ("Helvetica-Bold", "Good"), ("Helvetica", "er than last year in 45% of cases.")):
+        t.setFont(font, 10)
+        t.textOut(text)
+    c.drawText(t)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 680, "Gap")
+    c.drawString(102, 680, "after a wide gap of ten points.")
+    c.drawString(72, 660, "A word broken at the line end: compe-")
+    c.drawString(72, 646, "tency was shown in 60% of cases.")
+    c.drawString(72, 626, "Kerned")
+    c.drawString(105.4, 626, "letters: 7")
+    c.showPage()
+    c.save()
+    return path

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from builders import DATA, ROOT, build, scanned_pdf, truncated
+from builders import DATA, ROOT, build, scanned_pdf, tricky_words_pdf, truncated
 
 from focusfive_nlp import extract
 from focusfive_nlp.errors import ConfigError, CorruptDocumentError, EncryptedDocumentError, NoTextLayerError
@@ -146,3 +146,18 @@ def test_extract_api_takes_the_reader(tmp_path: Path, reader: str) -> None:
     assert len([f for f in extract(pdf, reader=reader) if f.rule.startswith("table:")]) == 9
     with pytest.raises(ConfigError):
         extract(pdf, reader="nope")
+
+
+def test_word_shapes_split_alike(tmp_path: Path) -> None:
+    """Font changes, gaps without a space, line-end hyphens and touching runs make the
+    same words in both readers (pdfium's text alone would join or split some)."""
+    from focusfive_nlp.readers import pdf, pdfium
+
+    path = tricky_words_pdf(tmp_path / "tricky.pdf")
+    (a,), _ = pdf.read_layouts(path)
+    (b,), _ = pdfium.read_layouts(path)
+    assert [(w.text, w.bold) for w in b.words] == [(w.text, w.bold) for w in a.words]
+    texts = [w.text for w in b.words]
+    assert ("Good", True) in [(w.text, w.bold) for w in b.words] and "er" in texts
+    assert {"Gap", "after", "compe-", "tency", "Kernedletters:"} <= set(texts)
+    assert read_document(path, reader="pdfium").text == read_document(path, reader="pdfplumber").text

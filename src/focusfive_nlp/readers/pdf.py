@@ -239,11 +239,22 @@ def _pdfminer_warnings() -> Iterator[_Collect]:
         logger.removeHandler(handler)
 
 
+def _release(page: Any) -> None:
+    """Drop a read page's caches and its pdfminer page (pdfplumber #1395: ``close`` keeps it)."""
+    page.close()
+    page.page_obj = None
+
+
 def _close(pdf: Any) -> None:
-    """Close the PDF and its file; a damaged page tree can make pdfplumber's close fail too."""
+    """Release the pages and close the file. Not ``pdf.close()``: it flushes the page list
+    first and then parses the page tree again to close fresh pages, never the ones read
+    (pdfplumber #1339); on a damaged page tree it can fail too."""
     try:
-        pdf.close()
-    except Exception:
+        for page in pdf.__dict__.get("_pages", ()):
+            if page.page_obj is not None:
+                _release(page)
+        pdf.flush_cache()
+    finally:
         stream = getattr(pdf, "stream", None)
         if stream is not None and getattr(pdf, "stream_is_external", False) is False:
             stream.close()
@@ -273,7 +284,7 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
             try:
                 layouts.append(_page_layout(page, i))
             finally:
-                page.close()
+                _release(page)
     except (CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError):
         raise
     except Exception as exc:
