@@ -1,10 +1,11 @@
-"""PDF reader on pdfplumber: one pass over each page's characters serves text, fonts,
-headings and header/footer detection.
+"""PDF reader on pdfplumber (``reader="pdfplumber"``): one pass over each page's
+characters serves text, fonts, headings and header/footer detection.
 
-pdfplumber fills the reader's own page model (:mod:`.model`); layout analysis and
-paragraph assembly work on that model only, so another engine could replace this file.
-Every pdfminer/pdfplumber failure is turned into a named error; pages and the PDF are
-closed as soon as they are read (pdfplumber #1339).
+pdfplumber fills the reader's own page model (:mod:`.model`), as pypdfium2 does in
+:mod:`.pdfium`; layout analysis and paragraph assembly work on that model only, and
+:func:`document_from_layouts` here turns either engine's pages into a Document.
+Every pdfminer/pdfplumber failure is turned into a named error; pages are released as
+soon as they are read (pdfplumber #1339, #1395).
 """
 from __future__ import annotations
 
