@@ -161,3 +161,17 @@ def test_word_shapes_split_alike(tmp_path: Path) -> None:
     assert ("Good", True) in [(w.text, w.bold) for w in b.words] and "er" in texts
     assert {"Gap", "after", "compe-", "tency", "Kernedletters:"} <= set(texts)
     assert read_document(path, reader="pdfium").text == read_document(path, reader="pdfplumber").text
+
+
+def test_pdfium_char_by_char_when_its_text_and_chars_disagree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfium's text may leave out or add characters against its char list (rare): then
+    the page is read char by char, with the same words."""
+    import pypdfium2.raw as raw
+
+    from focusfive_nlp.readers import pdfium
+
+    path = tricky_words_pdf(tmp_path / "tricky.pdf")
+    (normal,), _ = pdfium.read_layouts(path)
+    monkeypatch.setattr(raw, "FPDFText_GetText", lambda *a: 0)
+    (fallback,), _ = pdfium.read_layouts(path)
+    assert [(w.text, w.bold, round(w.x0, 2)) for w in fallback.words] == [(w.text, w.bold, round(w.x0, 2)) for w in normal.words]
