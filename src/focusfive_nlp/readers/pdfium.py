@@ -147,25 +147,27 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
     buf = ctypes.create_string_buffer((n + 1) * 2)
     got = raw.FPDFText_GetText(tp.tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
     text = buf.raw[: max(got - 1, 0) * 2].decode("utf-16-le", errors="replace")
-    spans: list[tuple[int, int, str]] = []
-    if len(text) == n:
-        for m in _TOKEN.finditer(text):
-            spans.append((m.start(), m.end(), m.group()))
-    else:  # pdfium's text and char list disagree (rare): read char by char
+    if len(text) != n:  # pdfium's text and char list disagree (rare): read char by char
         chars = [chr(raw.FPDFText_GetUnicode(tp.tp, i) or 0xFFFD) for i in range(n)]
         text = "".join(c if c.isprintable() or c.isspace() else ("\ufffe" if c in "\x02\ufffe" else "\ufffd") for c in chars)
-        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     weights: dict[int, int] = {}
     pieces: list[tuple[int, int, _Font, tuple[float, float, float, float], tuple[float, float, float, float]]] = []
-    for a, z, _ in spans:
-        f = tp.font(a)
-        first = tp.box(a)
+    # the hot loop of the reader: ctypes calls and attribute look-ups bound to locals
+    handle, get_box, rect, rect_ref = tp.tp, raw.FPDFText_GetLooseCharBox, tp.rect, tp.rect_ref
+    object_of, fonts, font_at = tp.object_of, tp.fonts, tp.font
+    for m in _TOKEN.finditer(text):
+        a, z = m.span()
+        key = object_of(handle, a)
+        f = fonts.get(key) or font_at(a)
+        get_box(handle, a, rect_ref)
+        first = (rect.left, rect.bottom, rect.right, rect.top)
         if z - a == 1:
             pieces.append((a, z, f, first, first))
             weights[f.turns] = weights.get(f.turns, 0) + 1
             continue
-        last = tp.box(z - 1)
-        if tp.font(z - 1) is f and _one_word(first, last, z - a, f):
+        get_box(handle, z - 1, rect_ref)
+        last = (rect.left, rect.bottom, rect.right, rect.top)
+        if object_of(handle, z - 1) == key and _one_word(first, last, z - a, f):
             pieces.append((a, z, f, first, last))
             weights[f.turns] = weights.get(f.turns, 0) + z - a
             continue
@@ -194,6 +196,8 @@ def _one_word(first: tuple[float, float, float, float], last: tuple[float, float
     """A run is one word when its last char sits on the first one's line, after it, no
     further away than its characters could reach (so no gap inside it)."""
     t = font.turns
+    if t == 0:
+        return abs(first[1] - last[1]) <= Y_TOLERANCE and 0 <= last[2] - first[0] <= n * font.size * 1.05 + X_TOLERANCE
     if abs(_base(first, t) - _base(last, t)) > Y_TOLERANCE:
         return False
     span = _advance_end(last, t) - _advance(first, t)
@@ -284,7 +288,8 @@ def _tables(edges: list[dict[str, Any]], words: list[Word]) -> list[TableArea]:
     for group in cells_to_tables(cells):
         table = Table(None, group)  # type: ignore[arg-type]  # rows need no page
         x0, top, x1, bottom = table.bbox
-        rows = tuple(tuple("" if c is None else _cell_text(c, words) for c in row.cells) for row in table.rows)
+        inside = [w for w in words if _inside(w, (x0, top, x1 + 0.01, bottom + 0.01))]
+        rows = tuple(tuple("" if c is None else _cell_text(c, inside) for c in row.cells) for row in table.rows)
         out.append(TableArea(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
     return out
 
