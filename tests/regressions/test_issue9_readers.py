@@ -200,3 +200,19 @@ def test_os_errors_while_reading_are_named(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(ReaderError, match="Permission denied") as info:
         read_document(path)
     assert type(info.value) is ReaderError and info.value.path == str(path)
+
+
+def test_a_leading_or_trailing_count_is_a_page_number_only_when_it_counts_the_pages() -> None:
+    pages = []
+    counts = [12, 7, 30, 12, 9, 15]
+    for n, count in enumerate(counts, start=1):
+        page = PageLayout(number=n, width=595, height=842)
+        page.words += _line(f"{n + 2} Northfield Council", 30, 8)  # printed numbers start at 3 (a cover, a contents page)
+        page.words += _line(f"{count} plans were late this month.", 80)
+        page.words += _line(f"{count * 3}% of visits were on time", 94)
+        pages.append(page)
+    doc = document_from_layouts(pages, {}, path=Path("counts.pdf"), doc_id=None)
+    assert [int(v) for v in re.findall(r"(\d+) plans were late", doc.text)] == counts
+    assert [int(v) for v in re.findall(r"(\d+)% of visits", doc.text)] == [c * 3 for c in counts]
+    assert "Northfield Council" not in doc.text
+    assert doc.metadata["headers"][:2] == ["3 Northfield Council", "4 Northfield Council"]

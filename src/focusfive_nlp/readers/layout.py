@@ -28,8 +28,11 @@ _PAGE_NUMBER = re.compile(
 )
 # A page number inside a longer row ("Page 3 of 7 | Northfield", "Audit report - 3"): the only
 # part of a running header or footer allowed to change from page to page.
+# It must also count up with the pages (page number minus page index the same on every page).
+_N = r"(?!(?:19|20)\d\d\b)(\d{1,4})(?![\d%.,:/])"  # not a year, a percentage or a decimal
 _PAGE_NUMBER_PART = re.compile(
-    r"\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\s*$|^\s*\d{1,4}\b|\b\d{1,4}\s*$", re.I
+    rf"\bpage\s*{_N}(?:\s*(?:of|/)\s*\d+)?|^\s*{_N}\s*(?:of|/)\s*\d+\s*$|(?<![\d.,])\b{_N}\s*(?:of|/)\s*\d+\s*$|^\s*{_N}\b|(?<![\d.,%])\b{_N}\s*$",
+    re.I,
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d){1,2})?(?!\d)")  # "2021", "2019/20"
 _DIGIT = re.compile(r"\d")
@@ -85,9 +88,17 @@ def group_rows(words: list[Word]) -> list[Row]:
     return rows
 
 
-def _key(text: str) -> str:
-    """The row as compared across pages: case and spacing folded, a page number masked."""
-    return _PAGE_NUMBER_PART.sub("#", " ".join(text.lower().split()))
+def _key(text: str) -> tuple[str, int | None]:
+    """The row as compared across pages (case and spacing folded, a page number masked),
+    and the number masked."""
+    found: list[int] = []
+
+    def mask(m: re.Match[str]) -> str:
+        found.append(int(next(g for g in m.groups() if g is not None)))
+        return "#"
+
+    key = _PAGE_NUMBER_PART.sub(mask, " ".join(text.lower().split()), count=1)
+    return key, (found[0] if found else None)
 
 
 def _holds_figure(key: str) -> bool:
@@ -138,22 +149,23 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, r
     n_pages = len(pages)
     need = max(2, math.ceil(0.4 * n_pages))  # 0.4: odd and even pages may carry different headers
     need_figure = max(2, math.ceil(FIGURE_SHARE * n_pages))
-    seen: dict[str, list[float]] = {}
-    for page, rows in zip(pages, rows_by_page):
+    seen: dict[str, list[tuple[float, int | None]]] = {}  # key -> (top, page number minus page index)
+    for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         keys_here = set()
         for i, _ in _edge_rows(rows, page.height):
-            key = _key(rows[i].text)
+            key, number = _key(rows[i].text)
             if key not in keys_here:
                 keys_here.add(key)
-                seen.setdefault(key, []).append(rows[i].top)
-    for page, rows in zip(pages, rows_by_page):
+                seen.setdefault(key, []).append((rows[i].top, None if number is None else number - index))
+    for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         drop: set[int] = set()
         for i, where in _edge_rows(rows, page.height):
             row = rows[i]
-            key = _key(row.text)
+            key, number = _key(row.text)
             figure = _holds_figure(key)
-            tops = seen.get(key, [])
-            repeated = sum(1 for t in tops if abs(t - row.top) <= SAME_HEIGHT) >= (need_figure if figure else need)
+            offset = None if number is None else number - index
+            same = sum(1 for t, o in seen.get(key, []) if abs(t - row.top) <= SAME_HEIGHT and o == offset)
+            repeated = same >= (need_figure if figure else need)
             lone_number = (i == 0 or i == len(rows) - 1) and bool(_PAGE_NUMBER.match(row.text.strip()))
             small_header = where == "header" and not figure and _small_top_row(rows, i, page.height, body)
             if lone_number or (repeats and (repeated or small_header)):
