@@ -103,8 +103,8 @@ def _place(frame: Frame, a: tuple[float, float, float, float], b: tuple[float, f
     return x0, x1, bottom - size, bottom
 
 
-def _split_chars(tp: _TextPage, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Char ranges of the words in ``text[start:end]``, split where pdfplumber would split:
+def _split_chars(tp: _TextPage, start: int, end: int) -> list[tuple[int, int]]:
+    """Char ranges of the words in chars ``start`` to ``end``, split where pdfplumber would split:
     a line change, a step back, a gap over 3 pt, a font change."""
     out: list[tuple[int, int]] = []
     first = start
@@ -171,7 +171,7 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
             pieces.append((a, z, f, first, last))
             weights[f.turns] = weights.get(f.turns, 0) + z - a
             continue
-        for s, e in _split_chars(tp, text, a, z):
+        for s, e in _split_chars(tp, a, z):
             fs = tp.font(s)
             pieces.append((s, e, fs, tp.box(s), tp.box(e - 1)))
             weights[fs.turns] = weights.get(fs.turns, 0) + e - s
