@@ -237,3 +237,52 @@ def tricky_words_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+ROTATED_TABLE = (("Team", "Good", "Inadequate"), ("PACT", "64%", "9%"), ("Early Help", "58%", "12%"))
+
+
+def _ruled_table(c, x: float, top: float, rows=ROTATED_TABLE, widths=(120.0, 80.0, 80.0), height: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Draw ``rows`` as a ruled grid with its top-left corner at (x, top), y up."""
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top - i * height for i in range(len(rows) + 1)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for xv in xs:
+        c.line(xv, ys[0], xv, ys[-1])
+    c.setFont("Helvetica", 10)
+    for r, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            c.drawString(xs[j] + 4, ys[r] - 14, cell)
+
+
+def rotated_table_pdf(path: Path) -> Path:
+    """A grade table on three pages: upright, on a page shown rotated 90 degrees, and drawn
+    sideways on a portrait page (a landscape table)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 770, "Team Grades Report 2022")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 740, "The grades of the teams were as follows.")
+    _ruled_table(c, 72, 720)
+    c.showPage()
+    c.setPageRotation(90)  # reportlab swaps the media box: draw in 842 x 595
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 520, "The same table on a page shown rotated.")
+    _ruled_table(c, 72, 500)
+    c.showPage()
+    c.setPageRotation(0)
+    c.saveState()
+    c.translate(540, 72)
+    c.rotate(90)
+    c.setFont("Helvetica", 10)
+    c.drawString(0, -20, "The same table drawn sideways.")
+    _ruled_table(c, 0, -40)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return path

@@ -13,7 +13,16 @@ import re
 from pathlib import Path
 
 import pytest
-from builders import ALIKE_HEADER, NESTED_GRADES, ROTATED_PAGES, alike_pages_pdf, nested_table_docx, rotated_pages_pdf
+from builders import (
+    ALIKE_HEADER,
+    NESTED_GRADES,
+    ROTATED_PAGES,
+    ROTATED_TABLE,
+    alike_pages_pdf,
+    nested_table_docx,
+    rotated_pages_pdf,
+    rotated_table_pdf,
+)
 
 from focusfive_nlp import extract
 from focusfive_nlp.errors import MissingFileError, NotTextError, ReaderError, UnsupportedFormatError
@@ -216,3 +225,12 @@ def test_a_leading_or_trailing_count_is_a_page_number_only_when_it_counts_the_pa
     assert [int(v) for v in re.findall(r"(\d+)% of visits", doc.text)] == [c * 3 for c in counts]
     assert "Northfield Council" not in doc.text
     assert doc.metadata["headers"][:2] == ["3 Northfield Council", "4 Northfield Council"]
+
+
+@pytest.mark.parametrize("reader", PDF_READERS)
+def test_ruled_tables_on_rotated_and_sideways_pages(tmp_path: Path, reader: str) -> None:
+    doc = read_document(rotated_table_pdf(tmp_path / "rotated-table.pdf"), reader=reader)
+    assert [t.rows for t in doc.tables] == [ROTATED_TABLE] * 3
+    assert [t.page for t in doc.tables] == [1, 2, 3]
+    found = [(f.teams[0], f.grade, f.value) for f in extract(doc) if f.rule.startswith("table:")]
+    assert found == [("PACT", "good", 64.0), ("PACT", "inadequate", 9.0), ("Early Help", "good", 58.0), ("Early Help", "inadequate", 12.0)] * 3

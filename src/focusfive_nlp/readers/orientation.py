@@ -50,6 +50,11 @@ class Frame:
         self.x0, self.top = fx0, fy1
         self.width, self.height = fx1 - fx0, fy1 - fy0
 
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) of a user-space point on the upright page."""
+        x0, _, top, _ = self.place((x, y, x, y))
+        return x0, top
+
     def place(self, box: Box) -> tuple[float, float, float, float]:
         """(x0, x1, top, bottom) of a user-space box on the upright page."""
         x0, y0, x1, y1 = turn_box(box, self.turns)

@@ -29,14 +29,11 @@ from .layout import Furniture, layout_pages
 from .model import PageLayout, TableArea, Word
 from .normalise import count_unmapped, normalise_chars
 from .orientation import Frame, dominant_turns, quarter_turns
+from .tables import MIN_RULES_FOR_TABLE, TABLE_SETTINGS, X_TOLERANCE, Y_TOLERANCE, add_edge, find_tables, outside_tables
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word\s*-|document\d*$|.*\.(?:docx?|pdf|txt)$)", re.I)
 MAX_PAGES = 2000
-X_TOLERANCE = 3.0  # pdfplumber's defaults for words and lines
-Y_TOLERANCE = 3.0
-MIN_RULES_FOR_TABLE = 4  # fewer ruling lines or boxes than this cannot draw a table
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -59,8 +56,8 @@ def _open(path: Path, password: str | None) -> Any:
         raise CorruptDocumentError(f"damaged or not a PDF ({type(cause).__name__}: {cause})", path=path) from exc
 
 
-def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
-    """Collect LTChar objects (also inside figures) and count images and ruling objects."""
+def _walk(objs: Any, chars: list[Any], counts: dict[str, int], rules: list[Any]) -> None:
+    """Collect LTChar objects (also inside figures), ruling objects, and count images."""
     from pdfminer.layout import LTAnno, LTChar, LTContainer, LTCurve, LTImage
 
     for obj in objs:
@@ -71,9 +68,22 @@ def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
         elif isinstance(obj, LTImage):
             counts["images"] += 1
         elif isinstance(obj, LTCurve):  # LTLine and LTRect are curves
-            counts["rules"] += 1
+            rules.append(obj)
         if isinstance(obj, LTContainer):
-            _walk(obj._objs, chars, counts)
+            _walk(obj._objs, chars, counts, rules)
+
+
+def _rule_edges(rules: list[Any], frame: Frame, x_shift: float, y_shift: float) -> list[dict[str, Any]]:
+    """pdfminer's lines, rectangles and curves as edges on the upright page."""
+    from pdfminer.layout import LTRect
+
+    edges: list[dict[str, Any]] = []
+    for obj in rules:
+        pts = [(obj.x0, obj.y0), (obj.x1, obj.y0), (obj.x1, obj.y1), (obj.x0, obj.y1), (obj.x0, obj.y0)] if isinstance(obj, LTRect) else list(obj.pts)
+        placed = [frame.point(x, y) for x, y in pts]
+        for (xa, ta), (xb, tb) in zip(placed, placed[1:]):
+            add_edge((xa + x_shift, ta + y_shift), (xb + x_shift, tb + y_shift), edges)
+    return edges
 
 
 def _char_turns(chars: list[Any]) -> tuple[list[int], int]:
@@ -149,7 +159,7 @@ def _emit(chars: list[tuple[float, float, float, float, str, str, float]], out: 
 def _tables(page: Any) -> list[TableArea]:
     """Ruled tables of a page (pdfplumber's table finder, lines strategy)."""
     tables = []
-    for t in page.find_tables(_TABLE_SETTINGS):
+    for t in page.find_tables(TABLE_SETTINGS):
         x0, top, x1, bottom = t.bbox
         rows = tuple(tuple(c or "" for c in r) for r in t.extract())
         tables.append(TableArea(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
@@ -160,14 +170,16 @@ def _page_layout(page: Any, number: int) -> PageLayout:
     """Fill the page model from one pdfplumber page in one pass over pdfminer's layout objects.
 
     The page is read in the direction of its text (:mod:`.orientation`): ``/Rotate`` is
-    set aside before pdfminer lays the page out. Tables are looked for only on upright
-    pages (shown and drawn so) with enough ruling lines to draw one.
+    set aside before pdfminer lays the page out. Tables are looked for on pages with
+    enough ruling lines to draw one: by pdfplumber's table finder on upright pages, by its
+    algorithm on the turned edges (:mod:`.tables`) on the others.
     """
     shown_turned = bool(page.rotation)
     page.page_obj.rotate = 0
     chars: list[Any] = []
-    counts = {"images": 0, "rules": 0}
-    _walk(page.layout._objs, chars, counts)
+    rules: list[Any] = []
+    counts = {"images": 0}
+    _walk(page.layout._objs, chars, counts, rules)
     turns, main = _char_turns(chars)
     if shown_turned:  # pdfplumber's page box is turned with /Rotate; pdfminer's layout now is not
         x0, y0, x1, y1 = page.page_obj.mediabox
@@ -177,14 +189,13 @@ def _page_layout(page: Any, number: int) -> PageLayout:
         x_shift, y_shift = float(page.mediabox[0]), float(page.mediabox[1])
     words = _words_from_chars(chars, frame, x_shift, y_shift, turns)
     rotated = sum(1 for c, t in zip(chars, turns) if t != main and not c.get_text().isspace())
-    upright = main == 0 and not shown_turned  # pdfplumber's table finder works in the shown page's frame
-    tables = _tables(page) if upright and counts["rules"] >= MIN_RULES_FOR_TABLE else []
-    if tables:
-        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
-        words = [
-            w for w in words
-            if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in boxes)
-        ]
+    tables: list[TableArea] = []
+    if len(rules) >= MIN_RULES_FOR_TABLE:
+        if main == 0 and not shown_turned:
+            tables = _tables(page)
+        else:  # pdfplumber's finder works in the shown page's frame: its algorithm on our edges
+            tables = find_tables(_rule_edges(rules, frame, x_shift, y_shift), words)
+    words = outside_tables(words, tables)
     return PageLayout(number=number, width=frame.width, height=frame.height, words=words, tables=tables,
                       has_images=counts["images"] > 0, rotated_chars=rotated, turns=main)
 

@@ -8,8 +8,8 @@ is not one word as drawn: across a line end (pdfium joins "specif" + U+FFFE + "i
 U+FFFE being its mark for a line-end hyphen), at a gap, or at a font change. Font name,
 size and direction come once per text object; bold is read from the font name
 (``FPDFText_GetFontWeight`` says 0 for the standard fonts). Ruled tables are found with
-pdfplumber's own table algorithm (merge edges, intersections, cells, tables) fed with
-pdfium's path segments, so no page is parsed twice. Documents, text pages and pages are
+pdfplumber's own table algorithm fed with pdfium's path segments (:mod:`.tables`), so no
+page is parsed twice. Documents, text pages and pages are
 closed as soon as they are read.
 """
 from __future__ import annotations
@@ -24,13 +24,10 @@ from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsafeDocumen
 from .model import PageLayout, TableArea, Word
 from .normalise import normalise_chars
 from .orientation import Frame, dominant_turns, quarter_turns
+from .tables import MIN_RULES_FOR_TABLE, X_TOLERANCE, Y_TOLERANCE, add_edge, find_tables, outside_tables
 from .pdf import (
     _BOLD,
-    _TABLE_SETTINGS,
     MAX_PAGES,
-    MIN_RULES_FOR_TABLE,
-    X_TOLERANCE,
-    Y_TOLERANCE,
     _check_complete,
     _metadata,
     document_from_layouts,
@@ -236,8 +233,8 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _edges(raw: Any, paths: list[tuple[Any, tuple[float, ...]]], page_top: float, x_shift: float) -> list[dict[str, Any]]:
-    """Horizontal and vertical segments of the paths, as pdfplumber edge dicts (top-down)."""
+def _edges(raw: Any, paths: list[tuple[Any, tuple[float, ...]]], frame: Frame) -> list[dict[str, Any]]:
+    """Horizontal and vertical segments of the paths on the upright page, as pdfplumber edges."""
     edges: list[dict[str, Any]] = []
     m = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -249,72 +246,21 @@ def _edges(raw: Any, paths: list[tuple[Any, tuple[float, ...]]], page_top: float
         for k in range(raw.FPDFPath_CountSegments(obj)):
             seg = raw.FPDFPath_GetPathSegment(obj, k)
             raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-            pt = (a * x.value + c * y.value + e - x_shift, page_top - (b * x.value + d * y.value + f))
+            pt = frame.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or start is None:
                 start, points = pt, [pt]
             else:
-                _edge(points[-1], pt, edges)
+                add_edge(points[-1], pt, edges)
                 points.append(pt)
             if raw.FPDFPathSegment_GetClose(seg) and start is not None:
-                _edge(points[-1], start, edges)
+                add_edge(points[-1], start, edges)
     return edges
-
-
-def _edge(p0: tuple[float, float], p1: tuple[float, float], out: list[dict[str, Any]]) -> None:
-    (x0, t0), (x1, t1) = p0, p1
-    if abs(x0 - x1) < 0.01:
-        orient = "v"
-    elif abs(t0 - t1) < 0.01:
-        orient = "h"
-    else:
-        return
-    left, right, top, bottom = min(x0, x1), max(x0, x1), min(t0, t1), max(t0, t1)
-    out.append({"object_type": "line", "x0": left, "x1": right, "top": top, "bottom": bottom, "doctop": top,
-                "width": right - left, "height": bottom - top, "orientation": orient})
-
-
-def _tables(edges: list[dict[str, Any]], words: list[Word]) -> list[TableArea]:
-    """Ruled tables with pdfplumber's algorithm ("lines" strategy) and their cell texts from ``words``."""
-    from pdfplumber import utils
-    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
-
-    s = TableSettings.resolve(_TABLE_SETTINGS)
-    edges = utils.filter_edges(edges, min_length=s.edge_min_length_prefilter)
-    edges = merge_edges(edges, snap_x_tolerance=s.snap_x_tolerance, snap_y_tolerance=s.snap_y_tolerance,
-                        join_x_tolerance=s.join_x_tolerance, join_y_tolerance=s.join_y_tolerance)
-    edges = utils.filter_edges(edges, min_length=s.edge_min_length)
-    cells = intersections_to_cells(edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance))
-    out = []
-    for group in cells_to_tables(cells):
-        table = Table(None, group)  # type: ignore[arg-type]  # rows need no page
-        x0, top, x1, bottom = table.bbox
-        inside = [w for w in words if _inside(w, (x0, top, x1 + 0.01, bottom + 0.01))]
-        rows = tuple(tuple("" if c is None else _cell_text(c, inside) for c in row.cells) for row in table.rows)
-        out.append(TableArea(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
-    return out
-
-
-def _inside(w: Word, box: tuple[float, float, float, float]) -> bool:
-    h, v = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-    return box[0] <= h < box[2] and box[1] <= v < box[3]
-
-
-def _cell_text(box: tuple[float, float, float, float], words: list[Word]) -> str:
-    """Words whose centre is in the cell, line by line (as pdfplumber's cell text)."""
-    lines: list[list[Word]] = []
-    for w in sorted((w for w in words if _inside(w, box)), key=lambda w: w.top):
-        if lines and w.top - lines[-1][0].top <= Y_TOLERANCE:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return "\n".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
 
 
 def _page_layout(raw: Any, page: Any, number: int) -> PageLayout:
     """Fill the page model from one pdfium page (the page's ``/Rotate`` is ignored: boxes
     are in user space)."""
     page_box = tuple(page.get_mediabox())
-    x_shift, page_top = page_box[0], page_box[3]
     textpage = page.get_textpage()
     try:
         tp = _TextPage(raw, textpage)
@@ -322,13 +268,11 @@ def _page_layout(raw: Any, page: Any, number: int) -> PageLayout:
     finally:
         textpage.close()
     paths, images = _objects(raw, page)
-    tables: list[TableArea] = []
-    if main == 0 and len(paths) >= MIN_RULES_FOR_TABLE:
-        tables = _tables(_edges(raw, paths, page_top, x_shift), words)
-        if tables:
-            boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
-            words = [w for w in words if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in boxes)]
     frame = Frame(page_box, main)  # type: ignore[arg-type]
+    tables: list[TableArea] = []
+    if len(paths) >= MIN_RULES_FOR_TABLE:
+        tables = find_tables(_edges(raw, paths, frame), words)
+        words = outside_tables(words, tables)
     return PageLayout(number=number, width=frame.width, height=frame.height, words=words, tables=tables,
                       has_images=images, rotated_chars=rotated, turns=main)
 
