@@ -9,6 +9,7 @@ import importlib.util
 import io
 import sys
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -171,18 +172,25 @@ def rotated_pages_pdf(path: Path) -> Path:
         c.drawString(72, top - 90, f"In {value}% of cases the {names[rotation].lower()} was graded Good or above.")
         c.drawString(72, top - 104, "The audit looked at every open case of the service.")
         c.showPage()
-    c.setPageRotation(0)
-    c.saveState()
-    c.translate(520, 72)
-    c.rotate(90)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(0, 0, "SUPERVISION")
-    c.setFont("Helvetica", 10)
-    c.drawString(0, -30, "In 85% of cases supervision was regular and reflective.")
-    c.restoreState()
-    c.showPage()
+    with _sideways_page(c, 520):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(0, 0, "SUPERVISION")
+        c.setFont("Helvetica", 10)
+        c.drawString(0, -30, "In 85% of cases supervision was regular and reflective.")
     c.save()
     return path
+
+
+@contextmanager
+def _sideways_page(c, x: float):  # type: ignore[no-untyped-def]
+    """A portrait page whose drawing runs up the page from (x, 72): a landscape page's text."""
+    c.setPageRotation(0)
+    c.saveState()
+    c.translate(x, 72)
+    c.rotate(90)
+    yield
+    c.restoreState()
+    c.showPage()
 
 
 NESTED_GRADES = {"PACT": (60, 30, 10), "Early Help": (55, 35, 10)}  # team -> Good, RI, Inadequate
@@ -275,14 +283,9 @@ def rotated_table_pdf(path: Path) -> Path:
     c.drawString(72, 520, "The same table on a page shown rotated.")
     _ruled_table(c, 72, 500)
     c.showPage()
-    c.setPageRotation(0)
-    c.saveState()
-    c.translate(540, 72)
-    c.rotate(90)
-    c.setFont("Helvetica", 10)
-    c.drawString(0, -20, "The same table drawn sideways.")
-    _ruled_table(c, 0, -40)
-    c.restoreState()
-    c.showPage()
+    with _sideways_page(c, 540):
+        c.setFont("Helvetica", 10)
+        c.drawString(0, -20, "The same table drawn sideways.")
+        _ruled_table(c, 0, -40)
     c.save()
     return path
