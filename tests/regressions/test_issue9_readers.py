@@ -142,8 +142,9 @@ def test_deeply_nested_tables_stop_at_a_depth(tmp_path: Path) -> None:
         cell = inner.cell(0, 1)
     path = tmp_path / "deep.docx"
     d.save(str(path))
-    text = read_document(path).text
-    assert "Level 0" in text and "Level 19" not in text
+    doc = read_document(path)
+    assert "Level 0" in doc.text and "Level 7" in doc.text and "Level 8" not in doc.text
+    assert doc.warnings == ["1 table(s) nested more than 8 levels deep left out, with any tables inside them"]
 
 
 # --- UTF-16 and UTF-32 text ---------------------------------------------------------------

@@ -178,15 +178,19 @@ def _labelled(rows: list[tuple[str, ...]], labels: tuple[str, ...], head: tuple[
     return [(f"{label} {r[0]}".strip(),) + r[1:] for r in rows]
 
 
-def _table_blocks(table: Any, labels: tuple[str, ...] = (), head: tuple[str, ...] = (), depth: int = 0) -> list[Block]:
+def _table_blocks(table: Any, labels: tuple[str, ...] = (), head: tuple[str, ...] = (), depth: int = 0,
+                  too_deep: list[int] | None = None) -> list[Block]:
     """The table as "cell | cell" rows, then each table nested in its cells (python-docx's
-    cell text leaves nested tables out), labelled with the outer row it sits in."""
+    cell text leaves nested tables out), labelled with the outer row it sits in. Tables
+    nested deeper than MAX_TABLE_DEPTH are counted in ``too_deep``, not read."""
     rows, nested = _table_rows(table)
     blocks = _rows_block(_labelled(rows, labels, head))
+    if nested and depth >= MAX_TABLE_DEPTH and too_deep is not None:
+        too_deep.append(len(nested))
     if depth < MAX_TABLE_DEPTH:
         inner_blocks: list[Block] = []
         for inner_labels, inner_head, inner in nested:
-            for b in _table_blocks(inner, inner_labels, inner_head, depth + 1):
+            for b in _table_blocks(inner, inner_labels, inner_head, depth + 1, too_deep):
                 last = inner_blocks[-1] if inner_blocks else None
                 if last is not None and last.kind == b.kind == TABLE and last.rows and b.rows and last.rows[0] == b.rows[0]:
                     merged = last.rows + b.rows[1:]  # one team per cell, one header: one table
@@ -215,9 +219,10 @@ def read_docx(path: Path, *, doc_id: str | None = None) -> Document:
     try:
         d = docx.Document(str(path))
         blocks: list[Block] = []
+        too_deep: list[int] = []
         for item in d.iter_inner_content():
             if isinstance(item, DocxTable):
-                blocks.extend(_table_blocks(item))
+                blocks.extend(_table_blocks(item, too_deep=too_deep))
             else:
                 block = _paragraph_block(item)
                 if block is not None:
@@ -244,7 +249,8 @@ def read_docx(path: Path, *, doc_id: str | None = None) -> Document:
     meta["title"] = built.title or meta.get("embedded_title")
     if not meta["title"]:
         del meta["title"]
+    warnings = [f"{sum(too_deep)} table(s) nested more than {MAX_TABLE_DEPTH} levels deep left out, with any tables inside them"] if too_deep else []
     return Document(
         text=built.text, source=str(path), doc_id=doc_id or path.stem, format="docx",
-        headings=built.headings, tables=built.tables, metadata=meta,
+        headings=built.headings, tables=built.tables, metadata=meta, warnings=warnings,
     )
