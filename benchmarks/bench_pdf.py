@@ -1,21 +1,21 @@
 #!/usr/bin/env python
-"""PDF reading speed: focusfive against bare pdfplumber, alternating runs.
+"""PDF reading speed: both focusfive PDF readers against bare pdfplumber and bare pypdfium2.
 
-Two measurements over the same folder of multi-page PDFs:
+Over one folder of report PDFs (default: 20 report texts of the test sets and the corpus,
+each rendered with ``scripts/render_report.py`` and repeated to at least ten pages):
 
-* ``extract``: ``focusfive extract FOLDER --jobs 1`` (a subprocess, so spaCy's start-up
-  counts) against a subprocess running bare pdfplumber ``page.extract_text()`` over the
-  same files. This is the issue's target: median ratio of pages/s >= 0.85.
-* ``reader``: in-process ``read_document`` (text, fonts, headings, headers/footers,
-  columns, tables) against in-process bare pdfplumber ``page.extract_text()``.
+* ``extract``: whole processes, start-up included: ``focusfive extract FOLDER --jobs 1
+  --reader pdfium`` and ``--reader pdfplumber``, a process running bare pdfplumber
+  ``page.extract_text()`` and one running bare pypdfium2 ``get_text_range()`` over the
+  same files. The issue's bar: pdfium's pages/s >= 5x bare pdfplumber's, with exactly the
+  findings of ``--reader pdfplumber`` (checked on every run).
+* ``reader``: in process, ``read_document`` with each reader (text, fonts, headings,
+  headers and footers, columns, tables) against the same two bare extractions.
 
-Runs alternate (ours, bare, bare, ours, ...) so drift in machine load hits both sides.
-Without ``--folder`` the PDFs are rendered from ``corpus/*.txt`` with
-``scripts/render_report.py``, each text repeated until the PDF has at least
-``--min-pages`` pages. ``extract`` is skipped with a note while the pipeline is not
-ready (it raises NotImplementedError).
+Runs alternate, the order turning each round, so drift in machine load hits every side;
+medians are printed with each run's figure and the ratios side by side.
 
-    python benchmarks/bench_pdf.py [--folder DIR] [--runs 5] [--mode both|reader|extract]
+    python benchmarks/bench_pdf.py [--folder DIR] [--files 20] [--min-pages 10] [--runs 3] [--mode both|reader|extract]
 """
 from __future__ import annotations
 
@@ -26,11 +26,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET = 0.85
-BARE_SCRIPT = """
+TARGET = 5.0  # pdfium extract pages/s over bare pdfplumber extract_text pages/s
+BARE_PDFPLUMBER = """
 import sys, pdfplumber
 for path in sys.argv[1:]:
     with pdfplumber.open(path) as pdf:
@@ -38,20 +39,38 @@ for path in sys.argv[1:]:
             page.extract_text()
             page.close()
 """
+BARE_PDFIUM = """
+import sys, pypdfium2
+for path in sys.argv[1:]:
+    pdf = pypdfium2.PdfDocument(path)
+    for i in range(len(pdf)):
+        page = pdf[i]
+        text = page.get_textpage()
+        text.get_text_range()
+        text.close()
+        page.close()
+    pdf.close()
+"""
 
 
-def build_folder(folder: Path, min_pages: int) -> list[Path]:
-    """Render every corpus report as a PDF of at least ``min_pages`` pages."""
+def _renderer():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("render_report", ROOT / "scripts" / "render_report.py")
     assert spec is not None and spec.loader is not None
     render = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("render_report", render)
     spec.loader.exec_module(render)
+    return render
+
+
+def build_folder(folder: Path, n_files: int, min_pages: int) -> list[Path]:
+    """Render ``n_files`` report texts as PDFs of at least ``min_pages`` pages each."""
+    render = _renderer()
+    texts = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
     out = []
-    for txt in sorted((ROOT / "corpus").glob("*.txt")):
+    for txt in texts[:n_files]:
         text = txt.read_text(encoding="utf-8")
         title, _, body = text.strip().partition("\n")
-        pdf = folder / f"{txt.stem}.pdf"
+        pdf = folder / f"{txt.parent.name}-{txt.stem}.pdf"
         reps = 1
         while render.render_pdf(title + "\n" + (body + "\n\n") * reps, pdf) < min_pages:
             reps += 1
@@ -60,81 +79,72 @@ def build_folder(folder: Path, min_pages: int) -> list[Path]:
 
 
 def count_pages(files: list[Path]) -> int:
-    import pdfplumber
+    import pypdfium2
 
     total = 0
     for f in files:
-        with pdfplumber.open(f) as pdf:
-            total += len(pdf.pages)
+        pdf = pypdfium2.PdfDocument(str(f))
+        total += len(pdf)
+        pdf.close()
     return total
 
 
-def bare_inprocess(files: list[Path]) -> float:
-    import pdfplumber
-
+def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
-    for f in files:
-        with pdfplumber.open(f) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                page.close()
+    fn()
     return time.perf_counter() - start
 
 
-def reader_inprocess(files: list[Path]) -> float:
-    from focusfive_nlp.readers import read_document
-
-    start = time.perf_counter()
-    for f in files:
-        read_document(f)
-    return time.perf_counter() - start
-
-
-def bare_subprocess(files: list[Path]) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", BARE_SCRIPT, *map(str, files)], check=True)
-    return time.perf_counter() - start
-
-
-def extract_subprocess(folder: Path, out: Path) -> float:
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "focusfive_nlp", "extract", str(folder), "--jobs", "1", "--out", str(out), "--no-progress"],
-        capture_output=True, text=True,
-    )
-    elapsed = time.perf_counter() - start
+def run_process(args: list[str]) -> None:
+    proc = subprocess.run(args, capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}")
-    return elapsed
 
 
-def alternate(name: str, ours, bare, pages: int, runs: int) -> float:  # type: ignore[no-untyped-def]
-    """Time ``ours`` and ``bare`` in alternating order; print pages/s; return the median ratio."""
-    ratios, ours_rates, bare_rates = [], [], []
+def extract_command(folder: Path, out: Path, reader: str) -> list[str]:
+    return [sys.executable, "-m", "focusfive_nlp", "extract", str(folder), "--jobs", "1", "--out", str(out),
+            "--no-progress", "--reader", reader]
+
+
+def findings_of(path: Path) -> list[str]:
+    return sorted(path.read_text(encoding="utf-8").splitlines())
+
+
+def alternate(sides: dict[str, Callable[[], float]], runs: int) -> dict[str, list[float]]:
+    """Seconds of each side per run; the order turns by one side each round."""
+    names = list(sides)
+    times: dict[str, list[float]] = {n: [] for n in names}
     for r in range(runs):
-        if r % 2 == 0:
-            t_ours, t_bare = ours(), bare()
-        else:
-            t_bare, t_ours = bare(), ours()
-        ours_rates.append(pages / t_ours)
-        bare_rates.append(pages / t_bare)
-        ratios.append(t_bare / t_ours)
-    med = statistics.median(ratios)
-    print(f"{name}: {pages} pages x {runs} runs")
-    print(f"  focusfive      pages/s: median {statistics.median(ours_rates):6.1f}  runs {[round(x, 1) for x in ours_rates]}")
-    print(f"  bare pdfplumber pages/s: median {statistics.median(bare_rates):6.1f}  runs {[round(x, 1) for x in bare_rates]}")
-    print(f"  median ratio {med:.2f} (target >= {TARGET}) {'OK' if med >= TARGET else 'BELOW TARGET'}")
-    return med
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            times[name].append(sides[name]())
+    return times
+
+
+def report(title: str, pages: int, times: dict[str, list[float]], ours: list[str], bare: list[str]) -> dict[str, float]:
+    """Print pages/s per side and the median ratios of ours to bare; return the ratios."""
+    print(f"{title}: {pages} pages x {len(next(iter(times.values())))} runs")
+    for name, secs in times.items():
+        rates = [pages / s for s in secs]
+        print(f"  {name:<34} pages/s: median {statistics.median(rates):7.1f}  runs {[round(x, 1) for x in rates]}")
+    ratios = {}
+    for o in ours:
+        for b in bare:
+            ratio = statistics.median(tb / to for to, tb in zip(times[o], times[b]))
+            ratios[f"{o} / {b}"] = ratio
+            print(f"  ratio {o} / {b}: {ratio:.2f}x (median of paired runs)")
+    return ratios
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--folder", type=Path, help="folder of PDFs (default: render corpus/*.txt)")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--min-pages", type=int, default=8, help="when rendering: pages per PDF at least")
+    ap.add_argument("--folder", type=Path, help="folder of PDFs (default: render report texts)")
+    ap.add_argument("--files", type=int, default=20, help="when rendering: how many reports")
+    ap.add_argument("--min-pages", type=int, default=10, help="when rendering: pages per PDF at least")
+    ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--mode", choices=["both", "reader", "extract"], default="both")
-    ap.add_argument("--check", action="store_true", help="exit 1 when a measured ratio is below the target")
+    ap.add_argument("--check", action="store_true", help="exit 1 below the target or when the readers' findings differ")
     args = ap.parse_args(argv)
+    ok = True
     with tempfile.TemporaryDirectory(prefix="bench_pdf_") as tmp:
         tmp_path = Path(tmp)
         if args.folder:
@@ -143,26 +153,65 @@ def main(argv: list[str] | None = None) -> int:
         else:
             folder = tmp_path / "pdfs"
             folder.mkdir()
-            files = build_folder(folder, args.min_pages)
+            files = build_folder(folder, args.files, args.min_pages)
         if not files:
             print(f"no PDFs in {folder}", file=sys.stderr)
             return 2
         pages = count_pages(files)
         print(f"{len(files)} PDFs, {pages} pages in {folder}")
-        ratios = []
+        names = list(map(str, files))
         if args.mode in ("both", "reader"):
-            reader_inprocess(files[:1])  # import and warm up both sides once
-            bare_inprocess(files[:1])
-            ratios.append(alternate("reader (read_document, in-process)", lambda: reader_inprocess(files), lambda: bare_inprocess(files), pages, args.runs))
+            from focusfive_nlp.readers import read_document
+
+            def read_all(reader: str) -> float:
+                return timed(lambda: [read_document(f, reader=reader) for f in files])
+
+            def bare_in_process(script: str) -> float:
+                code = compile(script, "<bare>", "exec")
+                saved = sys.argv
+                sys.argv = ["bare", *names]
+                try:
+                    return timed(lambda: exec(code, {}))
+                finally:
+                    sys.argv = saved
+
+            for reader in ("pdfium", "pdfplumber"):  # imports and caches warm on every side
+                read_document(files[0], reader=reader)
+            times = alternate({
+                "read_document reader=pdfium": lambda: read_all("pdfium"),
+                "read_document reader=pdfplumber": lambda: read_all("pdfplumber"),
+                "bare pdfplumber extract_text": lambda: bare_in_process(BARE_PDFPLUMBER),
+                "bare pypdfium2 get_text_range": lambda: bare_in_process(BARE_PDFIUM),
+            }, args.runs)
+            report("reader (in process)", pages, times, ["read_document reader=pdfium", "read_document reader=pdfplumber"],
+                   ["bare pdfplumber extract_text", "bare pypdfium2 get_text_range"])
         if args.mode in ("both", "extract"):
-            out = tmp_path / "findings.jsonl"
-            try:
-                extract_subprocess(folder, out)
-            except RuntimeError as exc:
-                print(f"extract: skipped, `focusfive extract` does not work yet ({exc})")
-            else:
-                ratios.append(alternate("extract (focusfive extract --jobs 1, subprocess)", lambda: extract_subprocess(folder, out), lambda: bare_subprocess(files), pages, args.runs))
-    return 1 if args.check and any(r < TARGET for r in ratios) else 0
+            outs = {r: tmp_path / f"findings-{r}.jsonl" for r in ("pdfium", "pdfplumber")}
+            same: list[bool] = []
+
+            def extract_run(reader: str) -> float:
+                secs = timed(lambda: run_process(extract_command(folder, outs[reader], reader)))
+                if outs["pdfium"].exists() and outs["pdfplumber"].exists():
+                    same.append(findings_of(outs["pdfium"]) == findings_of(outs["pdfplumber"]))
+                return secs
+
+            times = alternate({
+                "focusfive extract --reader pdfium": lambda: extract_run("pdfium"),
+                "focusfive extract --reader pdfplumber": lambda: extract_run("pdfplumber"),
+                "bare pdfplumber extract_text": lambda: timed(lambda: run_process([sys.executable, "-c", BARE_PDFPLUMBER, *names])),
+                "bare pypdfium2 get_text_range": lambda: timed(lambda: run_process([sys.executable, "-c", BARE_PDFIUM, *names])),
+            }, args.runs)
+            ratios = report("extract (whole processes, start-up included)", pages, times,
+                            ["focusfive extract --reader pdfium", "focusfive extract --reader pdfplumber"],
+                            ["bare pdfplumber extract_text", "bare pypdfium2 get_text_range"])
+            n_findings = len(findings_of(outs["pdfium"]))
+            identical = bool(same) and all(same)
+            print(f"  findings: {n_findings} with --reader pdfium; identical to --reader pdfplumber on every run: {identical}")
+            bar = ratios["focusfive extract --reader pdfium / bare pdfplumber extract_text"]
+            print(f"  target: pdfium extract >= {TARGET:.0f}x bare pdfplumber, same findings: "
+                  f"{'OK' if bar >= TARGET and identical else 'NOT MET'}")
+            ok = bar >= TARGET and identical
+    return 1 if args.check and not ok else 0
 
 
 if __name__ == "__main__":

@@ -28,9 +28,16 @@ from focusfive_nlp.errors import (
     UnsafeDocumentError,
     UnsupportedFormatError,
 )
-from focusfive_nlp.readers import read_document
+from focusfive_nlp.readers import PDF_READER_ENV, PDF_READERS, read_document
 
 TEXT = (DATA / "grade-table-report.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True, params=PDF_READERS)
+def pdf_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every case holds for both PDF readers."""
+    monkeypatch.setenv(PDF_READER_ENV, request.param)
+    return request.param
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,17 @@ NamesOpt = typer.Option(None, "--names", metavar="FILE",
 def redact_option(redact: bool, names: list[Path] | None):
     """The ``redact=`` argument the library takes for --redact / --names."""
     return [str(p) for p in names] if names else (True if redact else None)
+
+
+ReaderOpt = typer.Option(None, "--reader", metavar="pdfium|pdfplumber", help="PDF reader: pdfium (default, fast) or pdfplumber.")
+
+
+def use_pdf_reader(reader: Optional[str]) -> None:
+    """Make ``--reader`` the PDF reader of this run (worker processes inherit it)."""
+    if reader:
+        from .readers import set_default_pdf_reader
+
+        set_default_pdf_reader(reader)
 OrganisationOpt = typer.Option(None, "--organisation", "--org", metavar="NAME",
                                help="Whose reports these are (a council, a trust). Default: the folder layout "
                                     "PATH/<organisation>/..., else --manifest.")
@@ -153,6 +164,7 @@ def extract(
     progress: bool = ProgressOpt,
     redact: bool = RedactOpt,
     names: Optional[List[Path]] = NamesOpt,
+    reader: Optional[str] = ReaderOpt,
 ) -> None:
     """Extract findings from reports into one findings file.
 
@@ -171,6 +183,7 @@ def extract(
 
     try:
         check_out(out, FINDINGS_FORMATS)
+        use_pdf_reader(reader)
         opts = pipeline_options(teams, themes, sections, config)
         check_pipeline_options(opts)
         read_manifest = Manifest.read(manifest) if manifest else None

@@ -17,9 +17,9 @@ from typing import Any, List, Optional
 
 import typer
 
-from .cli import (ConfigOpt, JobsOpt, ManifestOpt, NamesOpt, OrganisationOpt, PasswordOpt, ProgressOpt, RedactOpt,
-                  SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, check_out, check_pipeline_options, count_line, fail,
-                  pipeline_options, redact_option, summarise_files)
+from .cli import (ConfigOpt, JobsOpt, ManifestOpt, NamesOpt, OrganisationOpt, PasswordOpt, ProgressOpt, ReaderOpt,
+                  RedactOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, check_out, check_pipeline_options, count_line,
+                  fail, pipeline_options, redact_option, summarise_files, use_pdf_reader)
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -265,6 +265,7 @@ def build(
         None, "--cluster", metavar="ADDRESS",
         help='Run on a Dask scheduler at ADDRESS (tcp://host:8786), or "local" for a LocalCluster of --jobs workers. '
              'Needs the dask extra.'),
+    reader: Optional[str] = ReaderOpt,
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings.
 
@@ -284,6 +285,7 @@ def build(
 
     try:
         check_out(out, DATASET_SUFFIXES, "dataset")
+        use_pdf_reader(reader)
         opts = pipeline_options(teams, themes, sections, config)
         check_pipeline_options(opts)
         read_manifest = Manifest.read(manifest) if manifest else None

@@ -78,27 +78,28 @@ def path_shape(text: str) -> str | None:
     return "folder" if candidate.endswith(("/", "\\")) else None
 
 
-def _read_path(path: Path, *, password: str | None) -> Document:
+def _read_path(path: Path, *, password: str | None, reader: str | None = None) -> Document:
     if not os.path.lexists(path):
         raise MissingFileError("no such file or folder; check the path", path=path)
     if path.is_dir():
         raise FolderError(
             "is a folder; extract() reads one report: use FindingsDataset.from_paths([folder]) or "
             "focusfive_nlp.batch.extract_paths([folder]) for every report in a folder", path=path)
-    return read_document(path, password=password)
+    return read_document(path, password=password, reader=reader)
 
 
-def _as_document(source: str | os.PathLike | Document, *, password: str | None = None) -> Document | None:
+def _as_document(source: str | os.PathLike | Document, *, password: str | None = None,
+                 reader: str | None = None) -> Document | None:
     """The Document ``source`` stands for, or None for a str with no text in it."""
     if isinstance(source, Document):
         return source
     if isinstance(source, os.PathLike):
-        return _read_path(Path(source), password=password)
+        return _read_path(Path(source), password=password, reader=reader)
     if not isinstance(source, str):
         raise TypeError(f"extract() takes a report's text (str), a path (str or Path) or a Document, not {type(source).__name__}")
     path = _existing_path(source)
     if path is not None:
-        return _read_path(path, password=password)
+        return _read_path(path, password=password, reader=reader)
     shape = path_shape(source)
     if shape == "file":
         raise MissingFileError(
@@ -135,7 +136,7 @@ def extract_document(doc: Document, *, year: int | None = None, nlp=None, redact
 
 
 def extract(source: str | os.PathLike | Document, *, year: int | None = None, nlp=None,
-            password: str | None = None, redact=None) -> list[Finding]:
+            password: str | None = None, redact=None, reader: str | None = None) -> list[Finding]:
     """Extract findings from a report's text, a path to a report file, or a Document.
 
     A ``Path`` is a file to read (missing: MissingFileError; a folder: FolderError). A
@@ -148,9 +149,10 @@ def extract(source: str | os.PathLike | Document, *, year: int | None = None, nl
     MissingFileError; one shaped like a folder's ("archive/") warns. Folders are read
     by FindingsDataset.from_paths.
     ``year`` overrides the report year found in the title or file name; ``redact=True``
-    replaces personal names in the evidence (or give a list of extra names files).
+    replaces personal names in the evidence (or give a list of extra names files);
+    ``reader`` picks the PDF reader ("pdfium", the default, or "pdfplumber").
     """
-    document = _as_document(source, password=password)
+    document = _as_document(source, password=password, reader=reader)
     if document is None:
         return []
     return extract_document(document, year=year, nlp=nlp, redact=redact)

@@ -25,6 +25,7 @@ MAX_MEMBERS = 5000
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop|rubrik|otsikko|título|titolo)\s*(\d)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;,]['\")]?$")
 MAX_BOLD_HEADING_WORDS = 12
+MAX_TABLE_DEPTH = 8  # tables inside tables inside tables...: deeper ones are left out
 
 
 def check_zip(path: Path) -> None:
@@ -128,23 +129,76 @@ def _paragraph_block(paragraph: Any) -> Block | None:
     return Block(PARA, text)
 
 
-def _table_blocks(table: Any) -> list[Block]:
+def _cell_text(cell: Any) -> str:
+    return " ".join(normalise_chars("\n".join(p.text for p in cell.paragraphs)).split())
+
+
+def _table_rows(table: Any) -> tuple[list[tuple[str, ...]], list[tuple[tuple[str, ...], tuple[str, ...], Any]]]:
+    """A table's rows of cell texts, and each table nested in a cell with the labels of
+    its row and of the header row (the cells before it): ``(row labels, header labels, table)``."""
     rows: list[tuple[str, ...]] = []
+    nested: list[tuple[tuple[str, ...], tuple[str, ...], Any]] = []
     for row in table.rows:
-        cells, last = [], None
+        cells: list[str] = []
+        last = None
         for cell in row.cells:
             if last is not None and cell._tc is last:
                 continue  # a merged cell repeats itself across the span
             last = cell._tc
-            cells.append(" ".join(normalise_chars(cell.text).split()))
+            for inner in cell.tables:
+                head = rows[0] if rows else ()
+                nested.append((tuple(cells), tuple(head[: len(cells)]), inner))
+            cells.append(_cell_text(cell))
         if any(cells):
             rows.append(tuple(cells))
+    return rows, nested
+
+
+def _rows_block(rows: list[tuple[str, ...]]) -> list[Block]:
     if not rows:
         return []
     if len(rows) == 1 or max(len(r) for r in rows) == 1:
         return [Block(PARA, c) for r in rows for c in r if c]
     frozen = tuple(rows)
     return [Block(TABLE, table_text(frozen), rows=frozen, may_be_heading=False)]
+
+
+def _labelled(rows: list[tuple[str, ...]], labels: tuple[str, ...], head: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Rows of a nested table carrying the labels of the outer row it sits in ("PACT"), so a
+    figure keeps its team: a header row (no digits) gets the outer header's labels in front,
+    other rows get the row's; with no header row the labels join the first cell."""
+    label = " ".join(c for c in labels if c)
+    if not label or not rows:
+        return rows
+    if len(rows) > 1 and not any(ch.isdigit() for c in rows[0] for ch in c):
+        keep = [i for i, c in enumerate(labels) if c]
+        return [tuple(head[i] if i < len(head) else "" for i in keep) + rows[0]] + [
+            tuple(labels[i] for i in keep) + r for r in rows[1:]
+        ]
+    return [(f"{label} {r[0]}".strip(),) + r[1:] for r in rows]
+
+
+def _table_blocks(table: Any, labels: tuple[str, ...] = (), head: tuple[str, ...] = (), depth: int = 0,
+                  too_deep: list[int] | None = None) -> list[Block]:
+    """The table as "cell | cell" rows, then each table nested in its cells (python-docx's
+    cell text leaves nested tables out), labelled with the outer row it sits in. Tables
+    nested deeper than MAX_TABLE_DEPTH are counted in ``too_deep``, not read."""
+    rows, nested = _table_rows(table)
+    blocks = _rows_block(_labelled(rows, labels, head))
+    if nested and depth >= MAX_TABLE_DEPTH and too_deep is not None:
+        too_deep.append(len(nested))
+    if depth < MAX_TABLE_DEPTH:
+        inner_blocks: list[Block] = []
+        for inner_labels, inner_head, inner in nested:
+            for b in _table_blocks(inner, inner_labels, inner_head, depth + 1, too_deep):
+                last = inner_blocks[-1] if inner_blocks else None
+                if last is not None and last.kind == b.kind == TABLE and last.rows and b.rows and last.rows[0] == b.rows[0]:
+                    merged = last.rows + b.rows[1:]  # one team per cell, one header: one table
+                    inner_blocks[-1] = Block(TABLE, table_text(merged), rows=merged, may_be_heading=False)
+                else:
+                    inner_blocks.append(b)
+        blocks.extend(inner_blocks)
+    return blocks
 
 
 def _levels(blocks: list[Block]) -> None:
@@ -165,9 +219,10 @@ def read_docx(path: Path, *, doc_id: str | None = None) -> Document:
     try:
         d = docx.Document(str(path))
         blocks: list[Block] = []
+        too_deep: list[int] = []
         for item in d.iter_inner_content():
             if isinstance(item, DocxTable):
-                blocks.extend(_table_blocks(item))
+                blocks.extend(_table_blocks(item, too_deep=too_deep))
             else:
                 block = _paragraph_block(item)
                 if block is not None:
@@ -194,7 +249,8 @@ def read_docx(path: Path, *, doc_id: str | None = None) -> Document:
     meta["title"] = built.title or meta.get("embedded_title")
     if not meta["title"]:
         del meta["title"]
+    warnings = [f"{sum(too_deep)} table(s) nested more than {MAX_TABLE_DEPTH} levels deep left out, with any tables inside them"] if too_deep else []
     return Document(
         text=built.text, source=str(path), doc_id=doc_id or path.stem, format="docx",
-        headings=built.headings, tables=built.tables, metadata=meta,
+        headings=built.headings, tables=built.tables, metadata=meta, warnings=warnings,
     )

@@ -5,10 +5,12 @@ pdfplumber has no notion of headers, footers or columns (pdfplumber #843, #244, 
 so this module works them out from word boxes alone:
 
 * rows: words grouped by baseline across the whole page width;
-* furniture: rows at the top or bottom of a page that repeat (digits ignored) at the
-  same height on at least 40% of the pages (odd and even pages may differ), or that are
-  page numbers ("Page 3 of 7", "3", "- 3 -", "3/7", "ii"); they are removed and
-  returned so the caller can keep them;
+* furniture: rows at the top or bottom of a page that repeat at the same height on at
+  least 40% of the pages (odd and even pages may differ), or that are page numbers
+  ("Page 3 of 7", "3", "- 3 -", "3/7", "ii"); they are removed and returned so the
+  caller can keep them. Only a page number may differ between the repeats: a row that
+  holds any other figure must be identical on at least half of the pages, so the first
+  line of pages that start alike ("In 45% of cases ..." / "In 52% of cases ...") stays;
 * columns: a vertical gutter in the middle of the page that almost no row crosses and
   that many text rows straddle; each column is then read top to bottom, and rows that
   cross the gutter (a title, a full-width heading or a table) break the page into bands.
@@ -24,7 +26,17 @@ from .model import Line, PageLayout, TableArea, Word
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]?\s*\d{1,4}\s*[-–—]?|x{0,3}(?:ix|iv|v?i{0,3}))$", re.I
 )
-_DIGITS = re.compile(r"\d+")
+# A page number inside a longer row ("Page 3 of 7 | Northfield", "Audit report - 3"): the only
+# part of a running header or footer allowed to change from page to page.
+# It must also count up with the pages (page number minus page index the same on every page).
+_N = r"(?!(?:19|20)\d\d\b)(\d{1,4})(?![\d%.,:/])"  # not a year, a percentage or a decimal
+_PAGE_NUMBER_PART = re.compile(
+    rf"\bpage\s*{_N}(?:\s*(?:of|/)\s*\d+)?|^\s*{_N}\s*(?:of|/)\s*\d+\s*$|(?<![\d.,])\b{_N}\s*(?:of|/)\s*\d+\s*$|^\s*{_N}\b|(?<![\d.,%])\b{_N}\s*$",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d){1,2})?(?!\d)")  # "2021", "2019/20"
+_DIGIT = re.compile(r"\d")
+FIGURE_SHARE = 0.5  # a repeated row holding a figure must be identical on this share of pages
 MARGIN_BAND = 0.15
 EDGE_ROWS = 2
 SAME_HEIGHT = 6.0
@@ -76,8 +88,22 @@ def group_rows(words: list[Word]) -> list[Row]:
     return rows
 
 
-def _key(text: str) -> str:
-    return _DIGITS.sub("#", " ".join(text.lower().split()))
+def _key(text: str) -> tuple[str, int | None]:
+    """The row as compared across pages (case and spacing folded, a page number masked),
+    and the number masked."""
+    found: list[int] = []
+
+    def mask(m: re.Match[str]) -> str:
+        found.append(int(next(g for g in m.groups() if g is not None)))
+        return "#"
+
+    key = _PAGE_NUMBER_PART.sub(mask, " ".join(text.lower().split()), count=1)
+    return key, (found[0] if found else None)
+
+
+def _holds_figure(key: str) -> bool:
+    """True when a row still holds a number once its page number is masked (years aside)."""
+    return bool(_DIGIT.search(_YEAR.sub("", key)))
 
 
 def _edge_rows(rows: list[Row], height: float) -> list[tuple[int, str]]:
@@ -112,28 +138,37 @@ def _small_top_row(rows: list[Row], i: int, height: float, body: float) -> bool:
     return size < 0.9 * body and rows[1].top - row.bottom >= 1.5 * (row.bottom - row.top)
 
 
-def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]]) -> Furniture:
-    """Remove running headers, footers and page numbers from ``rows_by_page`` in place."""
+def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, repeats: bool = True) -> Furniture:
+    """Remove running headers, footers and page numbers from ``rows_by_page`` in place.
+
+    With ``repeats`` False only page numbers go (the fallback when repeated rows were all
+    the document held).
+    """
     found = Furniture()
     body = body_size(rows_by_page)
     n_pages = len(pages)
     need = max(2, math.ceil(0.4 * n_pages))  # 0.4: odd and even pages may carry different headers
-    seen: dict[str, list[float]] = {}
-    for page, rows in zip(pages, rows_by_page):
+    need_figure = max(2, math.ceil(FIGURE_SHARE * n_pages))
+    seen: dict[str, list[tuple[float, int | None]]] = {}  # key -> (top, page number minus page index)
+    for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         keys_here = set()
         for i, _ in _edge_rows(rows, page.height):
-            key = _key(rows[i].text)
+            key, number = _key(rows[i].text)
             if key not in keys_here:
                 keys_here.add(key)
-                seen.setdefault(key, []).append(rows[i].top)
-    for page, rows in zip(pages, rows_by_page):
+                seen.setdefault(key, []).append((rows[i].top, None if number is None else number - index))
+    for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         drop: set[int] = set()
         for i, where in _edge_rows(rows, page.height):
             row = rows[i]
-            tops = seen.get(_key(row.text), [])
-            repeated = sum(1 for t in tops if abs(t - row.top) <= SAME_HEIGHT) >= need
+            key, number = _key(row.text)
+            figure = _holds_figure(key)
+            offset = None if number is None else number - index
+            same = sum(1 for t, o in seen.get(key, []) if abs(t - row.top) <= SAME_HEIGHT and o == offset)
+            repeated = same >= (need_figure if figure else need)
             lone_number = (i == 0 or i == len(rows) - 1) and bool(_PAGE_NUMBER.match(row.text.strip()))
-            if repeated or lone_number or (where == "header" and _small_top_row(rows, i, page.height, body)):
+            small_header = where == "header" and not figure and _small_top_row(rows, i, page.height, body)
+            if lone_number or (repeats and (repeated or small_header)):
                 drop.add(i)
                 (found.headers if where == "header" else found.footers).append(row.text)
         if drop:
@@ -248,8 +283,8 @@ def order_page(page: PageLayout, rows: list[Row]) -> list[Line | TableArea]:
     return [e[2] for e in events]
 
 
-def layout_pages(pages: list[PageLayout]) -> tuple[list[list[Line | TableArea]], Furniture]:
+def layout_pages(pages: list[PageLayout], *, repeats: bool = True) -> tuple[list[list[Line | TableArea]], Furniture]:
     """Reading-order lines and tables of every page, with the furniture taken off."""
     rows_by_page = [group_rows(p.words) for p in pages]
-    furniture = strip_furniture(pages, rows_by_page)
+    furniture = strip_furniture(pages, rows_by_page, repeats=repeats)
     return [order_page(p, rows) for p, rows in zip(pages, rows_by_page)], furniture

@@ -1,8 +1,7 @@
 """The reader's own page model: words with font facts, lines, table areas, pages.
 
-pdfplumber fills it today (``pdf.py``); another engine (pypdfium2) can fill it later
-without touching layout analysis (``layout.py``) or paragraph assembly
-(``paragraphs.py``). Coordinates are PDF points, origin top-left, ``top`` < ``bottom``.
+pdfplumber (``pdf.py``) and pypdfium2 (``pdfium.py``) fill it; layout analysis
+(``layout.py``) and paragraph assembly (``paragraphs.py``) work on it alone. Coordinates are PDF points, origin top-left, ``top`` < ``bottom``.
 """
 from __future__ import annotations
 
@@ -45,7 +44,8 @@ class PageLayout:
     words: list[Word] = field(default_factory=list)
     tables: list[TableArea] = field(default_factory=list)
     has_images: bool = False
-    rotated_chars: int = 0
+    rotated_chars: int = 0  # characters running another way than the page's text, left out
+    turns: int = 0  # quarter turns the page's text was turned by to read upright
 
 
 @dataclass

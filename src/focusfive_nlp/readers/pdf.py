@@ -1,10 +1,11 @@
-"""PDF reader on pdfplumber: one pass over each page's characters serves text, fonts,
-headings and header/footer detection.
+"""PDF reader on pdfplumber (``reader="pdfplumber"``): one pass over each page's
+characters serves text, fonts, headings and header/footer detection.
 
-pdfplumber fills the reader's own page model (:mod:`.model`); layout analysis and
-paragraph assembly work on that model only, so another engine could replace this file.
-Every pdfminer/pdfplumber failure is turned into a named error; pages and the PDF are
-closed as soon as they are read (pdfplumber #1339).
+pdfplumber fills the reader's own page model (:mod:`.model`), as pypdfium2 does in
+:mod:`.pdfium`; layout analysis and paragraph assembly work on that model only, and
+:func:`document_from_layouts` here turns either engine's pages into a Document.
+Every pdfminer/pdfplumber failure is turned into a named error; pages are released as
+soon as they are read (pdfplumber #1339, #1395).
 """
 from __future__ import annotations
 
@@ -23,18 +24,16 @@ from ..errors import (
     NoTextLayerError,
     UnsafeDocumentError,
 )
-from .blocks import build_text
-from .layout import layout_pages
+from .blocks import BuiltText, build_text
+from .layout import Furniture, layout_pages
 from .model import PageLayout, TableArea, Word
 from .normalise import count_unmapped, normalise_chars
+from .orientation import Frame, dominant_turns, quarter_turns
+from .tables import MIN_RULES_FOR_TABLE, TABLE_SETTINGS, X_TOLERANCE, Y_TOLERANCE, add_edge, find_tables, outside_tables
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word\s*-|document\d*$|.*\.(?:docx?|pdf|txt)$)", re.I)
 MAX_PAGES = 2000
-X_TOLERANCE = 3.0  # pdfplumber's defaults for words and lines
-Y_TOLERANCE = 3.0
-MIN_RULES_FOR_TABLE = 4  # fewer ruling lines or boxes than this cannot draw a table
 
 
 def _is_encryption_error(exc: BaseException) -> bool:
@@ -57,8 +56,8 @@ def _open(path: Path, password: str | None) -> Any:
         raise CorruptDocumentError(f"damaged or not a PDF ({type(cause).__name__}: {cause})", path=path) from exc
 
 
-def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
-    """Collect LTChar objects (also inside figures) and count images and ruling objects."""
+def _walk(objs: Any, chars: list[Any], counts: dict[str, int], rules: list[Any]) -> None:
+    """Collect LTChar objects (also inside figures), ruling objects, and count images."""
     from pdfminer.layout import LTAnno, LTChar, LTContainer, LTCurve, LTImage
 
     for obj in objs:
@@ -69,21 +68,48 @@ def _walk(objs: Any, chars: list[Any], counts: dict[str, int]) -> None:
         elif isinstance(obj, LTImage):
             counts["images"] += 1
         elif isinstance(obj, LTCurve):  # LTLine and LTRect are curves
-            counts["rules"] += 1
+            rules.append(obj)
         if isinstance(obj, LTContainer):
-            _walk(obj._objs, chars, counts)
+            _walk(obj._objs, chars, counts, rules)
 
 
-def _words_from_chars(chars: list[Any], height: float, x_shift: float, y_shift: float) -> list[Word]:
+def _rule_edges(rules: list[Any], frame: Frame, x_shift: float, y_shift: float) -> list[dict[str, Any]]:
+    """pdfminer's lines, rectangles and curves as edges on the upright page."""
+    from pdfminer.layout import LTRect
+
+    edges: list[dict[str, Any]] = []
+    for obj in rules:
+        pts = [(obj.x0, obj.y0), (obj.x1, obj.y0), (obj.x1, obj.y1), (obj.x0, obj.y1), (obj.x0, obj.y0)] if isinstance(obj, LTRect) else list(obj.pts)
+        placed = [frame.point(x, y) for x, y in pts]
+        for (xa, ta), (xb, tb) in zip(placed, placed[1:]):
+            add_edge((xa + x_shift, ta + y_shift), (xb + x_shift, tb + y_shift), edges)
+    return edges
+
+
+def _char_turns(chars: list[Any]) -> tuple[list[int], int]:
+    """Each character's direction (quarter turns) and the direction most of them run in."""
+    turns = [quarter_turns(c.matrix[0], c.matrix[1]) for c in chars]
+    weights: dict[int, int] = {}
+    for c, t in zip(chars, turns):
+        if not c.get_text().isspace():
+            weights[t] = weights.get(t, 0) + 1
+    return turns, dominant_turns(weights)
+
+
+def _words_from_chars(chars: list[Any], frame: Frame, x_shift: float, y_shift: float, turns: list[int] | None = None) -> list[Word]:
     """Group characters into words the way pdfplumber's extract_words does by default
     (lines within 3 pt, a gap over 3 pt or a space ends a word, a font change too),
     straight from pdfminer's objects: pdfplumber's per-object dict conversion is skipped,
-    which is most of the cost of ``page.chars``."""
+    which is most of the cost of ``page.chars``. Only characters running in ``frame``'s
+    direction are kept (``turns`` gives each one's)."""
     rows: list[tuple[float, float, float, float, str, str, float]] = []
-    for c in chars:
-        if not c.upright:
+    sideways = frame.turns in (1, 3)
+    for i, c in enumerate(chars):
+        if turns is not None and turns[i] != frame.turns:
             continue
-        rows.append((height - c.y1 + y_shift, height - c.y0 + y_shift, c.x0 + x_shift, c.x1 + x_shift, c.get_text(), c.fontname, c.size))
+        x0, x1, top, bottom = frame.place((c.x0, c.y0, c.x1, c.y1))
+        size = c.x1 - c.x0 if sideways else c.size
+        rows.append((top + y_shift, bottom + y_shift, x0 + x_shift, x1 + x_shift, c.get_text(), c.fontname, size))
     rows.sort(key=lambda r: r[0])
     words: list[Word] = []
     line: list[tuple[float, float, float, float, str, str, float]] = []
@@ -133,7 +159,7 @@ def _emit(chars: list[tuple[float, float, float, float, str, str, float]], out: 
 def _tables(page: Any) -> list[TableArea]:
     """Ruled tables of a page (pdfplumber's table finder, lines strategy)."""
     tables = []
-    for t in page.find_tables(_TABLE_SETTINGS):
+    for t in page.find_tables(TABLE_SETTINGS):
         x0, top, x1, bottom = t.bbox
         rows = tuple(tuple(c or "" for c in r) for r in t.extract())
         tables.append(TableArea(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
@@ -143,22 +169,35 @@ def _tables(page: Any) -> list[TableArea]:
 def _page_layout(page: Any, number: int) -> PageLayout:
     """Fill the page model from one pdfplumber page in one pass over pdfminer's layout objects.
 
-    Tables are looked for only on pages with enough ruling lines to draw one.
+    The page is read in the direction of its text (:mod:`.orientation`): ``/Rotate`` is
+    set aside before pdfminer lays the page out. Tables are looked for on pages with
+    enough ruling lines to draw one: by pdfplumber's table finder on upright pages, by its
+    algorithm on the turned edges (:mod:`.tables`) on the others.
     """
+    shown_turned = bool(page.rotation)
+    page.page_obj.rotate = 0
     chars: list[Any] = []
-    counts = {"images": 0, "rules": 0}
-    _walk(page.layout._objs, chars, counts)
-    mb_x0, mb_top = page.mediabox[0], page.mediabox[1]
-    words = _words_from_chars(chars, float(page.height), float(mb_x0), float(mb_top))
-    rotated = sum(1 for c in chars if not c.upright and not c.get_text().isspace())
-    tables = _tables(page) if counts["rules"] >= MIN_RULES_FOR_TABLE else []
-    if tables:
-        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
-        words = [
-            w for w in words
-            if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in boxes)
-        ]
-    return PageLayout(number=number, width=float(page.width), height=float(page.height), words=words, tables=tables, has_images=counts["images"] > 0, rotated_chars=rotated)
+    rules: list[Any] = []
+    counts = {"images": 0}
+    _walk(page.layout._objs, chars, counts, rules)
+    turns, main = _char_turns(chars)
+    if shown_turned:  # pdfplumber's page box is turned with /Rotate; pdfminer's layout now is not
+        x0, y0, x1, y1 = page.page_obj.mediabox
+        frame, x_shift, y_shift = Frame((0.0, 0.0, float(x1 - x0), float(y1 - y0)), main), 0.0, 0.0
+    else:
+        frame = Frame((0.0, 0.0, float(page.width), float(page.height)), main)
+        x_shift, y_shift = float(page.mediabox[0]), float(page.mediabox[1])
+    words = _words_from_chars(chars, frame, x_shift, y_shift, turns)
+    rotated = sum(1 for c, t in zip(chars, turns) if t != main and not c.get_text().isspace())
+    tables: list[TableArea] = []
+    if len(rules) >= MIN_RULES_FOR_TABLE:
+        if main == 0 and not shown_turned:
+            tables = _tables(page)
+        else:  # pdfplumber's finder works in the shown page's frame: its algorithm on our edges
+            tables = find_tables(_rule_edges(rules, frame, x_shift, y_shift), words)
+    words = outside_tables(words, tables)
+    return PageLayout(number=number, width=frame.width, height=frame.height, words=words, tables=tables,
+                      has_images=counts["images"] > 0, rotated_chars=rotated, turns=main)
 
 
 def words_with_extract_words(page: Any) -> list[Word]:
@@ -212,11 +251,22 @@ def _pdfminer_warnings() -> Iterator[_Collect]:
         logger.removeHandler(handler)
 
 
+def _release(page: Any) -> None:
+    """Drop a read page's caches and its pdfminer page (pdfplumber #1395: ``close`` keeps it)."""
+    page.close()
+    page.page_obj = None
+
+
 def _close(pdf: Any) -> None:
-    """Close the PDF and its file; a damaged page tree can make pdfplumber's close fail too."""
+    """Release the pages and close the file. Not ``pdf.close()``: it flushes the page list
+    first and then parses the page tree again to close fresh pages, never the ones read
+    (pdfplumber #1339); on a damaged page tree it can fail too."""
     try:
-        pdf.close()
-    except Exception:
+        for page in pdf.__dict__.get("_pages", ()):
+            if page.page_obj is not None:
+                _release(page)
+        pdf.flush_cache()
+    finally:
         stream = getattr(pdf, "stream", None)
         if stream is not None and getattr(pdf, "stream_is_external", False) is False:
             stream.close()
@@ -246,7 +296,7 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
             try:
                 layouts.append(_page_layout(page, i))
             finally:
-                page.close()
+                _release(page)
     except (CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError):
         raise
     except Exception as exc:
@@ -259,10 +309,16 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
     return layouts, meta
 
 
-def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, path: Path, doc_id: str | None) -> Document:
-    """Turn page models into a Document (layout, furniture, paragraphs, headings, pages)."""
+def _built(layouts: list[PageLayout], *, repeats: bool) -> tuple[BuiltText, Furniture]:
     from .paragraphs import lines_to_blocks
 
+    ordered, furniture = layout_pages(layouts, repeats=repeats)
+    blocks = lines_to_blocks(ordered, [p.number for p in layouts])
+    return build_text(blocks, n_pages=len(layouts)), furniture
+
+
+def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, path: Path, doc_id: str | None) -> Document:
+    """Turn page models into a Document (layout, furniture, paragraphs, headings, pages)."""
     if not layouts:
         raise EmptyDocumentError("PDF has no pages", path=path)
     if not any(p.words or p.tables for p in layouts):
@@ -271,18 +327,22 @@ def document_from_layouts(layouts: list[PageLayout], meta: dict[str, Any], *, pa
                 "PDF has no text layer (a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`", path=path
             )
         raise EmptyDocumentError("PDF has no text", path=path)
-    ordered, furniture = layout_pages(layouts)
-    blocks = lines_to_blocks(ordered, [p.number for p in layouts])
-    built = build_text(blocks, n_pages=len(layouts))
-    if not built.text.strip():
-        raise EmptyDocumentError("PDF holds only running headers, footers or page numbers", path=path)
     warnings: list[str] = []
+    built, furniture = _built(layouts, repeats=True)
+    if not built.text.strip():  # every line repeats: they are the content, not running headers
+        built, furniture = _built(layouts, repeats=False)
+        warnings.append("every line repeats from page to page; repeated lines kept as text")
+    if not built.text.strip():
+        raise EmptyDocumentError("PDF holds only page numbers", path=path)
     blank = [p.number for p in layouts if not p.words and not p.tables]
     if blank:
         warnings.append(f"no text on page(s) {', '.join(map(str, blank))} (images only?)")
+    turned = [p.number for p in layouts if p.turns]
+    if turned:
+        warnings.append(f"page(s) {', '.join(map(str, turned))} hold sideways or upside-down text; read turned upright")
     rotated = sum(p.rotated_chars for p in layouts)
     if rotated:
-        warnings.append(f"{rotated} rotated (non-horizontal) character(s) left out of the text")
+        warnings.append(f"{rotated} rotated character(s) (running another way than the rest of their page) left out of the text")
     unmapped = count_unmapped(built.text)
     if unmapped:
         warnings.append(f"{unmapped} character(s) had no Unicode mapping in the PDF (shown as U+FFFD or (cid:N))")
