@@ -139,3 +139,15 @@ def test_an_unreachable_scheduler_is_a_named_error(tmp_path):
     r = CliRunner().invoke(app, ["build", str(ROOT / "corpus"), "--out", str(tmp_path / "ds"),
                                  "--cluster", "tcp://127.0.0.1:9", "--no-progress"])
     assert r.exit_code != 0 and "cannot reach the Dask scheduler" in r.output and "Traceback" not in r.output
+
+
+def test_the_client_pdf_reader_travels_and_keys_the_cache(monkeypatch):
+    from focusfive_nlp.batch import options_key
+    from focusfive_nlp.readers import PDF_READER_ENV
+
+    monkeypatch.delenv(PDF_READER_ENV, raising=False)
+    default_key = options_key()
+    assert cluster_mod.payload(None, None)["pdf_reader"] == "pdfium"
+    monkeypatch.setenv(PDF_READER_ENV, "pdfplumber")
+    assert cluster_mod.payload(None, None)["pdf_reader"] == "pdfplumber"
+    assert options_key() != default_key  # a build with the other reader does not reuse the cache

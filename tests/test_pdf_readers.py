@@ -22,9 +22,15 @@ TESTS = Path(__file__).resolve().parent
 REPORTS = sorted((TESTS / "data").glob("*/*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
 TWO_COLUMN = [DATA / "grade-table-report.txt", ROOT / "corpus" / "focus-five-audit-findings-2021.txt",
               TESTS / "data" / "generalisation2" / "team-grades-table-2018-19.txt"]
-# pdfminer reads the "▪" bullet of this report's source as the letter "n" (its glyph has no
-# Unicode mapping in Helvetica); pdfium reads "▪", folded to "•" as in the text file.
-GLYPH_MISREAD = {"disabled-childrens-service-audit-2022"}
+
+def _outside_winansi(src: Path) -> bool:
+    """Reports with glyphs Helvetica's WinAnsi encoding lacks ("▪", "➢", ...): the renderer draws
+    them from a symbol font, which pdfminer reads as letters ("n", "v") and pdfium as the glyph."""
+    try:
+        src.read_text(encoding="utf-8").encode("cp1252")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _cases() -> list[tuple[Path, bool]]:
@@ -54,9 +60,13 @@ def test_both_readers_same_document_and_findings(rendered: dict[tuple[Path, bool
     path = rendered[case]
     plumber = read_document(path, reader="pdfplumber")
     pdfium = read_document(path, reader="pdfium")
-    if case[0].stem in GLYPH_MISREAD:
-        assert plumber.text.replace("\nn ", "\n• ") != plumber.text
-        assert "\nn " not in pdfium.text and "• 14 of the 24 files" in pdfium.text
+    if _outside_winansi(case[0]) and pdfium.text != plumber.text:
+        # pdfminer reads a symbol-font bullet as a letter, which also moves list and paragraph
+        # breaks, so the two readers' texts cannot be compared; the default reader must still
+        # give every figure the report's text gives
+        def figures(doc):
+            return sorted((f.value, f.grade, f.grade_qualifier) for f in extract(doc) if f.value is not None)
+        assert figures(pdfium) == figures(case[0].read_text(encoding="utf-8"))
         return
     assert pdfium.text == plumber.text
     assert pdfium.headings == plumber.headings

@@ -144,14 +144,18 @@ def _data_fingerprint(pipeline_options: Mapping | None) -> str:
 def options_key(year: int | None = None, pipeline_options: Mapping | None = None, redact=None) -> str:
     """Short fingerprint of everything besides the file that changes its findings.
 
-    Package version, forced year, pipeline options, the extraction code and the contents
-    of the pattern and lexicon files in use: a change to any of them re-extracts every file.
+    Package version, forced year, pipeline options, the extraction code, the contents of
+    the pattern and lexicon files in use, redaction and the PDF reader: a change to any of
+    them re-extracts every file.
     """
     from . import __version__
 
     names = None if not redact else ([] if redact is True else [Path(p).read_bytes().hex() for p in redact])
+    from .readers import pdf_reader
+
     payload = json.dumps({"v": __version__, "year": year, "pipeline": pipeline_options or {},
-                          "data": _data_fingerprint(pipeline_options), "redact": names}, sort_keys=True, default=str)
+                          "data": _data_fingerprint(pipeline_options), "redact": names, "pdf_reader": pdf_reader()},
+                         sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 

@@ -6,7 +6,8 @@ stay in :func:`~focusfive_nlp.batch.extract_paths`, so a cluster build gives exa
 findings of a single-machine build. What differs:
 
 * user lexicons, the pipeline config and names files travel to the workers as content
-  (they need not share the client's file system) and are written to a folder there;
+  (they need not share the client's file system) and are written to a folder there, with
+  the PDF reader chosen on the client;
 * each worker writes its report's findings as one Parquet part in ``parts_dir`` (named by
   content hash and settings, written atomically), so the scheduler only passes small
   records; a part found there from an interrupted run is reused without a task;
@@ -93,8 +94,10 @@ def payload(pipeline_options: dict | None, redact) -> dict:
             shipped[key] = ship(value)
         else:
             shipped[key] = value
+    from .readers import pdf_reader
+
     names = redact if redact is True or not redact else [ship(p) for p in redact]
-    return {"pipeline": shipped, "redact": names}
+    return {"pipeline": shipped, "redact": names, "pdf_reader": pdf_reader()}
 
 
 _MATERIALISED: dict[str, tuple[dict, object]] = {}
@@ -172,7 +175,10 @@ def _task(source: str, sha: str, year, password, shipped: dict, parts_dir: str, 
     from .batch import process_file
     from .pipeline import load_pipeline
 
+    from .readers import set_default_pdf_reader
+
     worker = get_worker().address
+    set_default_pdf_reader(shipped["pdf_reader"])  # the client's choice, not the worker machine's
     pipeline_options, redact = materialise(shipped)
     result = process_file(source, year=year, password=password, sha=sha, nlp=load_pipeline(**pipeline_options),
                           redact=redact)
