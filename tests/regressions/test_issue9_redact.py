@@ -45,11 +45,17 @@ def test_no_name_in_redacted_evidence_and_findings_unchanged(name, nlp):
            [(f.start_char, f.end_char, f.themes, f.teams, f.rule) for f in plain]
 
 
-def test_every_output_of_a_redacted_build_is_free_of_names(tmp_path):
-    archive = tmp_path / "archive"
-    archive.mkdir()
+@pytest.fixture()
+def archive(tmp_path):
+    """A folder holding the test documents that name people."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
     for name in NAMES:
-        (archive / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (folder / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_every_output_of_a_redacted_build_is_free_of_names(tmp_path, archive):
     runner = CliRunner()
     outs = {"jsonl": tmp_path / "f.jsonl", "parquet": tmp_path / "ds", "xlsx": tmp_path / "ds.xlsx"}
     r = runner.invoke(app, ["extract", str(archive), "--out", str(outs["jsonl"]), "--redact", "--jobs", "1", "--no-progress"])
@@ -139,11 +145,7 @@ def test_a_missing_names_file_fails_before_any_report_is_read(tmp_path):
     assert not (tmp_path / "o.jsonl").exists()
 
 
-def test_a_redacted_qda_export_holds_no_name_and_keeps_its_selections(tmp_path):
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    for name in NAMES:
-        (archive / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+def test_a_redacted_qda_export_holds_no_name_and_keeps_its_selections(tmp_path, archive):
     runner = CliRunner()
     r = runner.invoke(app, ["build", str(archive), "--out", str(tmp_path / "ds"), "--redact", "--jobs", "1", "--no-progress"])
     assert r.exit_code == 0, r.output
