@@ -66,9 +66,9 @@ def _from_jsonl(path: Path):
 
 def _write_table(frame: pd.DataFrame, out: Path) -> None:
     """Write a result table by extension: .csv, .xlsx, .jsonl, .parquet (atomic)."""
-    from .dataset import write_excel_sheets
     from .dataset.schema import flat as _flat
     from .atomic import atomic_path
+    from .sheets import write_csv, write_excel_sheets
 
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".jsonl", ".parquet"):
@@ -79,7 +79,7 @@ def _write_table(frame: pd.DataFrame, out: Path) -> None:
             flat[col] = flat[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, list) else v)
     with atomic_path(out) as tmp:
         if suffix == ".csv":
-            flat.to_csv(tmp, index=False)
+            write_csv(flat, tmp)
         elif suffix == ".xlsx":
             write_excel_sheets({"result": flat}, tmp)
         elif suffix == ".jsonl":

@@ -54,3 +54,19 @@ class UnsafeDocumentError(ReaderError):
 
 class ConfigError(FocusFiveError):
     """A pipeline config, pattern or lexicon file is invalid."""
+
+
+class NotAFileError(ReaderError):
+    """A folder entry that is not a regular file (a FIFO, socket, device, dangling link or link loop): never opened."""
+
+
+class MissingInputError(FocusFiveError):
+    """An input path given to a build does not exist: nothing is changed."""
+
+
+class WriteError(FocusFiveError):
+    """A file or dataset could not be written (a full disk, no permission...); what was there is unchanged."""
+
+
+class DatasetLockedError(WriteError):
+    """Another process is building or saving the same dataset."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Iterable
 from .atomic import atomic_path
 from .errors import FocusFiveError
 from .findings import FIELD_NAMES, Finding
+from .sheets import write_csv
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,7 +40,7 @@ def write_findings(findings: Iterable[Finding], path: str | Path) -> Path:
             frame = findings_frame(findings)
             for col in LIST_FIELDS:
                 frame[col] = frame[col].map(lambda v: ";".join(v) if isinstance(v, list) else v)
-            frame.to_csv(tmp, index=False)
+            write_csv(frame, tmp)  # formula-like text neutralised (see focusfive_nlp.sheets)
         else:
             findings_frame(findings).to_parquet(tmp, index=False)
     return target
