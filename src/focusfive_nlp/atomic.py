@@ -18,7 +18,6 @@ import errno
 import os
 import re
 import shutil
-import signal
 import tempfile
 import time
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import DatasetLockedError, FocusFiveError, WriteError
+from .interrupts import signals_held
 
 try:
     import fcntl
@@ -76,21 +76,6 @@ def _fsync_tree(path: Path) -> None:
         for child in path.iterdir():
             _fsync(child)
     _fsync(path)
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM for a few renames, so a Ctrl-C cannot land between them."""
-    sigs = {signal.SIGINT, signal.SIGTERM}
-    try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
-    except (AttributeError, ValueError, OSError):
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextmanager
@@ -167,7 +152,7 @@ def atomic_dir(path: str | Path, *, replaceable: Callable[[Path], bool]) -> Iter
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     old = target.parent / f".{target.name}.{os.getpid()}.old"
-    with _signals_held():  # recover() mends a kill (SIGKILL, power cut) between these renames
+    with signals_held():  # recover() mends a kill (SIGKILL, power cut) between these renames
         try:
             if target.exists():
                 shutil.rmtree(old, ignore_errors=True)
@@ -179,7 +164,7 @@ def atomic_dir(path: str | Path, *, replaceable: Callable[[Path], bool]) -> Iter
                 os.replace(old, target)
             shutil.rmtree(tmp, ignore_errors=True)
             raise write_error(target, exc) from None
-    shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ recovery after a kill

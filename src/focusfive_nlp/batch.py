@@ -16,6 +16,14 @@ documents of record; Word keeps the most structure); the other renditions become
 ``status="alternate"`` documents pointing at it (``duplicate_of``). The pipeline is only
 loaded when some file needs extracting.
 
+A folder's entries that are not regular files (named pipes, sockets, devices, dangling
+symbolic links, link loops) are never opened (a pipe would block the batch): each is an
+``errors`` row (:class:`~focusfive_nlp.errors.NotAFileError`). Symbolic links to folders are
+not followed.
+
+Interrupts: Ctrl-C or SIGTERM stop the workers (which also die with the process if it is
+killed outright) and raise :class:`BatchInterrupted`, which carries the results read so far.
+
 Files found by expanding a folder whose name marks them as the folder's own papers
 (README, LICENSE, CHANGELOG, ...: :data:`NOT_REPORTS`) and data files (annotations, exports:
 :data:`DATA_SUFFIXES`) are not reports: they are
@@ -24,9 +32,13 @@ recorded as ``status="skipped"`` documents, not read. Named explicitly, they are
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import os
+import signal
+import stat
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -36,8 +48,9 @@ from typing import Iterable, Mapping
 
 from tqdm import tqdm
 
-from .errors import FocusFiveError, MissingFileError
+from .errors import FocusFiveError, MissingFileError, NotAFileError
 from .findings import Finding
+from .interrupts import Terminated, signal_number, termination_as_exception
 
 
 @dataclass
@@ -163,9 +176,9 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             out.extend(
-                sorted(
+                sorted(  # not only regular files: a pipe or a dangling link becomes an error row, not a gap
                     f for f in p.rglob("*")
-                    if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                    if not f.is_dir() and not any(part.startswith(".") for part in f.relative_to(p).parts)
                 )
             )
         elif any(ch in str(raw) for ch in "*?[") and not p.exists():
@@ -184,8 +197,28 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 _WORKER: dict = {}
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
-def _init_worker(pipeline_options: dict | None) -> None:
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when its parent dies, even by SIGKILL (no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _init_worker(pipeline_options: dict | None, parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     from .pipeline import load_pipeline
 
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
@@ -236,10 +269,28 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _not_a_file(path: Path) -> str | None:
+    """What ``path`` is when it exists (or is a link) but is not a regular file; None otherwise."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "a symbolic link to nothing (its target is gone)" if path.is_symlink() else None
+    except OSError as exc:
+        return "a symbolic link loop" if exc.errno == errno.ELOOP else None
+    if stat.S_ISREG(mode):
+        return None
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
 def _hash_or_error(path: Path) -> str | ErrorRecord:
     try:
+        what = _not_a_file(path)
+        if what is not None:
+            raise NotAFileError(f"{what}, not a report file: not read; remove it or point it at a report", path=path)
         if not path.is_file():
-            raise MissingFileError("file not found" if not path.exists() else "not a regular file", path=path)
+            raise MissingFileError("file not found", path=path)
         return file_sha256(path)
     except FocusFiveError as exc:
         return ErrorRecord(source=str(path), error=exc.kind, message=exc.reason)
@@ -289,10 +340,43 @@ def _renditions(files: list[Path]) -> dict[int, list[int]]:
     return out
 
 
-def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar) -> dict[int, tuple]:
-    results: dict[int, tuple] = {}
+class BatchInterrupted(BaseException):
+    """A batch stopped by Ctrl-C or SIGTERM; ``partial`` holds the documents read before it.
+
+    ``done`` of ``total`` files to read were read; ``exit_code`` is the shell's (130, 143);
+    ``saved`` is True when the signal came during a save, which was let finish first.
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, done: int, total: int, signum: int, partial: BatchResult, *, saved: bool = False):
+        super().__init__(f"interrupted after {done} of {total} reports")
+        self.done, self.total, self.signum, self.partial, self.saved = done, total, signum, partial, saved
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool at once: queued work cancelled, running workers terminated, then killed."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + 3
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1)
+
+
+def _run(todo: list[tuple[int, Path, str]], results: dict[int, tuple], *, jobs: int, year, password,
+         pipeline_options, bar) -> None:
+    """Read and extract ``todo`` into ``results`` (filled as documents finish, so an interrupt keeps them)."""
     if not todo:
-        return results
+        return
     if jobs <= 1 or len(todo) == 1:
         from .pipeline import load_pipeline
 
@@ -300,13 +384,18 @@ def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeli
         for i, f, sha in todo:
             results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha)
             bar.update(1)
-        return results
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(pipeline_options,)) as pool:
+        return
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker,
+                               initargs=(pipeline_options, os.getpid()))
+    try:
         futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
         for fut in as_completed(futures):
             results[futures[fut]] = fut.result()
             bar.update(1)
-    return results
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def extract_paths(
@@ -371,23 +460,30 @@ def extract_paths(
         return todo
 
     bar = None
+    planned: list[int] = []  # indexes to read, in the order they were handed out
     try:
-        # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
-        for second_pass in (False, True):
-            if second_pass:
-                indexes = [j for j, i in held.items() if results.get(i, ("ok",))[0] == "error"]
-            else:
-                indexes = [i for i in range(len(files)) if i not in held]
-            todo = plan(indexes)
-            if not todo:
-                continue
-            if bar is None:
-                bar = tqdm(total=len(todo), unit="doc", desc="extract", disable=not progress)
-            else:
-                bar.total += len(todo)
-                bar.refresh()
-            results.update(_run(todo, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar))
-            extracted.update(t[0] for t in todo)
+        with termination_as_exception():
+            # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
+            for second_pass in (False, True):
+                if second_pass:
+                    indexes = [j for j, i in held.items() if results.get(i, ("ok",))[0] == "error"]
+                else:
+                    indexes = [i for i in range(len(files)) if i not in held]
+                todo = plan(indexes)
+                if not todo:
+                    continue
+                planned.extend(t[0] for t in todo)
+                if bar is None:
+                    bar = tqdm(total=len(todo), unit="doc", desc="extract", disable=not progress)
+                else:
+                    bar.total += len(todo)
+                    bar.refresh()
+                _run(todo, results, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar)
+                extracted.update(t[0] for t in todo)
+    except (KeyboardInterrupt, Terminated) as exc:
+        done = [i for i in planned if i in results]  # the checkpoint keeps reused results too
+        partial = _assemble(files, results, sorted(results), opts, stamp, processed=set(done), reused=reused)
+        raise BatchInterrupted(len(done), len(planned), signal_number(exc), partial) from None
     finally:
         if bar is not None:
             bar.close()
@@ -402,8 +498,14 @@ def extract_paths(
         else:  # not expected: pass 2 reads a rendition whose preferred one failed
             results[j] = ("error", ErrorRecord(source=str(files[j]), error="NotRead",
                                                message=f"another rendition ({files[i]}) was chosen", sha256=hashes.get(j)))
+    return _assemble(files, results, range(len(files)), opts, stamp, processed=extracted, reused=reused)
+
+
+def _assemble(files: list[Path], results: dict[int, tuple], indexes: Iterable[int], opts: str, stamp: str, *,
+              processed: set[int], reused: set[int] = frozenset()) -> BatchResult:
+    """The batch result of ``indexes`` (all files, or those read before an interrupt), in input order."""
     out = BatchResult()
-    for i in range(len(files)):
+    for i in indexes:
         res = results[i]
         if res[0] == "ok":
             record = res[2]
@@ -418,7 +520,7 @@ def extract_paths(
             out.errors.append(res[1])
         if i in reused:
             out.reused.append(str(files[i]))
-        elif i in extracted:
+        elif i in processed:
             out.processed.append(str(files[i]))
     return out
 

@@ -55,7 +55,7 @@ def extract(
     progress: bool = ProgressOpt,
 ) -> None:
     """Extract findings from reports into one findings file."""
-    from .batch import extract_paths
+    from .batch import BatchInterrupted, extract_paths
     from .export import write_findings
 
     try:
@@ -68,6 +68,8 @@ def extract(
         write_findings(result.findings, out)
     except FocusFiveError as exc:
         fail(str(exc))
+    except BatchInterrupted as exc:
+        fail(f"interrupted after {exc.done} of {exc.total} reports; {out} not written", exc.exit_code)
     for err in result.errors:
         typer.secho(f"skipped {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
     typer.echo(

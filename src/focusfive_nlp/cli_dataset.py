@@ -125,18 +125,21 @@ def build(
     progress: bool = ProgressOpt,
 ) -> None:
     """Extract reports into a findings dataset; unchanged files reuse the dataset's earlier findings."""
-    from .dataset import FindingsDataset
-
-    from .batch import collect_paths
+    from .batch import BatchInterrupted, collect_paths
+    from .dataset.build import build_dataset
 
     if not collect_paths(paths):
         fail(f"no files found in {', '.join(map(str, paths))}")
     try:
-        ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
-                                        pipeline_options=pipeline_options(teams, themes, sections, config))
-        ds.save(out)
+        ds = build_dataset(paths, out, jobs=jobs, progress=progress, year=year, password=password, prune=prune,
+                           pipeline_options=pipeline_options(teams, themes, sections, config))
     except FocusFiveError as exc:
         fail(str(exc))
+    except BatchInterrupted as exc:
+        if exc.saved:
+            fail(f"interrupted after saving the dataset ({exc.done} of {exc.total} reports read) -> {out}", exc.exit_code)
+        fail(f"interrupted after {exc.done} of {exc.total} reports; dataset unchanged "
+             "(the reports read are kept: the next build resumes)", exc.exit_code)
     batch = ds.last_batch
     for err in ds.errors.itertuples(index=False):
         typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)

@@ -54,6 +54,15 @@ class CacheMixin:
                 entries.setdefault(cache_key(err.sha256, err.source, err.options), ("error", err))
         return entries
 
+    @classmethod
+    def from_batch_over(cls, result: BatchResult, previous: "FindingsDataset | None", *, prune: bool = False) -> "FindingsDataset":
+        """The dataset of ``result``, with ``previous``'s documents it did not cover carried over unless ``prune``."""
+        ds = cls.from_batch(result)
+        if previous is not None and not prune:
+            ds = ds._with_carried_over(previous, result)
+            ds.last_batch = result
+        return ds
+
     def _with_carried_over(self, previous: "FindingsDataset", result: BatchResult) -> "FindingsDataset":
         """Add the earlier dataset's documents that this run did not cover (status kept/missing)."""
         run_sources = {_resolved(s) for s in self.documents["source"]} | {_resolved(s) for s in self.errors["source"]}

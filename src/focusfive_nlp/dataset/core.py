@@ -86,11 +86,7 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
             list(paths), jobs=jobs, year=year, password=password, progress=progress,
             pipeline_options=pipeline_options, cache=previous.cache_entries() if previous is not None else None,
         )
-        ds = cls.from_batch(result)
-        if previous is not None and not prune:
-            ds = ds._with_carried_over(previous, result)
-            ds.last_batch = result
-        return ds
+        return cls.from_batch_over(result, previous, prune=prune)
 
     @classmethod
     def from_annotations(cls, gold: str | Path, texts: str | Path | None = None) -> "FindingsDataset":
