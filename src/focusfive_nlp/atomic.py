@@ -35,19 +35,17 @@ except ImportError:  # not POSIX: no locking (documented)
 
 def write_error(target: Path, exc: BaseException) -> WriteError:
     """A failed write as a named error that says what to do; the disk-full case in plain words."""
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or "no space left" in text \
+            or "disk is full" in text or "disk quota" in text:  # databases and pyarrow say it in words
         reason = "the disk is full"
         advice = "free some space or choose another place to write"
     elif isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = exc.strerror or str(exc)
         advice = "choose a place you can write to"
     else:
-        text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        reason = f"{text or type(exc).__name__}"
-        if "space" in reason.lower() or "disk is full" in reason.lower():
-            advice = "free some space or choose another place to write"
-        else:
-            advice = "check the disk and try again, or choose another place to write"
+        reason = (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
+        advice = "check the disk and try again, or choose another place to write"
     return WriteError(f"cannot write here: {reason}; {advice} (anything already there is unchanged)", path=target)
 
 
@@ -223,6 +221,8 @@ def recover(path: str | Path, *, is_complete: Callable[[Path], bool], locked: bo
             continue
         (olds if m["old"] else stale).append(entry)
     done: list[str] = []
+    if not locked and _remove_stale_lock(target):
+        done.append(f"removed {lock_path(target).name}, left by a build that was killed")
     if olds and not os.path.lexists(target):
         complete = sorted((o for o in olds if is_complete(o)), key=lambda o: o.stat().st_mtime, reverse=True)
         if complete:
@@ -311,6 +311,31 @@ def exclusive_lock(path: str | Path, *, timeout: float = 5.0) -> Iterator[None]:
             lock.unlink()  # while still locked: a waiter then sees a new file, not this one
         except FileNotFoundError:
             pass
+        os.close(fd)
+
+
+def _remove_stale_lock(path: Path) -> bool:
+    """Remove the lock file of a dead holder (one no live process has locked); True if removed."""
+    lock = lock_path(path)
+    if fcntl is None or not lock.exists() or holds_lock(path):  # (closing our own lock's file would free it)
+        return False
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return False  # held: a build is running
+    try:
+        if os.fstat(fd).st_ino == os.stat(lock).st_ino:
+            lock.unlink()
+            return True
+        return False
+    except FileNotFoundError:
+        return False
+    finally:
         os.close(fd)
 
 

@@ -219,6 +219,7 @@ def _init_worker(pipeline_options: dict | None, parent: int | None = None) -> No
     if parent is not None:
         _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
     from .pipeline import load_pipeline
 
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))

@@ -10,7 +10,8 @@ through here:
   prefixed with an apostrophe ``'`` (the usual advice: a spreadsheet shows it as text). The
   project strips that one apostrophe again when it loads its own CSV dataset
   (:func:`csv_unquote`), so the text survives the round trip; a text that itself starts with
-  apostrophes before such a character gets one more, so the stripping is exact.
+  apostrophes before such a character gets one more, so the stripping is exact. Lines end
+  ``\r\n``, so a carriage return inside a text is quoted and cannot split a row.
 """
 from __future__ import annotations
 
@@ -59,8 +60,12 @@ def csv_unsafe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path) -> None:
-    """Write ``frame`` as CSV (no index), formula-like text neutralised."""
-    csv_safe(frame).to_csv(path, index=False)
+    """Write ``frame`` as CSV (no index), formula-like text neutralised.
+
+    Lines end ``\r\n`` (RFC 4180, as spreadsheets write): then a carriage return inside a text
+    is quoted like a line break, and the file reads back with the same rows.
+    """
+    csv_safe(frame).to_csv(path, index=False, lineterminator="\r\n")
 
 
 def write_excel_sheets(frames: dict[str, pd.DataFrame], path: str | Path) -> None:

@@ -24,6 +24,10 @@ from .core import FindingsDataset
 from .storage import is_saved_dataset
 
 
+LOCK_TIMEOUT = 5.0
+"""Seconds a build waits for another build of the same dataset before it is refused."""
+
+
 def resume_path(dataset: str | Path) -> Path:
     """Where an interrupted build of ``dataset`` keeps the reports it read: ``.NAME.resume`` beside it."""
     target = Path(dataset)
@@ -50,13 +54,14 @@ def _checkpoint(path: Path) -> FindingsDataset | None:
 
 def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | None = None, year: int | None = None,
                   password: str | None = None, pipeline_options: dict | None = None, prune: bool = False,
-                  progress: bool = True, lock_timeout: float = 5.0) -> FindingsDataset:
+                  progress: bool = True, lock_timeout: float | None = None) -> FindingsDataset:
     """Extract ``paths`` into the saved dataset ``out`` (created, or updated using it as cache); returns it.
 
     See the module docstring for locking, missing inputs and interrupts.
     """
     paths = list(paths)
     target = Path(out)
+    lock_timeout = LOCK_TIMEOUT if lock_timeout is None else lock_timeout
     missing = missing_inputs(paths)
     if missing:
         raise MissingInputError(f"input not found; nothing was built{' and the dataset is unchanged' if target.exists() else ''}"
