@@ -6,6 +6,8 @@ dataset does not pay for importing spaCy.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -22,6 +24,20 @@ __all__ = [
     "Document", "Heading", "Page", "Table", "Finding", "FocusFiveError", "extract", "extract_document",
     "load_pipeline", "read_document", "FindingsDataset", "compare", "write_report", "__version__",
 ]
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule ``extract`` (or ``compare``) binds it on the package, over the function of
+    the same name that is exported lazily; this keeps ``focusfive_nlp.extract`` the function."""
+
+    def __getattribute__(self, name: str) -> Any:
+        value = super().__getattribute__(name)
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == name:
+            return getattr(value, name)
+        return value
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
