@@ -83,6 +83,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     An ``OSError`` inside the block (a full disk, say) becomes a :class:`WriteError` naming ``path``.
     """
     target = Path(path)
+    recover(target, is_complete=lambda _: False)  # earlier writers' leftovers, if they are dead
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=_prefix(target), suffix=".part", dir=target.parent)

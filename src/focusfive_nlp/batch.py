@@ -50,7 +50,7 @@ from tqdm import tqdm
 
 from .errors import FocusFiveError, MissingFileError, NotAFileError
 from .findings import Finding
-from .interrupts import Terminated, signal_number, termination_as_exception
+from .interrupts import BatchInterrupted, Terminated, signal_number, termination_as_exception
 
 
 @dataclass
@@ -339,23 +339,6 @@ def _renditions(files: list[Path]) -> dict[int, list[int]]:
             ranked = sorted(members, key=lambda i: (RENDITION_PREFERENCE.index(files[i].suffix.lower()), i))
             out[ranked[0]] = ranked[1:]
     return out
-
-
-class BatchInterrupted(BaseException):
-    """A batch stopped by Ctrl-C or SIGTERM; ``partial`` holds the documents read before it.
-
-    ``done`` of ``total`` files to read were read; ``exit_code`` is the shell's (130, 143);
-    ``saved`` is True when the signal came during a save, which was let finish first.
-    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` swallows it.
-    """
-
-    def __init__(self, done: int, total: int, signum: int, partial: BatchResult, *, saved: bool = False):
-        super().__init__(f"interrupted after {done} of {total} reports")
-        self.done, self.total, self.signum, self.partial, self.saved = done, total, signum, partial, saved
-
-    @property
-    def exit_code(self) -> int:
-        return 128 + self.signum
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -137,8 +137,13 @@ def main() -> None:
     (set FOCUSFIVE_DEBUG=1 to see one)."""
     import os
 
+    from .interrupts import BatchInterrupted
+
     try:
         app()
+    except BatchInterrupted as exc:  # a command without its own message for it
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(exc.exit_code)
     except (FocusFiveError, OSError) as exc:
         if os.environ.get("FOCUSFIVE_DEBUG"):
             raise

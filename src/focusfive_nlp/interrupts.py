@@ -3,14 +3,18 @@
 Ctrl-C raises ``KeyboardInterrupt`` in the main thread; :func:`termination_as_exception` makes
 SIGTERM (and SIGHUP) raise :class:`Terminated` the same way, so a killed build stops its
 workers and keeps what it read. :func:`signals_held` holds both signals over a step that must
-not be cut in two (a save's final renames); they are delivered when it ends.
+not be cut in two (a save's final renames); they are delivered when it ends. A batch stopped
+either way raises :class:`BatchInterrupted`, which the command line reports in one line.
 """
 from __future__ import annotations
 
 import signal
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from .batch import BatchResult
 
 
 class Terminated(BaseException):
@@ -19,6 +23,23 @@ class Terminated(BaseException):
     def __init__(self, signum: int):
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
+
+
+class BatchInterrupted(BaseException):
+    """A batch stopped by Ctrl-C or SIGTERM; ``partial`` holds the documents read before it.
+
+    ``done`` of ``total`` files to read were read; ``exit_code`` is the shell's (130, 143);
+    ``saved`` is True when the signal came during a save, which was let finish first.
+    A BaseException, like KeyboardInterrupt, so that no ``except Exception`` swallows it.
+    """
+
+    def __init__(self, done: int, total: int, signum: int, partial: "BatchResult", *, saved: bool = False):
+        super().__init__(f"interrupted after {done} of {total} reports")
+        self.done, self.total, self.signum, self.partial, self.saved = done, total, signum, partial, saved
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
 
 
 def signal_number(exc: BaseException) -> int:
