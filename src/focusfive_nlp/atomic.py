@@ -129,6 +129,20 @@ def atomic_dir(path: str | Path, *, replaceable: Callable[[Path], bool]) -> Iter
     An existing non-empty folder is only replaced when ``replaceable(folder)`` says it is ours.
     """
     target = Path(path)
+    tmp = new_dir_beside(target, replaceable=replaceable)
+    try:
+        try:
+            yield tmp
+        except OSError as exc:
+            raise write_error(target, exc) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    publish_dir(tmp, target)
+
+
+def new_dir_beside(target: Path, *, replaceable: Callable[[Path], bool]) -> Path:
+    """A new empty ``.part`` folder beside ``target``, once ``target`` is known to be replaceable."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -137,19 +151,25 @@ def atomic_dir(path: str | Path, *, replaceable: Callable[[Path], bool]) -> Iter
         raise FocusFiveError("exists and is not a dataset folder", path=target)
     if target.is_dir() and any(target.iterdir()) and not replaceable(target):
         raise FocusFiveError("folder exists and holds other files, not a findings dataset; not replacing it", path=target)
+    return scratch_dir(target)
+
+
+def scratch_dir(target: Path) -> Path:
+    """A new empty ``.part`` folder beside ``target`` (named so that :func:`recover` cleans it up after a kill)."""
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".part", dir=target.parent))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=_prefix(target), suffix=".part", dir=target.parent))
     except OSError as exc:
         raise write_error(target, exc) from None
+
+
+def publish_dir(tmp: Path, target: Path) -> None:
+    """Swap the complete folder ``tmp`` in at ``target`` (flushed to disk first); the old one is removed."""
     try:
-        try:
-            yield tmp
-            _fsync_tree(tmp)
-        except OSError as exc:
-            raise write_error(target, exc) from None
-    except BaseException:
+        _fsync_tree(tmp)
+    except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        raise write_error(target, exc) from None
     old = target.parent / f".{target.name}.{os.getpid()}.old"
     with signals_held():  # recover() mends a kill (SIGKILL, power cut) between these renames
         try:

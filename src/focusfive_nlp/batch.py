@@ -44,7 +44,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from tqdm import tqdm
 
@@ -356,9 +356,9 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
             proc.join(1)
 
 
-def _run(todo: list[tuple[int, Path, str]], results: dict[int, tuple], *, jobs: int, year, password,
+def _run(todo: list[tuple[int, Path, str]], store: Callable[[int, tuple], None], *, jobs: int, year, password,
          pipeline_options, bar) -> None:
-    """Read and extract ``todo`` into ``results`` (filled as documents finish, so an interrupt keeps them)."""
+    """Read and extract ``todo``, handing each result to ``store`` as it finishes (so an interrupt keeps them)."""
     if not todo:
         return
     if jobs <= 1 or len(todo) == 1:
@@ -366,7 +366,7 @@ def _run(todo: list[tuple[int, Path, str]], results: dict[int, tuple], *, jobs: 
 
         nlp = load_pipeline(**(pipeline_options or {}))
         for i, f, sha in todo:
-            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha)
+            store(i, process_file(str(f), year=year, password=password, nlp=nlp, sha=sha))
             bar.update(1)
         return
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker,
@@ -374,12 +374,41 @@ def _run(todo: list[tuple[int, Path, str]], results: dict[int, tuple], *, jobs: 
     try:
         futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
         for fut in as_completed(futures):
-            results[futures[fut]] = fut.result()
+            store(futures[fut], fut.result())
             bar.update(1)
     except BaseException:
         _stop_workers(pool)
         raise
     pool.shutdown(wait=True)
+
+
+class _InOrder:
+    """Hands each document's findings to ``sink`` in input order as results come in, so a batch
+    need not hold them: results keep only their records. A result that finishes early waits
+    for those before it; files for which no result is due yet (``later(i)``: duplicates, held
+    renditions) do not hold the others back and are handed over by :meth:`drain`."""
+
+    def __init__(self, sink: Callable[[list[Finding]], None], later: Callable[[int], bool]):
+        self.sink, self.later, self.next, self.waiting = sink, later, 0, {}
+
+    def take(self, i: int, res: tuple) -> tuple:
+        if res[0] == "ok":
+            self.waiting[i] = res[1]
+            return ("ok", [], res[2])
+        return res
+
+    def advance(self, results: Mapping[int, tuple], n: int) -> None:
+        while self.next < n and (self.next in results or self.later(self.next)):
+            findings = self.waiting.pop(self.next, None)
+            if findings:
+                self.sink(findings)
+            self.next += 1
+
+    def drain(self) -> None:
+        for i in sorted(self.waiting):
+            findings = self.waiting.pop(i)
+            if findings:
+                self.sink(findings)
 
 
 def extract_paths(
@@ -392,6 +421,7 @@ def extract_paths(
     pipeline_options: dict | None = None,
     cache: Mapping[CacheKey, CacheEntry] | None = None,
     renditions: bool = True,
+    on_findings: Callable[[list[Finding]], None] | None = None,
 ) -> BatchResult:
     """Extract findings from every file under ``paths``; results keep the input order.
 
@@ -399,6 +429,11 @@ def extract_paths(
     files found in it are not read again. ``result.processed`` / ``result.reused`` say
     which files were extracted and which were reused. ``renditions=False`` reads every
     format of a report saved several times instead of the preferred one.
+
+    ``on_findings`` streams: each document's findings go to it as soon as they (and those of
+    the files before it) are done, in input order (renditions read because the preferred one
+    failed come last), and the result holds the documents and errors only (``findings`` stays
+    empty), so memory does not grow with the archive.
     """
     paths = list(paths)
     files = collect_paths(paths)
@@ -437,11 +472,18 @@ def extract_paths(
             first_by_sha[sha] = i
             hit = cache.get(cache_key(sha, files[i], opts)) if cache else None
             if hit is not None:
-                results[i] = _rebase(hit, str(files[i]))
+                store(i, _rebase(hit, str(files[i])))
                 reused.add(i)
             else:
                 todo.append((i, files[i], sha))
         return todo
+
+    emit = _InOrder(on_findings, lambda i: i in held or i in duplicates) if on_findings else None
+
+    def store(i: int, res: tuple) -> None:
+        results[i] = emit.take(i, res) if emit else res
+        if emit:
+            emit.advance(results, len(files))
 
     bar = None
     planned: list[int] = []  # indexes to read, in the order they were handed out
@@ -462,15 +504,19 @@ def extract_paths(
                 else:
                     bar.total += len(todo)
                     bar.refresh()
-                _run(todo, results, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar)
+                _run(todo, store, jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, bar=bar)
                 extracted.update(t[0] for t in todo)
     except (KeyboardInterrupt, Terminated) as exc:
+        if emit:
+            emit.drain()
         done = [i for i in planned if i in results]  # the checkpoint keeps reused results too
         partial = _assemble(files, results, sorted(results), opts, stamp, processed=set(done), reused=reused)
         raise BatchInterrupted(len(done), len(planned), signal_number(exc), partial) from None
     finally:
         if bar is not None:
             bar.close()
+    if emit:
+        emit.drain()
     for i, first in duplicates.items():
         results[i] = _duplicate(results[first], str(files[i]), str(files[first]))
     for j, i in held.items():  # renditions not read: point at the one that was

@@ -146,7 +146,7 @@ def build(
     status = ds.documents["status"].value_counts().to_dict()
     extra = ", ".join(f"{n} {s}" for s, n in status.items() if s != "ok")
     typer.echo(
-        f"{len(ds.findings)} findings from {int(status.get('ok', 0))} document(s) -> {out}"
+        f"{ds.n_findings} findings from {int(status.get('ok', 0))} document(s) -> {out}"
         f" (extracted {len(batch.processed) if batch else 0}, reused {len(batch.reused) if batch else 0}"
         + (f", {extra}" if extra else "") + (f"; {len(ds.errors)} file(s) failed" if len(ds.errors) else "") + ")",
         err=True,

@@ -214,8 +214,8 @@ def test_kill_between_renames_is_mended_on_next_load_and_build(old_ds, tmp_path)
     os.replace(path, tmp_path / f".ds.{pid}.old")
     (tmp_path / "reports").mkdir()
     (tmp_path / "reports" / "report-2023.txt").write_text(REPORT, encoding="utf-8")
-    ds = build_dataset([tmp_path / "reports"], path, jobs=1, progress=False)
-    assert set(old_ds.documents["source"]) <= set(ds.documents["source"])  # built on the old one, not from nothing
+    built = build_dataset([tmp_path / "reports"], path, jobs=1, progress=False)
+    assert set(old_ds.documents["source"]) <= set(built.load().documents["source"])  # built on the old one, not from nothing
     assert dotfiles(tmp_path) == []
 
 
@@ -472,4 +472,5 @@ def test_report_file_named_like_a_formula_builds_and_rebuilds(tmp_path):
     assert live_cells(out) == []
     second = build_dataset([reports], out, jobs=1, progress=False)  # the workbook is its own cache
     assert second.last_batch.reused == [str(reports / "=HYPERLINK(1).txt")]
-    assert second.findings["doc_id"].tolist() == first.findings["doc_id"].tolist() == ["=HYPERLINK(1)"] * len(first)
+    assert first.n_findings == second.n_findings > 0
+    assert second.load().findings["doc_id"].tolist() == ["=HYPERLINK(1)"] * first.n_findings

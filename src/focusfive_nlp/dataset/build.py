@@ -11,17 +11,23 @@ folder is removed by the next build that completes.
 """
 from __future__ import annotations
 
+import os
 import shutil
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..atomic import exclusive_lock, recover
+import pandas as pd
+
+from ..atomic import exclusive_lock, new_dir_beside, publish_dir, recover, scratch_dir, write_error
 from ..batch import BatchInterrupted, BatchResult, extract_paths
 from ..errors import FocusFiveError, MissingInputError
 from ..interrupts import Terminated, signal_number, signals_held, termination_as_exception
-from .cache import open_cache
+from .cache import carried_over, open_cache
 from .core import FindingsDataset
-from .storage import is_saved_dataset
+from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, plain, typed_documents, typed_errors
+from .storage import expect_tables, is_saved_dataset, parquet_counts, storage_format
+from .stream import FindingsSpool
 
 
 LOCK_TIMEOUT = 5.0
@@ -52,12 +58,35 @@ def _checkpoint(path: Path) -> FindingsDataset | None:
         return None
 
 
+@dataclass
+class Built:
+    """What a build did: the summary the command line prints, without the findings themselves."""
+
+    path: Path
+    n_findings: int
+    documents: pd.DataFrame
+    errors: pd.DataFrame
+    last_batch: BatchResult
+
+    def load(self) -> FindingsDataset:
+        """The dataset just built, read from disk."""
+        return FindingsDataset.load(self.path)
+
+
+def _frames(result: BatchResult) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return (typed_documents(pd.DataFrame([asdict(d) for d in result.documents], columns=list(DOCUMENT_COLUMNS))),
+            typed_errors(pd.DataFrame([asdict(e) for e in result.errors], columns=list(ERROR_COLUMNS))))
+
+
 def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | None = None, year: int | None = None,
                   password: str | None = None, pipeline_options: dict | None = None, prune: bool = False,
-                  progress: bool = True, lock_timeout: float | None = None) -> FindingsDataset:
-    """Extract ``paths`` into the saved dataset ``out`` (created, or updated using it as cache); returns it.
+                  progress: bool = True, lock_timeout: float | None = None) -> Built:
+    """Extract ``paths`` into the saved dataset ``out`` (created, or updated using it as cache).
 
-    See the module docstring for locking, missing inputs and interrupts.
+    Findings stream to disk as reports finish (:mod:`.stream`), so memory stays flat however
+    large the archive; a Parquet dataset is written in place that way, another format is
+    converted from the finished Parquet tables at the end. See the module docstring for
+    locking, missing inputs and interrupts.
     """
     paths = list(paths)
     target = Path(out)
@@ -67,31 +96,58 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
         raise MissingInputError(f"input not found; nothing was built{' and the dataset is unchanged' if target.exists() else ''}"
                                 " (check the path)", path=missing[0])
     resume = resume_path(target)
+    fmt = storage_format(target)
     with exclusive_lock(target, timeout=lock_timeout), termination_as_exception():
+        recover(target, is_complete=is_saved_dataset, locked=True)
+        folder = new_dir_beside(target, replaceable=is_saved_dataset) if fmt == "parquet" else scratch_dir(target)
+        spool = FindingsSpool(folder)
         result: BatchResult | None = None
         saved = False
         try:
-            recover(target, is_complete=is_saved_dataset, locked=True)
             previous = open_cache(target)
             entries = previous.cache_entries() if previous is not None else {}
             checkpoint = _checkpoint(resume)
             if checkpoint is not None:
                 entries.update(checkpoint.cache_entries())  # newer than the dataset's
             result = extract_paths(paths, jobs=jobs, year=year, password=password, progress=progress,
-                                   pipeline_options=pipeline_options, cache=entries)
-            ds = FindingsDataset.from_batch_over(result, previous, prune=prune)
-            with signals_held():  # a save is not cut short: it finishes, then the signal counts
-                ds.save(target, lock_timeout=lock_timeout)
+                                   pipeline_options=pipeline_options, cache=entries, on_findings=spool.add)
+            documents, errors = _frames(result)
+            with signals_held():  # the save is not cut short: it finishes, then the signal counts
+                if previous is not None and not prune:
+                    carry, carried_findings = carried_over(previous, documents, errors)
+                    spool.add_frame(carried_findings)
+                    documents = pd.concat([plain(documents), plain(carry)], ignore_index=True)
+                try:
+                    counts = spool.close(documents, errors)
+                    expect_tables(folder, parquet_counts(folder), counts)
+                except OSError as exc:
+                    raise write_error(target, exc) from None
+                if fmt == "parquet":
+                    publish_dir(folder, target)
+                else:
+                    FindingsDataset.load(folder).save(target, lock_timeout=lock_timeout)
                 saved = True
                 shutil.rmtree(resume, ignore_errors=True)
         except BatchInterrupted as exc:
             with signals_held():
-                FindingsDataset.from_batch(exc.partial).save(resume)
+                _keep_for_resume(spool, folder, exc.partial, resume)
             raise
-        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache, or after the reading
-            if result is not None and not saved:
-                with signals_held():
-                    FindingsDataset.from_batch(result).save(resume)
+        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache: nothing read yet
             n = len(result.processed) if result is not None else 0
             raise BatchInterrupted(n, n, signal_number(exc), result or BatchResult(), saved=saved) from None
-    return ds
+        finally:
+            spool.abandon()
+            if folder.exists() and folder != resume:
+                shutil.rmtree(folder, ignore_errors=True)
+    return Built(target, counts["findings"], documents, errors, result)
+
+
+def _keep_for_resume(spool: FindingsSpool, folder: Path, partial: BatchResult, resume: Path) -> None:
+    """The findings streamed so far and their documents, kept as ``resume`` for the next build's cache."""
+    try:
+        documents, errors = _frames(partial)
+        spool.close(documents, errors)
+        shutil.rmtree(resume, ignore_errors=True)
+        os.replace(folder, resume)
+    except OSError:  # a full disk, say: only the head start is lost
+        shutil.rmtree(folder, ignore_errors=True)

@@ -157,21 +157,29 @@ def _checked(target: Path, writer, tables: dict[str, pd.DataFrame], tmp: Path) -
         raise write_error(target, exc) from None
 
 
-def _expect(target: Path, found: dict[str, int], tables: dict[str, pd.DataFrame]) -> None:
+def expect_tables(target: Path, found: dict[str, int], wanted: dict[str, int]) -> None:
     """The tables and row counts read back from a new file must be those written."""
-    wanted = {name: len(df) for name, df in tables.items()}
     if found != wanted:
         wrong = ", ".join(f"{n}: {found.get(n, 'missing')} rows of {m}" for n, m in wanted.items() if found.get(n) != m)
         raise WriteError(f"the new dataset did not read back complete ({wrong}); the previous dataset is unchanged; "
                          "check the disk (is it full?) and build again", path=target)
 
 
-def _write_parquet(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+def _expect(target: Path, found: dict[str, int], tables: dict[str, pd.DataFrame]) -> None:
+    expect_tables(target, found, {name: len(df) for name, df in tables.items()})
+
+
+def parquet_counts(folder: Path) -> dict[str, int]:
+    """Row counts of a Parquet dataset folder's tables, from the files' footers."""
     import pyarrow.parquet as pq
 
+    return {p.stem: pq.read_metadata(p).num_rows for p in sorted(folder.glob("*.parquet"))}
+
+
+def _write_parquet(tables: dict[str, pd.DataFrame], folder: Path) -> None:
     for name, df in tables.items():
         plain(df).to_parquet(folder / f"{name}.parquet", index=False)
-    _expect(folder, {n: pq.read_metadata(folder / f"{n}.parquet").num_rows for n in tables}, tables)
+    _expect(folder, parquet_counts(folder), tables)
 
 
 def _write_csv_folder(tables: dict[str, pd.DataFrame], folder: Path) -> None:
