@@ -37,9 +37,9 @@ def _schemas() -> dict[str, pa.Schema]:
 class FindingsSpool:
     """Appends findings to the Parquet tables of a dataset folder (see the module docstring)."""
 
-    def __init__(self, folder: str | Path, rows_per_group: int = ROWS_PER_GROUP):
+    def __init__(self, folder: str | Path, rows_per_group: int | None = None):
         self.folder = Path(folder)
-        self.rows_per_group = rows_per_group
+        self.rows_per_group = rows_per_group or ROWS_PER_GROUP
         self.schemas = _schemas()
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.counts = {name: 0 for name in self.schemas}
