@@ -374,7 +374,8 @@ def _run(todo: list[tuple[int, Path, str]], store: Callable[[int, tuple], None],
     try:
         futures = {pool.submit(_process_in_worker, str(f), year, password, sha): i for i, f, sha in todo}
         for fut in as_completed(futures):
-            store(futures[fut], fut.result())
+            store(futures.pop(fut), fut.result())  # popped: a done future holds its findings
+            del fut
             bar.update(1)
     except BaseException:
         _stop_workers(pool)

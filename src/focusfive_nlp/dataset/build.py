@@ -1,6 +1,8 @@
 """Building a saved dataset: lock it, mend a killed save, read what changed, save; resume after an interrupt.
 
-:func:`build_dataset` is what ``focusfive build`` runs. While it works it holds the dataset's
+:func:`build_dataset` is what ``focusfive build`` runs. Findings are written as the reports
+finish (:mod:`.stream`) and none is kept in memory, so a build of any archive runs in the
+same memory; it returns a :class:`Built` summary, not the findings. While it works it holds the dataset's
 lock (a second build of the same dataset waits a few seconds, then is refused with
 :class:`~focusfive_nlp.errors.DatasetLockedError`). An input path that does not exist is a
 :class:`~focusfive_nlp.errors.MissingInputError` before anything is touched (a typo must not
