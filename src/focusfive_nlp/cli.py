@@ -56,16 +56,16 @@ def extract(
 ) -> None:
     """Extract findings from reports into one findings file."""
     from .batch import BatchInterrupted, extract_paths
-    from .export import write_findings
+    from .export import findings_writer
 
     try:
-        result = extract_paths(
-            paths, jobs=jobs, year=year, password=password, progress=progress,
-            pipeline_options=pipeline_options(teams, themes, sections, config),
-        )
-        if not result.documents and not result.errors:
-            fail(f"no files found in {', '.join(map(str, paths))}")
-        write_findings(result.findings, out)
+        with findings_writer(out) as write:  # findings go to the file as reports finish
+            result = extract_paths(
+                paths, jobs=jobs, year=year, password=password, progress=progress,
+                pipeline_options=pipeline_options(teams, themes, sections, config), on_findings=write,
+            )
+            if not result.documents and not result.errors:
+                fail(f"no files found in {', '.join(map(str, paths))}")
     except FocusFiveError as exc:
         fail(str(exc))
     except BatchInterrupted as exc:
@@ -73,7 +73,7 @@ def extract(
     for err in result.errors:
         typer.secho(f"skipped {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
     typer.echo(
-        f"{len(result.findings)} findings from {len(result.documents)} document(s) -> {out}"
+        f"{write.count} findings from {len(result.documents)} document(s) -> {out}"
         + (f"; {len(result.errors)} file(s) failed" if result.errors else ""),
         err=True,
     )

@@ -70,3 +70,34 @@ def test_a_streaming_batch_holds_no_findings(tmp_path):
     assert result.findings == []
     assert [f for batch in got for f in batch] == plain.findings  # every finding, in input order
     assert [d.source for d in result.documents] == [d.source for d in plain.documents]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_extract_streams_to_the_same_file_as_a_whole_write(tmp_path, suffix):
+    from typer.testing import CliRunner
+
+    from focusfive_nlp.cli import app
+    from focusfive_nlp.export import write_findings
+
+    folder = reports(tmp_path / "r", 3)
+    streamed = tmp_path / f"streamed{suffix}"
+    res = CliRunner().invoke(app, ["extract", str(folder), "--out", str(streamed), "--jobs", "1", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    whole = tmp_path / f"whole{suffix}"
+    findings = extract_paths([folder], jobs=1, progress=False).findings
+    write_findings(findings, whole)
+    assert f"{len(findings)} findings" in res.output
+    if suffix == ".parquet":
+        assert pq.read_table(streamed).equals(pq.read_table(whole))
+        assert pq.read_table(streamed).num_rows == len(findings) > 0
+    else:
+        assert streamed.read_bytes() == whole.read_bytes()
+
+
+def test_extract_of_no_findings_writes_a_header(tmp_path):
+    from focusfive_nlp.export import write_findings
+
+    write_findings([], tmp_path / "none.csv")
+    assert (tmp_path / "none.csv").read_text().startswith("doc_id,source,")
+    write_findings([], tmp_path / "none.parquet")
+    assert pq.read_table(tmp_path / "none.parquet").num_rows == 0
