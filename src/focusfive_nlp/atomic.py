@@ -210,7 +210,7 @@ def _remove(path: Path) -> None:
     else:
         try:
             path.unlink()
-        except FileNotFoundError:
+        except OSError:  # gone already, or a read-only place: nothing to mend there
             pass
 
 
@@ -247,9 +247,12 @@ def recover(path: str | Path, *, is_complete: Callable[[Path], bool], locked: bo
     if olds and not os.path.lexists(target):
         complete = sorted((o for o in olds if is_complete(o)), key=lambda o: o.stat().st_mtime, reverse=True)
         if complete:
-            os.replace(complete[0], target)
-            olds.remove(complete[0])
-            done.append(f"restored {target} from {complete[0].name}, left by a save that was killed")
+            try:
+                os.replace(complete[0], target)
+                olds.remove(complete[0])
+                done.append(f"restored {target} from {complete[0].name}, left by a save that was killed")
+            except OSError:  # a read-only place: the dataset stays missing, as it was
+                return done
     for entry in olds + stale:
         _remove(entry)
         done.append(f"removed {entry.name}, left by a save that was killed")
