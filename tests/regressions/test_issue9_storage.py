@@ -182,8 +182,9 @@ def test_incomplete_file_never_replaces_the_dataset(old_ds, new_ds, tmp_path, mo
         real = getattr(pd.DataFrame, method)
         monkeypatch.setattr(pd.DataFrame, method,
                             lambda self, *a, **k: real(self.head(0) if len(self) == 5 else self, *a, **k))
-    with pytest.raises(WriteError, match="did not read back complete"):
+    with pytest.raises(WriteError, match="did not read back complete") as info:
         new_ds.save(path)
+    assert info.value.path == str(path)
     monkeypatch.undo()
     assert_same(FindingsDataset.load(path), old_ds)
     assert dotfiles(tmp_path) == []

@@ -121,7 +121,7 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
                     documents = pd.concat([plain(documents), plain(carry)], ignore_index=True)
                 try:
                     counts = spool.close(documents, errors)
-                    expect_tables(folder, parquet_counts(folder), counts)
+                    expect_tables(target, parquet_counts(folder), counts)
                 except OSError as exc:
                     raise write_error(target, exc) from None
                 if fmt == "parquet":

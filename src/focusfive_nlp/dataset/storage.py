@@ -151,6 +151,8 @@ def _checked(target: Path, writer, tables: dict[str, pd.DataFrame], tmp: Path) -
     """Run ``writer`` and its read-back; a library's failure (a database's disk-full error, say) as a WriteError."""
     try:
         writer(tables, tmp)
+    except WriteError as exc:  # named after the dataset, not the temporary file
+        raise WriteError(exc.reason, path=target) from None
     except (FocusFiveError, OSError):
         raise
     except Exception as exc:
