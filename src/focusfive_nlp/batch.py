@@ -16,6 +16,14 @@ documents of record; Word keeps the most structure); the other renditions become
 ``status="alternate"`` documents pointing at it (``duplicate_of``). The pipeline is only
 loaded when some file needs extracting.
 
+A folder's entries that are not regular files (named pipes, sockets, devices, dangling
+symbolic links, link loops) are never opened (a pipe would block the batch): each is an
+``errors`` row (:class:`~focusfive_nlp.errors.NotAFileError`). Symbolic links to folders are
+not followed.
+
+Interrupts: Ctrl-C or SIGTERM stop the workers (which also die with the process if it is
+killed outright) and raise :class:`BatchInterrupted`, which carries the results read so far.
+
 Files found by expanding a folder whose name marks them as the folder's own papers
 (README, LICENSE, CHANGELOG, ...: :data:`NOT_REPORTS`) and data files (annotations, exports:
 :data:`DATA_SUFFIXES`) are not reports: they are
@@ -24,9 +32,13 @@ recorded as ``status="skipped"`` documents, not read. Named explicitly, they are
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import os
+import signal
+import stat
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -35,12 +47,13 @@ from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from tqdm import tqdm
 
-from .errors import FocusFiveError, MissingFileError
+from .errors import FocusFiveError, MissingFileError, NotAFileError
 from .findings import Finding
+from .interrupts import BatchInterrupted, Terminated, signal_number, termination_as_exception
 
 
 @dataclass
@@ -150,9 +163,9 @@ def options_key(year: int | None = None, pipeline_options: Mapping | None = None
     """
     from . import __version__
 
-    names = None if not redact else ([] if redact is True else [Path(p).read_bytes().hex() for p in redact])
     from .readers import pdf_reader
 
+    names = None if not redact else ([] if redact is True else [Path(p).read_bytes().hex() for p in redact])
     payload = json.dumps({"v": __version__, "year": year, "pipeline": pipeline_options or {},
                           "data": _data_fingerprint(pipeline_options), "redact": names, "pdf_reader": pdf_reader()},
                          sort_keys=True, default=str)
@@ -174,9 +187,9 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             out.extend(
-                sorted(
+                sorted(  # not only regular files: a pipe or a dangling link becomes an error row, not a gap
                     f for f in p.rglob("*")
-                    if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                    if not f.is_dir() and not any(part.startswith(".") for part in f.relative_to(p).parts)
                 )
             )
         elif any(ch in str(raw) for ch in "*?[") and not p.exists():
@@ -195,8 +208,29 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 _WORKER: dict = {}
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
-def _init_worker(pipeline_options: dict | None) -> None:
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this worker when its parent dies, even by SIGKILL (no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _init_worker(pipeline_options: dict | None, parent: int | None = None) -> None:
+    if parent is not None:
+        _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
     from .pipeline import load_pipeline
 
     _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
@@ -248,10 +282,28 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _not_a_file(path: Path) -> str | None:
+    """What ``path`` is when it exists (or is a link) but is not a regular file; None otherwise."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "a symbolic link to nothing (its target is gone)" if path.is_symlink() else None
+    except OSError as exc:
+        return "a symbolic link loop" if exc.errno == errno.ELOOP else None
+    if stat.S_ISREG(mode):
+        return None
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a folder"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
 def _hash_or_error(path: Path) -> str | ErrorRecord:
     try:
+        what = _not_a_file(path)
+        if what is not None:
+            raise NotAFileError(f"{what}, not a report file: not read; remove it or point it at a report", path=path)
         if not path.is_file():
-            raise MissingFileError("file not found" if not path.exists() else "not a regular file", path=path)
+            raise MissingFileError("file not found", path=path)
         return file_sha256(path)
     except FocusFiveError as exc:
         return ErrorRecord(source=str(path), error=exc.kind, message=exc.reason)
@@ -301,24 +353,46 @@ def _renditions(files: list[Path]) -> dict[int, list[int]]:
     return out
 
 
-def _run(todo: list[tuple[int, Path, str]], *, jobs: int, year, password, pipeline_options, bar, redact=None) -> dict[int, tuple]:
-    results: dict[int, tuple] = {}
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool at once: queued work cancelled, running workers terminated, then killed."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + 3
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1)
+
+
+def _run(todo: list[tuple[int, Path, str]], store: Callable[[int, tuple], None], *, jobs: int, year, password,
+         pipeline_options, bar, redact=None) -> None:
+    """Read and extract ``todo``, handing each result to ``store`` as it finishes (so an interrupt keeps them)."""
     if not todo:
-        return results
+        return
     if jobs <= 1 or len(todo) == 1:
         from .pipeline import load_pipeline
 
         nlp = load_pipeline(**(pipeline_options or {}))
         for i, f, sha in todo:
-            results[i] = process_file(str(f), year=year, password=password, nlp=nlp, sha=sha, redact=redact)
+            store(i, process_file(str(f), year=year, password=password, nlp=nlp, sha=sha, redact=redact))
             bar.update(1)
-        return results
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker, initargs=(pipeline_options,)) as pool:
+        return
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker,
+                               initargs=(pipeline_options, os.getpid()))
+    try:
         futures = {pool.submit(_process_in_worker, str(f), year, password, sha, redact): i for i, f, sha in todo}
         for fut in as_completed(futures):
-            results[futures[fut]] = fut.result()
+            store(futures.pop(fut), fut.result())  # popped: a done future holds its findings
+            del fut
             bar.update(1)
-    return results
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 class _Runner:
@@ -338,24 +412,53 @@ class _Runner:
             if self.parts_dir is None and cluster != "local":
                 raise ClusterError("a remote cluster needs parts_dir: a folder the workers and this machine share")
 
-    def run(self, todo: list[tuple[int, Path, str]], bar) -> dict[int, tuple]:
+    def run(self, todo: list[tuple[int, Path, str]], store: Callable[[int, tuple], None], bar) -> None:
+        """Read and extract ``todo``, handing each result to ``store`` as it finishes."""
         if self.cluster is None:
-            return _run(todo, jobs=self.jobs, year=self.year, password=self.password,
-                        pipeline_options=self.pipeline_options, bar=bar, redact=self.redact)
+            _run(todo, store, jobs=self.jobs, year=self.year, password=self.password,
+                 pipeline_options=self.pipeline_options, bar=bar, redact=self.redact)
+            return
         from . import cluster
 
         if self._client is None:
             self._client = self._stack.enter_context(cluster.connect(self.cluster, self.jobs))
             if self.parts_dir is None:
                 self.parts_dir = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="focusfive-parts-")))
-        results, per_worker = cluster.run(todo, client=self._client, year=self.year, password=self.password,
-                                          pipeline_options=self.pipeline_options, redact=self.redact,
-                                          parts_dir=self.parts_dir, options=self.options, bar=bar)
-        self.per_worker.update(per_worker)
-        return results
+        cluster.run(todo, store, self.per_worker, client=self._client, year=self.year, password=self.password,
+                    pipeline_options=self.pipeline_options, redact=self.redact, parts_dir=self.parts_dir,
+                    options=self.options, bar=bar)
 
     def close(self) -> None:
         self._stack.close()
+
+
+class _InOrder:
+    """Hands each document's findings to ``sink`` in input order as results come in, so a batch
+    need not hold them: results keep only their records. A result that finishes early waits
+    for those before it; files for which no result is due yet (``later(i)``: duplicates, held
+    renditions) do not hold the others back and are handed over by :meth:`drain`."""
+
+    def __init__(self, sink: Callable[[list[Finding]], None], later: Callable[[int], bool]):
+        self.sink, self.later, self.next, self.waiting = sink, later, 0, {}
+
+    def take(self, i: int, res: tuple) -> tuple:
+        if res[0] == "ok":
+            self.waiting[i] = res[1]
+            return ("ok", [], res[2])
+        return res
+
+    def advance(self, results: Mapping[int, tuple], n: int) -> None:
+        while self.next < n and (self.next in results or self.later(self.next)):
+            findings = self.waiting.pop(self.next, None)
+            if findings:
+                self.sink(findings)
+            self.next += 1
+
+    def drain(self) -> None:
+        for i in sorted(self.waiting):
+            findings = self.waiting.pop(i)
+            if findings:
+                self.sink(findings)
 
 
 def extract_paths(
@@ -368,6 +471,7 @@ def extract_paths(
     pipeline_options: dict | None = None,
     cache: Mapping[CacheKey, CacheEntry] | None = None,
     renditions: bool = True,
+    on_findings: Callable[[list[Finding]], None] | None = None,
     redact=None,
     cluster: str | None = None,
     parts_dir: str | Path | None = None,
@@ -377,11 +481,17 @@ def extract_paths(
     ``cache`` maps :func:`cache_key` to an earlier result (see the module docstring);
     files found in it are not read again. ``result.processed`` / ``result.reused`` say
     which files were extracted and which were reused. ``renditions=False`` reads every
-    format of a report saved several times instead of the preferred one. ``redact``
-    (True, or a list of extra names files) replaces personal names in the evidence.
-    ``cluster`` runs the extraction on a Dask scheduler ("local" starts one with ``jobs``
-    workers), the workers writing their findings as Parquet parts in ``parts_dir`` (a
-    folder they share with this machine; by default a temporary one, for "local" only).
+    format of a report saved several times instead of the preferred one.
+
+    ``on_findings`` streams: each document's findings go to it as soon as they (and those of
+    the files before it) are done, in input order (renditions read because the preferred one
+    failed come last), and the result holds the documents and errors only (``findings`` stays
+    empty), so memory does not grow with the archive.
+
+    ``redact`` (True, or a list of extra names files) replaces personal names in the
+    evidence. ``cluster`` runs the extraction on a Dask scheduler ("local" starts one with
+    ``jobs`` workers), the workers writing their findings as Parquet parts in ``parts_dir``
+    (a folder they share with this machine; by default a temporary one, for "local" only).
     """
     paths = list(paths)
     files = collect_paths(paths)
@@ -425,36 +535,54 @@ def extract_paths(
             first_by_sha[sha] = i
             hit = cache.get(cache_key(sha, files[i], opts)) if cache else None
             if hit is not None:
-                results[i] = _rebase(hit, str(files[i]))
+                store(i, _rebase(hit, str(files[i])))
                 reused.add(i)
             else:
                 todo.append((i, files[i], sha))
         return todo
 
+    emit = _InOrder(on_findings, lambda i: i in held or i in duplicates) if on_findings else None
+
+    def store(i: int, res: tuple) -> None:
+        results[i] = emit.take(i, res) if emit else res
+        if emit:
+            emit.advance(results, len(files))
+
     bar = None
+    planned: list[int] = []  # indexes to read, in the order they were handed out
     runner = _Runner(jobs=jobs, year=year, password=password, pipeline_options=pipeline_options, redact=redact,
                      cluster=cluster, parts_dir=parts_dir, options=opts)
     try:
-        # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
-        for second_pass in (False, True):
-            if second_pass:
-                indexes = [j for j, i in held.items() if results.get(i, ("ok",))[0] == "error"]
-            else:
-                indexes = [i for i in range(len(files)) if i not in held]
-            todo = plan(indexes)
-            if not todo:
-                continue
-            if bar is None:
-                bar = tqdm(total=len(todo), unit="doc", desc="extract", disable=not progress)
-            else:
-                bar.total += len(todo)
-                bar.refresh()
-            results.update(runner.run(todo, bar))
-            extracted.update(t[0] for t in todo)
+        with termination_as_exception():
+            # pass 1: every file but the held-back renditions; pass 2: renditions whose preferred one failed
+            for second_pass in (False, True):
+                if second_pass:
+                    indexes = [j for j, i in held.items() if results.get(i, ("ok",))[0] == "error"]
+                else:
+                    indexes = [i for i in range(len(files)) if i not in held]
+                todo = plan(indexes)
+                if not todo:
+                    continue
+                planned.extend(t[0] for t in todo)
+                if bar is None:
+                    bar = tqdm(total=len(todo), unit="doc", desc="extract", disable=not progress)
+                else:
+                    bar.total += len(todo)
+                    bar.refresh()
+                runner.run(todo, store, bar)
+                extracted.update(t[0] for t in todo)
+    except (KeyboardInterrupt, Terminated) as exc:
+        if emit:
+            emit.drain()
+        done = [i for i in planned if i in results]  # the checkpoint keeps reused results too
+        partial = _assemble(files, results, sorted(results), opts, stamp, processed=set(done), reused=reused)
+        raise BatchInterrupted(len(done), len(planned), signal_number(exc), partial) from None
     finally:
         if bar is not None:
             bar.close()
         runner.close()
+    if emit:
+        emit.drain()
     for i, first in duplicates.items():
         results[i] = _duplicate(results[first], str(files[i]), str(files[first]))
     for j, i in held.items():  # renditions not read: point at the one that was
@@ -466,8 +594,16 @@ def extract_paths(
         else:  # not expected: pass 2 reads a rendition whose preferred one failed
             results[j] = ("error", ErrorRecord(source=str(files[j]), error="NotRead",
                                                message=f"another rendition ({files[i]}) was chosen", sha256=hashes.get(j)))
-    out = BatchResult(workers=dict(runner.per_worker))
-    for i in range(len(files)):
+    out = _assemble(files, results, range(len(files)), opts, stamp, processed=extracted, reused=reused)
+    out.workers = dict(runner.per_worker)
+    return out
+
+
+def _assemble(files: list[Path], results: dict[int, tuple], indexes: Iterable[int], opts: str, stamp: str, *,
+              processed: set[int], reused: set[int] = frozenset()) -> BatchResult:
+    """The batch result of ``indexes`` (all files, or those read before an interrupt), in input order."""
+    out = BatchResult()
+    for i in indexes:
         res = results[i]
         if res[0] == "ok":
             record = res[2]
@@ -482,7 +618,7 @@ def extract_paths(
             out.errors.append(res[1])
         if i in reused:
             out.reused.append(str(files[i]))
-        elif i in extracted:
+        elif i in processed:
             out.processed.append(str(files[i]))
     return out
 

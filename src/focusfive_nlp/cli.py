@@ -112,6 +112,23 @@ def use_pdf_reader(reader: Optional[str]) -> None:
         from .readers import set_default_pdf_reader
 
         set_default_pdf_reader(reader)
+
+
+def prepare_run(paths: list[Path], out: Path, suffixes: Iterable[str], what: str, *, reader: Optional[str],
+                teams, themes, sections, config, manifest: Optional[Path]):
+    """Every option of a run checked before any report is read (output suffix, PDF reader, lexicon
+    files, manifest, inputs): the pipeline options and the manifest read."""
+    from .batch import collect_paths
+    from .organisation import Manifest
+
+    check_out(out, suffixes, what)
+    use_pdf_reader(reader)
+    opts = pipeline_options(teams, themes, sections, config)
+    check_pipeline_options(opts)
+    read_manifest = Manifest.read(manifest) if manifest else None
+    if not collect_paths(paths):
+        fail(f"no files found in {', '.join(map(str, paths))}")
+    return opts, read_manifest
 OrganisationOpt = typer.Option(None, "--organisation", "--org", metavar="NAME",
                                help="Whose reports these are (a council, a trust). Default: the folder layout "
                                     "PATH/<organisation>/..., else --manifest.")
@@ -177,33 +194,35 @@ def extract(
     """
     from dataclasses import asdict
 
-    from .batch import collect_paths, extract_paths
-    from .export import FINDINGS_FORMATS, write_findings
-    from .organisation import Manifest, assign_organisations
+    from .batch import BatchInterrupted, extract_paths
+    from .export import FINDINGS_FORMATS, findings_writer
+    from .organisation import label, organisation_lookup
 
     try:
-        check_out(out, FINDINGS_FORMATS)
-        use_pdf_reader(reader)
-        opts = pipeline_options(teams, themes, sections, config)
-        check_pipeline_options(opts)
-        read_manifest = Manifest.read(manifest) if manifest else None
-        if not collect_paths(paths):
-            fail(f"no files found in {', '.join(map(str, paths))}")
-        result = extract_paths(paths, jobs=jobs, year=year, password=password, progress=progress, pipeline_options=opts,
-                               redact=redact_option(redact, names))
-        assign_organisations(result, paths, organisation=organisation, manifest=read_manifest)
-        reports = [d for d in result.documents if d.status == "ok"]
-        for err in result.errors:
-            typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
-        if not reports and result.errors:  # nothing read: no output rather than an empty file
-            fail(f"no report could be read ({len(result.errors)} file(s) failed); {out} not written", code=1)
-        write_findings(result.findings, out)
+        opts, read_manifest = prepare_run(paths, out, FINDINGS_FORMATS, "output", reader=reader, teams=teams, themes=themes,
+                                          sections=sections, config=config, manifest=manifest)
+        lookup = organisation_lookup(paths, organisation=organisation, manifest=read_manifest)
+        with findings_writer(out) as write:  # findings go to the file as reports finish
+
+            def add(findings: list) -> None:
+                label(findings, lookup)
+                write(findings)
+
+            result = extract_paths(paths, jobs=jobs, year=year, password=password, progress=progress, pipeline_options=opts,
+                                   redact=redact_option(redact, names), on_findings=add)
+            label(result.documents, lookup)
+            for err in result.errors:
+                typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
+            if result.errors and not any(d.status == "ok" for d in result.documents):  # nothing read: no output at all
+                fail(f"no report could be read ({len(result.errors)} file(s) failed); {out} not written", code=1)
     except FocusFiveError as exc:
         fail(str(exc))
+    except BatchInterrupted as exc:
+        fail(f"interrupted after {exc.done} of {exc.total} reports; {out} not written", exc.exit_code)
     docs = [asdict(d) for d in result.documents]
     for line in summarise_files(docs):
         typer.echo(line, err=True)
-    typer.echo(count_line(len(result.findings), docs, len(result.errors), out), err=True)
+    typer.echo(count_line(write.count, docs, len(result.errors), out), err=True)
 
 
 @app.command()
@@ -302,8 +321,13 @@ def main() -> None:
     (set FOCUSFIVE_DEBUG=1 to see one)."""
     import os
 
+    from .interrupts import BatchInterrupted
+
     try:
         app()
+    except BatchInterrupted as exc:  # a command without its own message for it
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        sys.exit(exc.exit_code)
     except (FocusFiveError, OSError) as exc:
         if os.environ.get("FOCUSFIVE_DEBUG"):
             raise

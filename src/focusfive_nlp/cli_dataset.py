@@ -18,8 +18,8 @@ from typing import Any, List, Optional
 import typer
 
 from .cli import (ConfigOpt, JobsOpt, ManifestOpt, NamesOpt, OrganisationOpt, PasswordOpt, ProgressOpt, ReaderOpt,
-                  RedactOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, check_out, check_pipeline_options, count_line,
-                  fail, pipeline_options, redact_option, summarise_files, use_pdf_reader)
+                  RedactOpt, SectionsOpt, TeamsOpt, ThemesOpt, YearOpt, app, check_out, count_line, fail, prepare_run,
+                  redact_option, summarise_files)
 from .errors import FocusFiveError
 
 if TYPE_CHECKING:  # pandas is imported when a command needs it: `extract` starts faster without it
@@ -125,6 +125,7 @@ def _write_table(frame: pd.DataFrame, out: Path) -> None:
     """Write a result table by extension: .csv, .xlsx, .jsonl, .parquet (atomic)."""
     from .atomic import atomic_path
     from .dataset.schema import flat as _flat
+    from .sheets import write_csv
     from .workbook import write_workbook
 
     suffix = out.suffix.lower()
@@ -136,7 +137,7 @@ def _write_table(frame: pd.DataFrame, out: Path) -> None:
             flat[col] = flat[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, list) else v)
     with atomic_path(out) as tmp:
         if suffix == ".csv":
-            flat.to_csv(tmp, index=False)
+            write_csv(flat, tmp)
         elif suffix == ".xlsx":
             write_workbook({"result": flat}, tmp)
         elif suffix == ".jsonl":
@@ -277,43 +278,36 @@ def build(
       focusfive build reports --out out/dataset --manifest reports/manifest.csv
       focusfive build archive --out out/archive --cluster tcp://scheduler:8786   (on a Dask cluster)
     """
-    import shutil
-
-    from .batch import collect_paths
-    from .dataset import FindingsDataset
-    from .organisation import Manifest
+    from .batch import BatchInterrupted
+    from .dataset.build import build_dataset
+    from .errors import NothingReadError
 
     try:
-        check_out(out, DATASET_SUFFIXES, "dataset")
-        use_pdf_reader(reader)
-        opts = pipeline_options(teams, themes, sections, config)
-        check_pipeline_options(opts)
-        read_manifest = Manifest.read(manifest) if manifest else None
-        if not collect_paths(paths):
-            fail(f"no files found in {', '.join(map(str, paths))}")
-        # a cluster's workers write their parts beside the dataset; they outlive an interrupted run, so a re-run resumes
-        parts = out.parent / f".{out.name}.parts" if cluster else None
-        ds = FindingsDataset.from_paths(paths, jobs=jobs, cache=out, progress=progress, year=year, password=password, prune=prune,
-                                        pipeline_options=opts, organisation=organisation, manifest=read_manifest,
-                                        redact=redact_option(redact, names), cluster=cluster, parts_dir=parts)
-        batch = ds.last_batch
-        for err in ds.errors.itertuples(index=False):
-            typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
-        if ds.n_reports == 0 and len(ds.errors):
-            fail(f"no report could be read ({len(ds.errors)} file(s) failed); {out} not written", code=1)
-        ds.save(out)
-        if parts is not None:
-            shutil.rmtree(parts, ignore_errors=True)
+        opts, read_manifest = prepare_run(paths, out, DATASET_SUFFIXES, "dataset", reader=reader, teams=teams, themes=themes,
+                                          sections=sections, config=config, manifest=manifest)
+        built = build_dataset(paths, out, jobs=jobs, progress=progress, year=year, password=password, prune=prune,
+                              pipeline_options=opts, organisation=organisation, manifest=read_manifest,
+                              redact=redact_option(redact, names), cluster=cluster)
+    except NothingReadError as exc:
+        fail(str(exc), code=1)
     except FocusFiveError as exc:
         fail(str(exc))
-    docs = ds.documents[["source", "status", "duplicate_of"]].astype(object).to_dict("records")
+    except BatchInterrupted as exc:
+        if exc.saved:
+            fail(f"interrupted after saving the dataset ({exc.done} of {exc.total} reports read) -> {out}", exc.exit_code)
+        fail(f"interrupted after {exc.done} of {exc.total} reports; dataset unchanged "
+             "(the reports read are kept: the next build resumes)", exc.exit_code)
+    batch = built.last_batch
+    for err in built.errors.itertuples(index=False):
+        typer.secho(f"failed {err.source}: {err.error}: {err.message}", fg=typer.colors.YELLOW, err=True)
+    docs = built.documents[["source", "status", "duplicate_of"]].astype(object).to_dict("records")
     for line in summarise_files(docs):
         typer.echo(line, err=True)
     extra = f"extracted {len(batch.processed) if batch else 0}, reused {len(batch.reused) if batch else 0}"
-    orgs = sorted({o for o in ds.documents["organisation"].dropna()})
+    orgs = sorted({o for o in built.documents["organisation"].dropna()})
     if orgs:
         extra += f"; organisations: {', '.join(orgs)}"
-    typer.echo(count_line(len(ds.findings), docs, len(ds.errors), out, extra), err=True)
+    typer.echo(count_line(built.n_findings, docs, len(built.errors), out, extra), err=True)
     if batch and batch.workers:
         typer.echo("reports per worker: " + ", ".join(f"{w} {n}" for w, n in sorted(batch.workers.items())), err=True)
 

@@ -189,22 +189,21 @@ def _task(source: str, sha: str, year, password, shipped: dict, parts_dir: str, 
     return ("part", str(path), worker)
 
 
-def run(todo: list, *, client, year, password, pipeline_options, redact, parts_dir: Path, options: str,
-        bar) -> tuple[dict[int, tuple], Counter]:
-    """Extract ``todo`` ((index, path, sha) triples) on the cluster: index -> result, and reports per worker."""
+def run(todo: list, store, per_worker: Counter, *, client, year, password, pipeline_options, redact,
+        parts_dir: Path, options: str, bar) -> None:
+    """Extract ``todo`` ((index, path, sha) triples) on the cluster, handing each result to ``store(index, result)``
+    as its report finishes (so an interrupt keeps them), counting reports per worker in ``per_worker``."""
     from distributed import as_completed
 
     from .batch import ErrorRecord, _rebase
 
     parts_dir.mkdir(parents=True, exist_ok=True)
-    results: dict[int, tuple] = {}
-    per_worker: Counter = Counter()
     shipped = payload(pipeline_options, redact)
     futures = {}
     for i, path, sha in todo:
         done = parts_dir / part_name(sha, options)
         if done.exists():  # written by an interrupted run with the same settings
-            results[i] = _rebase(read_part(done), str(path))
+            store(i, _rebase(read_part(done), str(path)))
             per_worker["(parts of an earlier run)"] += 1
             bar.update(1)
             continue
@@ -212,21 +211,17 @@ def run(todo: list, *, client, year, password, pipeline_options, redact, parts_d
                             key=f"focusfive-{sha[:16]}-{i}", pure=False, retries=1)
         futures[fut] = i
     for fut in as_completed(list(futures)):
-        i = futures[fut]
+        i = futures.pop(fut)
         try:
             kind, value, worker = fut.result()
         except Exception as exc:  # e.g. KilledWorker: the report took down workers more than Dask allows
-            results[i] = ("error", ErrorRecord(source=str(todo_path(todo, i)), error=type(exc).__name__,
-                                               message=str(exc) or repr(exc)))
+            store(i, ("error", ErrorRecord(source=str(todo_path(todo, i)), error=type(exc).__name__,
+                                           message=str(exc) or repr(exc))))
         else:
             per_worker[worker] += 1
-            if kind == "part":
-                results[i] = read_part(Path(value))
-            else:
-                results[i] = ("error", value)
+            store(i, read_part(Path(value)) if kind == "part" else ("error", value))
         fut.release()
         bar.update(1)
-    return results, per_worker
 
 
 def todo_path(todo: list, index: int) -> Path:

@@ -62,3 +62,23 @@ class FolderError(ReaderError):
 
 class DocumentTooLongError(FocusFiveError):
     """A text longer than the documented limit; the same text always fails, so it is not retried."""
+
+
+class NotAFileError(ReaderError):
+    """A folder entry that is not a regular file (a FIFO, socket, device, dangling link or link loop): never opened."""
+
+
+class MissingInputError(FocusFiveError):
+    """An input path given to a build does not exist: nothing is changed."""
+
+
+class WriteError(FocusFiveError):
+    """A file or dataset could not be written (a full disk, no permission...); what was there is unchanged."""
+
+
+class DatasetLockedError(WriteError):
+    """Another process is building or saving the same dataset."""
+
+
+class NothingReadError(FocusFiveError):
+    """Every input failed and there was no earlier dataset: nothing is written."""

@@ -20,7 +20,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .errors import FocusFiveError
 
@@ -100,9 +100,11 @@ def _is_report_file(path: Path) -> bool:
     return path.stem.lower() not in NOT_REPORTS and path.suffix.lower() not in DATA_SUFFIXES
 
 
-def assign_organisations(result: "BatchResult", paths: Iterable[str | Path], *, organisation: str | None = None,
-                         manifest: str | Path | Manifest | None = None) -> "BatchResult":
-    """Set ``organisation`` (and a manifest's ``year``) on every finding and document of ``result``, in place."""
+def organisation_lookup(paths: Iterable[str | Path], *, organisation: str | None = None,
+                        manifest: str | Path | Manifest | None = None) -> Callable[[str], tuple[str | None, int | None]]:
+    """source -> (organisation, manifest year) for the files under ``paths``: ``organisation`` if
+    given, else the folder layout, else the manifest. Known before any report is read, so
+    findings can be labelled as they stream."""
     paths = list(paths)
     if isinstance(manifest, (str, Path)):
         manifest = Manifest.read(manifest)
@@ -117,14 +119,22 @@ def assign_organisations(result: "BatchResult", paths: Iterable[str | Path], *, 
             return by_folder[key], year
         return (manifest.organisation.get(key) if manifest else None), year
 
-    for record in result.documents:
-        org, year = lookup(record.source)
-        record.organisation = org
+    return lookup
+
+
+def label(items: Iterable, lookup: Callable[[str], tuple[str | None, int | None]]) -> None:
+    """Set ``organisation`` (and a manifest's year) on findings or document records, in place."""
+    for item in items:
+        org, year = lookup(item.source)
+        item.organisation = org
         if year is not None:
-            record.report_year = year
-    for f in result.findings:
-        org, year = lookup(f.source)
-        f.organisation = org
-        if year is not None:
-            f.report_year = year
+            item.report_year = year
+
+
+def assign_organisations(result: "BatchResult", paths: Iterable[str | Path], *, organisation: str | None = None,
+                         manifest: str | Path | Manifest | None = None) -> "BatchResult":
+    """Set ``organisation`` (and a manifest's ``year``) on every finding and document of ``result``, in place."""
+    lookup = organisation_lookup(paths, organisation=organisation, manifest=manifest)
+    label(result.documents, lookup)
+    label(result.findings, lookup)
     return result

@@ -1,7 +1,7 @@
 """Workbooks a manager can use: bold, frozen, filtered headers, sensible widths, links.
 
-Every cell is written through :func:`write_cell`, the one place a value becomes a cell
-(text cleaning, and any neutralising of formula-like text, belongs there).
+Every cell is written through :func:`write_cell`, the one place a value becomes a cell:
+control characters cleaned, and formula-like text kept as text (sheets.py).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+from .sheets import ILLEGAL_XLSX, text_not_formula
 TECHNICAL_COLUMNS = ("finding_id", "rule", "start_char", "end_char", "sha256", "options", "processed_at", "seconds",
                      "cached", "warnings", "permanent")
 """Columns for tracing rather than reading: moved to the right of every sheet."""
@@ -34,7 +34,7 @@ def cell_value(value: Any) -> Any:
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
         value = value.item()
     if isinstance(value, str):
-        return _ILLEGAL_XLSX.sub(" ", value)
+        return ILLEGAL_XLSX.sub(" ", value)
     return value
 
 
@@ -42,6 +42,7 @@ def write_cell(ws, row: int, col: int, value: Any, *, link: Link | None = None):
     """Write one cell (1-based row and column); the single path of every value into a workbook."""
     cell = ws.cell(row=row, column=col)
     cell.value = cell_value(value)
+    text_not_formula(cell)
     if link is not None and cell.value is not None:
         from openpyxl.worksheet.hyperlink import Hyperlink
 

@@ -28,18 +28,25 @@ Storage (chosen by the path; :meth:`FindingsDataset.save` / :meth:`FindingsDatas
 * ``.sqlite`` / ``.sqlite3`` / ``.db``: tables ``findings``, ``teams``, ``themes``, ``documents``, ``errors``;
 * ``.duckdb``: the same tables in DuckDB (needs the ``duckdb`` package).
 
-Every save is atomic: written beside the target and moved into place at the end, so an
-interrupted run leaves the previous dataset as it was. ``findings`` is the source of truth;
-the long tables are rebuilt from it on load.
+Every save is atomic and verified: written beside the target, read back (every table and its
+row count; a database checkpointed, closed and reopened read-only) and only then moved into
+place, so a failed or interrupted save (a full disk, Ctrl-C, a kill) leaves the previous
+dataset as it was and nothing beside it; a kill between the two renames of a folder swap is
+mended by the next save or load (:func:`focusfive_nlp.atomic.recover`). A save or build holds
+the dataset's lock (``.NAME.lock`` beside it). CSV text that could run as a spreadsheet formula
+carries a leading apostrophe, stripped again on load (:mod:`focusfive_nlp.sheets`).
+``findings`` is the source of truth; the long tables are rebuilt from it on load.
 
-Modules: ``schema`` (columns and types), ``queries``, ``storage`` (formats, atomic saves),
-``cache`` (a saved dataset as the next build's cache), ``annotations`` (gold as rows), ``core``.
+Modules: ``schema`` (columns and types), ``queries``, ``storage`` (formats, verified saves),
+``cache`` (a saved dataset as the next build's cache), ``build`` (lock, build, resume after an
+interrupt), ``annotations`` (gold as rows), ``core``.
 """
+from .build import build_dataset
 from .core import FindingsDataset
 from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, FINDING_COLUMNS, LIST_SEP, SECTION_ORDER, TABLES,
                      typed_documents, typed_errors, typed_findings)
 from .storage import is_saved_dataset, storage_format, write_excel_sheets
 
-__all__ = ["FindingsDataset", "typed_findings", "typed_documents", "typed_errors", "storage_format",
+__all__ = ["FindingsDataset", "build_dataset", "typed_findings", "typed_documents", "typed_errors", "storage_format",
            "is_saved_dataset", "write_excel_sheets", "SECTION_ORDER", "FINDING_COLUMNS", "DOCUMENT_COLUMNS",
            "ERROR_COLUMNS", "TABLES", "LIST_SEP"]

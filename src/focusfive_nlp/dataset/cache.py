@@ -54,23 +54,38 @@ class CacheMixin:
                 entries.setdefault(cache_key(err.sha256, err.source, err.options), ("error", err))
         return entries
 
+    @classmethod
+    def from_batch_over(cls, result: BatchResult, previous: "FindingsDataset | None", *, prune: bool = False) -> "FindingsDataset":
+        """The dataset of ``result``, with ``previous``'s documents it did not cover carried over unless ``prune``."""
+        ds = cls.from_batch(result)
+        if previous is not None and not prune:
+            ds = ds._with_carried_over(previous, result)
+            ds.last_batch = result
+        return ds
+
     def _with_carried_over(self, previous: "FindingsDataset", result: BatchResult) -> "FindingsDataset":
         """Add the earlier dataset's documents that this run did not cover (status kept/missing)."""
-        run_sources = {_resolved(s) for s in self.documents["source"]} | {_resolved(s) for s in self.errors["source"]}
-        run_shas = set(self.documents["sha256"].dropna()) | set(self.errors["sha256"].dropna())
-        old = previous.documents
-        carry = old[[
-            _resolved(s) not in run_sources and (is_missing(h) or h not in run_shas) and st not in ("duplicate", "alternate", "skipped")
-            for s, h, st in zip(old["source"], old["sha256"], old["status"])
-        ]].copy()
+        carry, carried_findings = carried_over(previous, self.documents, self.errors)
         if carry.empty:
             return self
-        carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
-        carried_findings = previous.findings[previous.findings["source"].isin(set(carry["source"]))]
         findings = pd.concat([plain(self.findings), plain(carried_findings)], ignore_index=True)
         findings["finding_id"] = range(len(findings))
         documents = pd.concat([plain(self.documents), plain(carry)], ignore_index=True)
         return type(self)(findings, documents, self.errors)
+
+
+def carried_over(previous: "FindingsDataset", documents: pd.DataFrame, errors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The earlier dataset's documents a run (its ``documents`` and ``errors``) did not cover, as
+    ``kept`` (still on disk) or ``missing``, with their findings."""
+    run_sources = {_resolved(s) for s in documents["source"]} | {_resolved(s) for s in errors["source"]}
+    run_shas = set(documents["sha256"].dropna()) | set(errors["sha256"].dropna())
+    old = previous.documents
+    carry = old[[
+        _resolved(s) not in run_sources and (is_missing(h) or h not in run_shas) and st not in ("duplicate", "alternate", "skipped")
+        for s, h, st in zip(old["source"], old["sha256"], old["status"])
+    ]].copy()
+    carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
+    return carry, previous.findings[previous.findings["source"].isin(set(carry["source"]))]
 
 
 def _resolved(source: Any) -> str:

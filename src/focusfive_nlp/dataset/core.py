@@ -101,11 +101,7 @@ class FindingsDataset(QueriesMixin, StorageMixin, CacheMixin):
             redact=redact, cluster=cluster, parts_dir=parts_dir,
         )
         assign_organisations(result, paths, organisation=organisation, manifest=manifest)
-        ds = cls.from_batch(result)
-        if previous is not None and not prune:
-            ds = ds._with_carried_over(previous, result)
-            ds.last_batch = result
-        return ds
+        return cls.from_batch_over(result, previous, prune=prune)
 
     @classmethod
     def from_annotations(cls, gold: str | Path, texts: str | Path | None = None) -> "FindingsDataset":

@@ -1,15 +1,15 @@
-"""Saving and loading a dataset: Parquet or CSV folders, Excel, SQLite, DuckDB; atomic saves."""
+"""Saving and loading a dataset: Parquet or CSV folders, Excel, SQLite, DuckDB; atomic, verified saves."""
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..atomic import atomic_dir, atomic_path
-from ..errors import FocusFiveError
+from ..atomic import atomic_dir, atomic_path, exclusive_lock, recover, remove_sidecars, write_error
+from ..errors import FocusFiveError, WriteError
+from ..sheets import csv_unsafe, write_csv, write_excel_sheets
 from .schema import flat, plain
 
 if TYPE_CHECKING:
@@ -36,50 +36,43 @@ class StorageMixin:
         """Tables with list cells joined by ``;`` and categories as text: for CSV, Excel, SQL."""
         return {name: flat(df) for name, df in self.tables().items()}
 
-    def save(self, path: str | Path, format: str | None = None) -> Path:
-        """Save atomically; the format follows the path (see the module docstring) or ``format``."""
+    def save(self, path: str | Path, format: str | None = None, *, lock_timeout: float = 5.0) -> Path:
+        """Save atomically and verified; the format follows the path (see the package docstring) or ``format``.
+
+        The new file or folder is written beside ``path``, read back (tables and row counts;
+        a database is checkpointed, closed and reopened read-only) and only then moved into
+        place. Any failure (a full disk, say) is a :class:`~focusfive_nlp.errors.WriteError`
+        that leaves the previous dataset as it was and nothing beside it. The save holds the
+        dataset's lock (:func:`~focusfive_nlp.atomic.exclusive_lock`, waiting up to
+        ``lock_timeout`` seconds for another writer) and first mends what killed saves left.
+        """
         target = Path(path)
         fmt = format or storage_format(target)
-        if fmt == "parquet":
-            with atomic_dir(target, replaceable=is_saved_dataset) as tmp:
-                for name, df in self.tables().items():
-                    plain(df).to_parquet(tmp / f"{name}.parquet", index=False)
-        elif fmt == "csv":
-            with atomic_dir(target, replaceable=is_saved_dataset) as tmp:
-                for name, df in self.flat_tables().items():
-                    df.to_csv(tmp / f"{name}.csv", index=False)
-        elif fmt == "xlsx":
-            with atomic_path(target) as tmp:
-                write_excel_sheets(self.flat_tables(), tmp)
-        elif fmt == "sqlite":
-            with atomic_path(target) as tmp:
-                with sqlite3.connect(tmp) as con:
-                    for name, df in self.flat_tables().items():
-                        df.to_sql(name, con, index=False, if_exists="replace")
-                con.close()
-        elif fmt == "duckdb":
+        writer = WRITERS.get(fmt)
+        if writer is None:
+            raise FocusFiveError(f"unknown dataset format {fmt!r}; use parquet, csv, xlsx, sqlite or duckdb", path=target)
+        if fmt == "duckdb":
             try:
-                import duckdb
+                import duckdb  # noqa: F401
             except ImportError:
                 raise FocusFiveError("saving to .duckdb needs the duckdb package (pip install duckdb)", path=target) from None
-            with atomic_path(target) as tmp:
-                tmp.unlink()
-                con = duckdb.connect(str(tmp))
-                try:
-                    for name, df in self.flat_tables().items():
-                        con.register("frame", df)
-                        con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame')
-                        con.unregister("frame")
-                finally:
-                    con.close()
-        else:
-            raise FocusFiveError(f"unknown dataset format {fmt!r}; use parquet, csv, xlsx, sqlite or duckdb", path=target)
+        tables = self.tables() if fmt == "parquet" else self.flat_tables()
+        with exclusive_lock(target, timeout=lock_timeout):
+            recover(target, is_complete=is_saved_dataset, locked=True)
+            if fmt in FOLDER_FORMATS:
+                with atomic_dir(target, replaceable=is_saved_dataset) as tmp:
+                    _checked(target, writer, tables, tmp)
+            else:
+                with atomic_path(target) as tmp:
+                    _checked(target, writer, tables, tmp)
+                remove_sidecars(target)  # a journal of the file just replaced must not touch the new one
         return target
 
     @classmethod
     def load(cls, path: str | Path) -> "FindingsDataset":
         """Load a dataset saved by :meth:`save` (any of its formats)."""
         src = Path(path)
+        recover(src, is_complete=is_saved_dataset)
         if not src.exists():
             raise FocusFiveError("dataset not found", path=src)
         fmt = storage_format(src)
@@ -89,8 +82,8 @@ class StorageMixin:
                     tables = {n: pd.read_parquet(src / f"{n}.parquet") for n in ("findings", "documents", "errors")
                               if (src / f"{n}.parquet").exists()}
                 elif (src / "findings.csv").exists():
-                    tables = {n: pd.read_csv(src / f"{n}.csv", dtype=object, keep_default_na=False, na_values=[""])
-                              for n in ("findings", "documents", "errors") if (src / f"{n}.csv").exists()}
+                    tables = {n: read_csv_table(src / f"{n}.csv") for n in ("findings", "documents", "errors")
+                              if (src / f"{n}.csv").exists()}
                 else:
                     raise FocusFiveError("not a findings dataset folder (no findings.parquet or findings.csv)", path=src)
             elif fmt == "xlsx":
@@ -144,16 +137,111 @@ def is_saved_dataset(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in (".xlsx", ".duckdb", *SQLITE_SUFFIXES)
 
 
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+def read_csv_table(path: Path) -> pd.DataFrame:
+    """A table of a CSV dataset folder, as text, with the formula guard of :mod:`~focusfive_nlp.sheets` undone."""
+    return csv_unsafe(pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""]))
 
 
-def write_excel_sheets(frames: dict[str, pd.DataFrame], path: Path) -> None:
-    """Write frames as sheets (names cut to Excel's 31 characters), text cleaned of control characters."""
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, df in frames.items():
-            clean = df.copy()
-            for col in clean.columns:
-                if clean[col].dtype == object or pd.api.types.is_string_dtype(clean[col]):
-                    clean[col] = clean[col].map(lambda v: _ILLEGAL_XLSX.sub(" ", v) if isinstance(v, str) else v)
-            clean.to_excel(writer, sheet_name=name[:31], index=False)
+# ------------------------------------------------------------------ writers: write, then read back
 
+FOLDER_FORMATS = ("parquet", "csv")
+
+
+def _checked(target: Path, writer, tables: dict[str, pd.DataFrame], tmp: Path) -> None:
+    """Run ``writer`` and its read-back; a library's failure (a database's disk-full error, say) as a WriteError."""
+    try:
+        writer(tables, tmp)
+    except WriteError as exc:  # named after the dataset, not the temporary file
+        raise WriteError(exc.reason, path=target) from None
+    except (FocusFiveError, OSError):
+        raise
+    except Exception as exc:
+        raise write_error(target, exc) from None
+
+
+def expect_tables(target: Path, found: dict[str, int], wanted: dict[str, int]) -> None:
+    """The tables and row counts read back from a new file must be those written."""
+    if found != wanted:
+        wrong = ", ".join(f"{n}: {found.get(n, 'missing')} rows of {m}" for n, m in wanted.items() if found.get(n) != m)
+        raise WriteError(f"the new dataset did not read back complete ({wrong}); the previous dataset is unchanged; "
+                         "check the disk (is it full?) and build again", path=target)
+
+
+def _expect(target: Path, found: dict[str, int], tables: dict[str, pd.DataFrame]) -> None:
+    expect_tables(target, found, {name: len(df) for name, df in tables.items()})
+
+
+def parquet_counts(folder: Path) -> dict[str, int]:
+    """Row counts of a Parquet dataset folder's tables, from the files' footers."""
+    import pyarrow.parquet as pq
+
+    return {p.stem: pq.read_metadata(p).num_rows for p in sorted(folder.glob("*.parquet"))}
+
+
+def _write_parquet(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    for name, df in tables.items():
+        plain(df).to_parquet(folder / f"{name}.parquet", index=False)
+    _expect(folder, parquet_counts(folder), tables)
+
+
+def _write_csv_folder(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    for name, df in tables.items():
+        write_csv(df, folder / f"{name}.csv")
+    _expect(folder, {n: len(read_csv_table(folder / f"{n}.csv")) for n in tables}, tables)
+
+
+def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
+    import openpyxl
+
+    write_excel_sheets(tables, path)
+    with open(path, "rb") as fh:  # a file object: openpyxl refuses a name not ending .xlsx
+        book = openpyxl.load_workbook(fh, read_only=True)
+        try:
+            found = {ws.title: sum(1 for _ in ws.iter_rows(min_row=2, max_col=1)) for ws in book.worksheets}
+        finally:
+            book.close()
+    _expect(path, found, {name[:31]: df for name, df in tables.items()})
+
+
+def _write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            for name, df in tables.items():
+                df.to_sql(name, con, index=False, if_exists="replace")
+    finally:
+        con.close()
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = {n: con.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for (n,) in
+                 con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    finally:
+        con.close()
+    _expect(path, found, tables)
+
+
+def _write_duckdb(tables: dict[str, pd.DataFrame], path: Path) -> None:
+    import duckdb
+
+    path.unlink()  # duckdb makes its own file; an empty one is not a database
+    con = duckdb.connect(str(path))
+    try:
+        for name, df in tables.items():
+            con.register("frame", df)
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame')
+            con.unregister("frame")
+        con.execute("CHECKPOINT")  # everything into the file, nothing left in a WAL beside it
+    finally:
+        con.close()
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        found = {n: con.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]
+                 for (n,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    finally:
+        con.close()
+    _expect(path, found, tables)
+
+
+WRITERS = {"parquet": _write_parquet, "csv": _write_csv_folder, "xlsx": _write_xlsx,
+           "sqlite": _write_sqlite, "duckdb": _write_duckdb}
+"""Writer of each storage format: writes the tables to a new path, then reads them back."""

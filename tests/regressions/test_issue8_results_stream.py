@@ -1,0 +1,103 @@
+"""Issue 8, results stream: a build writes findings as they come and holds none of them.
+
+The streamed dataset must be the dataset the in-memory path makes (same findings in the same
+order, same long tables, same documents), for a first build, a rebuild that carries earlier
+documents over, and with several row groups. Memory itself is measured by
+benchmarks/bench_memory.py, not here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from focusfive_nlp.batch import extract_paths
+from focusfive_nlp.dataset import FindingsDataset, build_dataset
+from focusfive_nlp.dataset import stream
+
+REPORT = (Path(__file__).parent / "data" / "issue9-storage-report.txt").read_text(encoding="utf-8")
+VOLATILE = ["seconds", "processed_at", "cached"]
+
+
+def reports(folder: Path, n: int, start: int = 0) -> Path:
+    folder.mkdir(exist_ok=True)
+    for i in range(start, start + n):
+        (folder / f"report-{i:03d}.txt").write_text(REPORT.replace("47%", f"{i % 90 + 5}%") + f"\nReport {i}.\n",
+                                                    encoding="utf-8")
+    (folder / "README.md").write_text("Not a report.\n", encoding="utf-8")
+    (folder / "copy-of-report-000.txt").write_text((folder / f"report-{start:03d}.txt").read_text(), encoding="utf-8")
+    return folder
+
+
+def same(streamed: FindingsDataset, memory: FindingsDataset) -> None:
+    pd.testing.assert_frame_equal(streamed.findings, memory.findings)
+    pd.testing.assert_frame_equal(streamed.teams_long, memory.teams_long)
+    pd.testing.assert_frame_equal(streamed.themes_long, memory.themes_long)
+    pd.testing.assert_frame_equal(streamed.documents.drop(columns=VOLATILE), memory.documents.drop(columns=VOLATILE))
+    pd.testing.assert_frame_equal(streamed.errors, memory.errors)
+
+
+@pytest.mark.parametrize("rows", [3, stream.ROWS_PER_GROUP])
+def test_streamed_build_equals_the_in_memory_dataset(tmp_path, monkeypatch, rows):
+    monkeypatch.setattr(stream, "ROWS_PER_GROUP", rows)  # 3: many row groups
+    folder = reports(tmp_path / "r", 6)
+    built = build_dataset([folder], tmp_path / "ds", jobs=1, progress=False)
+    memory = FindingsDataset.from_paths([folder], jobs=1, progress=False)
+    assert built.n_findings == len(memory) > 0
+    same(built.load(), memory)
+    groups = pq.ParquetFile(tmp_path / "ds" / "findings.parquet").num_row_groups
+    assert groups == (6 if rows == 3 else 1)  # 3: a row group per report, flushed as each comes
+
+
+def test_streamed_rebuild_carries_earlier_documents_over(tmp_path):
+    first = reports(tmp_path / "a", 3)
+    build_dataset([first], tmp_path / "ds.sqlite", jobs=1, progress=False)
+    previous = FindingsDataset.load(tmp_path / "ds.sqlite")
+    second = reports(tmp_path / "b", 2, start=10)
+    built = build_dataset([second], tmp_path / "ds.sqlite", jobs=1, progress=False)
+    memory = FindingsDataset.from_paths([second], jobs=1, progress=False, cache=previous)
+    same(built.load(), memory)
+    assert set(built.documents["status"]) >= {"ok", "kept"}
+
+
+def test_a_streaming_batch_holds_no_findings(tmp_path):
+    folder = reports(tmp_path / "r", 4)
+    got = []
+    result = extract_paths([folder], jobs=1, progress=False, on_findings=got.append)
+    plain = extract_paths([folder], jobs=1, progress=False)
+    assert result.findings == []
+    assert [f for batch in got for f in batch] == plain.findings  # every finding, in input order
+    assert [d.source for d in result.documents] == [d.source for d in plain.documents]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_extract_streams_to_the_same_file_as_a_whole_write(tmp_path, suffix):
+    from typer.testing import CliRunner
+
+    from focusfive_nlp.cli import app
+    from focusfive_nlp.export import write_findings
+
+    folder = reports(tmp_path / "r", 3)
+    streamed = tmp_path / f"streamed{suffix}"
+    res = CliRunner().invoke(app, ["extract", str(folder), "--out", str(streamed), "--jobs", "1", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    whole = tmp_path / f"whole{suffix}"
+    findings = extract_paths([folder], jobs=1, progress=False).findings
+    write_findings(findings, whole)
+    assert f"{len(findings)} findings" in res.output
+    if suffix == ".parquet":
+        assert pq.read_table(streamed).equals(pq.read_table(whole))
+        assert pq.read_table(streamed).num_rows == len(findings) > 0
+    else:
+        assert streamed.read_bytes() == whole.read_bytes()
+
+
+def test_extract_of_no_findings_writes_a_header(tmp_path):
+    from focusfive_nlp.export import write_findings
+
+    write_findings([], tmp_path / "none.csv")
+    assert (tmp_path / "none.csv").read_text().startswith("doc_id,source,")
+    write_findings([], tmp_path / "none.parquet")
+    assert pq.read_table(tmp_path / "none.parquet").num_rows == 0
