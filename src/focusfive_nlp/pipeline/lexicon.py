@@ -17,9 +17,19 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 
 
-def _phrases(nlp: Language, phrases: list[str], plurals: bool = True):
-    out = [v for p in phrases for v in (plural_variants(p) if plurals else [p])]
-    return list(nlp.tokenizer.pipe(out))
+def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
+    """Tokenised phrases (with plural variants); ``cues`` learns which listed phrase each
+    variant came from, so a match can say which lexicon entry made it."""
+    out = [(v, p) for p in phrases for v in (plural_variants(p) if plurals else [p])]
+    docs = list(nlp.tokenizer.pipe(v for v, _p in out))
+    if cues is not None:
+        for d, (_v, p) in zip(docs, out):
+            cues.setdefault((label, _key(d)), p)
+    return docs
+
+
+def _key(tokens) -> str:
+    return " ".join(t.lower_ for t in tokens)
 
 
 class TeamTagger:
@@ -31,6 +41,7 @@ class TeamTagger:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.not_followed_by: dict[str, set[str]] = {}
         self.names: list[str] = []
+        self.cues: dict[tuple[str, str], str] = {}  # (team, matched words) -> the alias as listed
         for path, data in load_many(data_dir, files):
             check_keys(data, {"teams"}, path=path, what="teams file")
             for n, entry in enumerate(data.get("teams") or [], 1):
@@ -45,9 +56,9 @@ class TeamTagger:
                 if not acronyms and team.lower() not in {a.lower() for a in aliases}:
                     aliases.append(team)
                 if aliases:
-                    self.aliases.add(team, _phrases(nlp, aliases, plurals=False))
+                    self.aliases.add(team, _phrases(nlp, aliases, plurals=False, cues=self.cues, label=team))
                 if acronyms:
-                    self.acronyms.add(team, _phrases(nlp, acronyms, plurals=False))
+                    self.acronyms.add(team, _phrases(nlp, acronyms, plurals=False, cues=self.cues, label=team))
                 self.not_followed_by.setdefault(team, set()).update(
                     w.lower() for w in string_list(entry.get("not_followed_by"), path=path, what=team)
                 )
@@ -60,7 +71,7 @@ class TeamTagger:
             nxt = doc[e].lower_ if e < len(doc) else ""
             if nxt in self.not_followed_by.get(team, ()):
                 continue
-            spans.append(Span(doc, s, e, label=team))
+            spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
 
@@ -75,6 +86,8 @@ class ThemeTagger:
         self.patterns = Matcher(nlp.vocab, validate=True)
         self.ignore = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: list[str] = []
+        self.cues: dict[tuple[str, str], str] = {}  # (theme, matched words) -> the phrase as listed
+        self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
@@ -89,19 +102,22 @@ class ThemeTagger:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
                 if phrases:
-                    self.phrases.add(key, _phrases(nlp, phrases))
-                patterns = spec.get("patterns") or []
-                if patterns:
+                    self.phrases.add(key, _phrases(nlp, phrases, cues=self.cues, label=key))
+                for pattern in spec.get("patterns") or []:
+                    pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
+                    self.pattern_theme[pid] = key
                     try:
-                        self.patterns.add(key, patterns)
+                        self.patterns.add(pid, [pattern])
                     except Exception as exc:  # spaCy's pattern validation error
                         raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         ignored = [(s, e) for _m, s, e in self.ignore(doc)]
-        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in list(self.phrases(doc)) + list(self.patterns(doc))
-                 if not any(a <= s and e <= b for a, b in ignored)]
+        found = [(strings[m], s, e) for m, s, e in self.phrases(doc)]
+        found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
+        spans = [Span(doc, f[1], f[2], label=f[0], span_id=f[3] if len(f) > 3 else self.cues.get((f[0], _key(doc[f[1]:f[2]])), ""))
+                 for f in found if not any(a <= f[1] and f[2] <= b for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
 

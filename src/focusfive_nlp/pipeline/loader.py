@@ -76,16 +76,23 @@ def load_pipeline(
     return _build(str(config_path), json.dumps(extras, sort_keys=True))
 
 
-def findings_from_document(nlp: Language, document: Document) -> list[Finding]:
-    """Run the pipeline over a Document's text (with its headings) and return its findings.
+def annotate(nlp: Language, document: Document):
+    """Run the pipeline over a Document's text (with its headings): the tagged spaCy Doc.
 
     The pipeline reads the text with hard wrapping undone (one character for one, see
-    structure.unwrap); evidence is cut from the document's own text at the same offsets.
+    structure.unwrap), so offsets in the Doc are offsets in the document's own text.
     """
     doc = nlp.make_doc(unwrap(document.text))
     doc._.headings = [(h.start, h.end, h.text, h.level) for h in document.headings]
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+def findings_from_document(nlp: Language, document: Document) -> list[Finding]:
+    """Run the pipeline over a Document and return its findings; evidence is cut from
+    the document's own text."""
+    doc = annotate(nlp, document)
     findings = []
     for raw in doc._.findings or []:
         raw["text"] = document.text[raw["start_char"]:raw["end_char"]]
