@@ -77,32 +77,51 @@ class TeamTagger:
 
 
 class ThemeTagger:
-    """Tags theme cue phrases; span label = theme key. A match inside a longer match of
-    another theme is dropped ("visit recording template" is template use, not recording)."""
+    """Tags theme cues; span label = theme key, span id = the phrase or pattern as listed.
 
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+    A theme is what a finding judges, so cues are of two strengths. ``phrases`` and
+    ``patterns`` name a subject of practice quality by themselves ("out of date",
+    "wishes and feelings"). ``weak`` phrases are generic words ("reviews", "meeting",
+    "recorded") that name the theme only where a judgement stands beside them: a
+    ``judgements`` phrase ("poor", "timely", "not") within ``anchor_window`` words in
+    the same clause. A match inside a longer match of another theme is dropped ("visit
+    recording template" is template use, not recording).
+    """
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int = 4,
+                 subjects: bool = True):
         self.name = name
+        self.anchor_window = anchor_window
+        self.subjects = subjects
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weak = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.judgements = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=True)
         self.ignore = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: list[str] = []
         self.cues: dict[tuple[str, str], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"themes", "ignore"}, path=path, what="themes file")
+            check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
                 self.ignore.add("IGNORE", _phrases(nlp, ignore, plurals=False))
+            judgements = string_list(data.get("judgements"), path=path, what="judgements")
+            if judgements:
+                self.judgements.add("JUDGEMENT", _phrases(nlp, judgements, plurals=False))
             themes = data.get("themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
             for key, spec in themes.items():
-                check_keys(spec, {"phrases", "patterns", "about"}, path=path, what=f"theme {key}")
+                check_keys(spec, {"phrases", "weak", "patterns", "about"}, path=path, what=f"theme {key}")
                 if key not in self.keys:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
                 if phrases:
                     self.phrases.add(key, _phrases(nlp, phrases, cues=self.cues, label=key))
+                weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
+                if weak:
+                    self.weak.add(key, _phrases(nlp, weak, cues=self.cues, label=key))
                 for pattern in spec.get("patterns") or []:
                     pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
                     self.pattern_theme[pid] = key
@@ -114,12 +133,68 @@ class ThemeTagger:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         ignored = [(s, e) for _m, s, e in self.ignore(doc)]
-        found = [(strings[m], s, e) for m, s, e in self.phrases(doc)]
+        found = [(strings[m], s, e, None) for m, s, e in self.phrases(doc)]
         found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
-        spans = [Span(doc, f[1], f[2], label=f[0], span_id=f[3] if len(f) > 3 else self.cues.get((f[0], _key(doc[f[1]:f[2]])), ""))
-                 for f in found if not any(a <= f[1] and f[2] <= b for a, b in ignored)]
+        weak = self.weak(doc)
+        if weak:
+            judged = [(s, e) for _m, s, e in self.judgements(doc)]
+            found += [(strings[m], s, e, None) for m, s, e in weak if self._anchored(doc, s, e, judged)]
+        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, _key(doc[s:e])), ""))
+                 for key, s, e, cue in found if not any(a <= s and e <= b for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
+
+    def _anchored(self, doc: Doc, start: int, end: int, judged: list[tuple[int, int]]) -> bool:
+        """Is the weak cue judged: a judgement within the window on either side in the
+        same clause, or the cue heads the clause's subject ("Reviews ... were held")?"""
+        lo, hi = clause_window(doc, start, end, self.anchor_window)
+        if any(lo <= a and b <= hi and (b <= start or a >= end) for a, b in judged):
+            return True
+        return self.subjects and is_subject(doc, start, end)
+
+
+CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"}
+
+
+def clause_window(doc: Doc, start: int, end: int, width: int) -> tuple[int, int]:
+    """Tokens [lo, hi) around doc[start:end]: up to ``width`` words each side, not past a
+    clause break (punctuation, a contrast word) or a line break."""
+    lo = start
+    while lo > max(0, start - width) and not _stops(doc[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < min(len(doc), end + width) and not _stops(doc[hi]):
+        hi += 1
+    return lo, hi
+
+
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+               "can", "could", "should", "must", "may", "might", "remain", "remains", "remained"}
+CLAUSE_OPENERS = {"that", "where", "when", "whether", "because", "if", "and"}
+
+
+def is_subject(doc: Doc, start: int, end: int, reach: int = 6) -> bool:
+    """Rule-based subject test without a parser: doc[start:end] stands in the noun phrase
+    that opens its clause (no auxiliary between the clause start and it) and an auxiliary
+    follows within ``reach`` words ("Supervision records in the MASH were brief")."""
+    i = start
+    while i > 0 and not doc[i].is_sent_start:
+        tok = doc[i - 1]
+        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS:
+            break
+        if tok.lower_ in AUXILIARIES or start - i >= reach:
+            return False
+        i -= 1
+    for tok in doc[end:min(len(doc), end + reach)]:
+        if tok.lower_ in AUXILIARIES:
+            return True
+        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS - {"and"}:
+            return False
+    return False
+
+
+def _stops(token) -> bool:
+    return token.lower_ in CLAUSE_STOPS or "\n" in token.text
 
 
 def _longest_per_label(spans: list[Span]) -> list[Span]:
@@ -154,6 +229,8 @@ def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List
     return TeamTagger(nlp, name, data_dir, files)
 
 
-@Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"]})
-def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> ThemeTagger:
-    return ThemeTagger(nlp, name, data_dir, files)
+@Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
+                                                "subjects": True})
+def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int,
+                      subjects: bool) -> ThemeTagger:
+    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects)
