@@ -169,7 +169,8 @@ def clause_window(doc: Doc, start: int, end: int, width: int) -> tuple[int, int]
 
 
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
-               "can", "could", "should", "must", "may", "might", "remain", "remains", "remained"}
+               "can", "could", "should", "must", "may", "might", "remain", "remains", "remained", "need", "needs",
+               "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied", "fell", "rose"}
 CLAUSE_OPENERS = {"that", "where", "when", "whether", "because", "if", "and"}
 
 
@@ -188,7 +189,7 @@ def is_subject(doc: Doc, start: int, end: int, reach: int = 6) -> bool:
     for tok in doc[end:min(len(doc), end + reach)]:
         if tok.lower_ in AUXILIARIES:
             return True
-        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS - {"and"}:
+        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS and tok.i != end:  # "records that did exist were" relates
             return False
     return False
 
