@@ -33,17 +33,27 @@ def _key(tokens) -> str:
 
 
 class TeamTagger:
-    """Tags team mentions; span label = the team's canonical name."""
+    """Tags team mentions; span label = the team's canonical name, span id = the alias.
 
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+    A team named in the report's title lines (and in their repeats as running headers),
+    or inside an ``ignore`` phrase (an inspection framework's name, "Children in Care
+    Council"), is the report's scope, not a team the finding is about.
+    """
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], title_lines: int = 3):
         self.name = name
+        self.title_lines = title_lines
+        self.ignore = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.not_followed_by: dict[str, set[str]] = {}
         self.names: list[str] = []
         self.cues: dict[tuple[str, str], str] = {}  # (team, matched words) -> the alias as listed
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"teams"}, path=path, what="teams file")
+            check_keys(data, {"teams", "ignore"}, path=path, what="teams file")
+            ignore = string_list(data.get("ignore"), path=path, what="ignore")
+            if ignore:
+                self.ignore.add("IGNORE", _phrases(nlp, ignore, plurals=False))
             for n, entry in enumerate(data.get("teams") or [], 1):
                 check_keys(entry, {"name", "aliases", "acronyms", "not_followed_by"}, path=path, what=f"team {n}")
                 team = entry.get("name")
@@ -66,14 +76,37 @@ class TeamTagger:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = []
-        for m, s, e in list(self.aliases(doc)) + list(self.acronyms(doc)):
+        matches = list(self.aliases(doc)) + list(self.acronyms(doc))
+        ignored = [(s, e) for _m, s, e in self.ignore(doc)] if matches else []
+        titles = title_ranges(doc.text, self.title_lines) if matches else []
+        for m, s, e in matches:
             team = strings[m]
             nxt = doc[e].lower_ if e < len(doc) else ""
-            if nxt in self.not_followed_by.get(team, ()):
+            if nxt in self.not_followed_by.get(team, ()) or any(a <= s and e <= b for a, b in ignored):
+                continue
+            if any(a <= doc[s].idx < b for a, b in titles):
                 continue
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
+
+
+def title_ranges(text: str, lines: int) -> list[tuple[int, int]]:
+    """Character ranges of the report's title lines: of its first ``lines`` non-empty
+    lines, those that read as a title (no sentence-final full stop), and every later
+    line that repeats one of them (a running header)."""
+    titles: set[str] = set()
+    out, pos, seen = [], 0, 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            if seen <= lines and not stripped.endswith((".", "!", "?")):
+                titles.add(stripped)
+            if stripped in titles:
+                out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
 
 
 class ThemeTagger:
@@ -225,9 +258,9 @@ def drop_contained(spans: list[Span]) -> list[Span]:
     return keep
 
 
-@Language.factory("ff_teams", default_config={"data_dir": None, "files": ["teams.yaml"]})
-def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> TeamTagger:
-    return TeamTagger(nlp, name, data_dir, files)
+@Language.factory("ff_teams", default_config={"data_dir": None, "files": ["teams.yaml"], "title_lines": 3})
+def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], title_lines: int) -> TeamTagger:
+    return TeamTagger(nlp, name, data_dir, files, title_lines)
 
 
 @Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
