@@ -21,6 +21,7 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
+from .lexicon import clause_teams
 from .polarity import score
 from .tables import TableRules
 
@@ -188,7 +189,7 @@ class FindingAssembler:
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)
-            teams = tagged.teams.labels_within(start, end)
+            teams = clause_teams(tagged.teams, sent, start, end)
             if not (themes or teams or header_mode or pol.margin >= self.min_cues):
                 continue
             ev = evidence(doc, start, end, tagged.text)

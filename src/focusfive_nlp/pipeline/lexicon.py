@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
+from .spans import SpanIndex
 
 
 def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
@@ -89,6 +90,30 @@ class TeamTagger:
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
+
+
+LABEL_MARKS = {":", "-", "–", "—"}
+
+
+def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words: int = 4) -> list[str]:
+    """Teams of a clause: those it names, else those of its sentence's lead label.
+
+    A list item that opens with a short label naming a team ("Leaving Care: plans were
+    up to date, but young people were not told ...") is about that team in every clause.
+    """
+    own = teams.labels_within(start, end)
+    if own or start == sent.start:
+        return own
+    doc = sent.doc
+    words = 0
+    for tok in doc[sent.start:min(start, sent.start + label_words + 3)]:
+        if tok.text in LABEL_MARKS and words:
+            return teams.labels_within(sent.start, tok.i)
+        if not (tok.is_punct or tok.is_space):
+            words += 1
+            if words > label_words:
+                break
+    return own
 
 
 def title_ranges(text: str, lines: int) -> list[tuple[int, int]]:
