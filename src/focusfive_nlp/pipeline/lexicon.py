@@ -147,8 +147,12 @@ class ThemeTagger:
     """
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int = 4,
-                 subjects: bool = True):
+                 subjects: bool = True, anchor_spans: List[str] = ()):
         self.name = name
+        self.anchor_spans: dict[str, set[str]] = {}  # span key -> labels that anchor (none listed: all)
+        for entry in anchor_spans:
+            key, _dot, label = entry.partition(".")
+            self.anchor_spans.setdefault(key, set()).update([label] if label else [])
         self.anchor_window = anchor_window
         self.subjects = subjects
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -195,7 +199,10 @@ class ThemeTagger:
         found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
         weak = self.weak(doc)
         if weak:
+            # a figure or a grade states a quality of what it measures, as a judgement word does
             judged = [(s, e) for _m, s, e in self.judgements(doc)]
+            judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
+                       for sp in doc.spans[key] if not labels or sp.label_ in labels]
             found += [(strings[m], s, e, None) for m, s, e in weak if self._anchored(doc, s, e, judged)]
         spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, _key(doc[s:e])), ""))
                  for key, s, e, cue in found if not any(a <= s and e <= b for a, b in ignored)]
@@ -218,10 +225,10 @@ def clause_window(doc: Doc, start: int, end: int, width: int) -> tuple[int, int]
     """Tokens [lo, hi) around doc[start:end]: up to ``width`` words each side, not past a
     clause break (punctuation, a contrast word) or a line break."""
     lo = start
-    while lo > max(0, start - width) and not _stops(doc[lo - 1]):
+    while lo > max(0, start - width) and not doc[lo].is_sent_start and not _stops(doc[lo - 1]):
         lo -= 1
     hi = end
-    while hi < min(len(doc), end + width) and not _stops(doc[hi]):
+    while hi < min(len(doc), end + width) and not doc[hi].is_sent_start and not _stops(doc[hi]):
         hi += 1
     return lo, hi
 
@@ -232,7 +239,7 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "
 CLAUSE_OPENERS = {"that", "where", "when", "whether", "because", "if", "and"}
 
 
-def is_subject(doc: Doc, start: int, end: int, reach: int = 6) -> bool:
+def is_subject(doc: Doc, start: int, end: int, reach: int = 8) -> bool:
     """Rule-based subject test without a parser: doc[start:end] stands in the noun phrase
     that opens its clause (no auxiliary between the clause start and it) and an auxiliary
     follows within ``reach`` words ("Supervision records in the MASH were brief")."""
@@ -245,6 +252,8 @@ def is_subject(doc: Doc, start: int, end: int, reach: int = 6) -> bool:
             return False
         i -= 1
     for tok in doc[end:min(len(doc), end + reach)]:
+        if tok.is_sent_start:
+            return False
         if tok.lower_ in AUXILIARIES:
             return True
         if _stops(tok) or tok.lower_ in CLAUSE_OPENERS and tok.i != end:  # "records that did exist were" relates
@@ -253,7 +262,7 @@ def is_subject(doc: Doc, start: int, end: int, reach: int = 6) -> bool:
 
 
 def _stops(token) -> bool:
-    return token.lower_ in CLAUSE_STOPS or "\n" in token.text
+    return token.lower_ in CLAUSE_STOPS or "\n\n" in token.text
 
 
 def _longest_per_label(spans: list[Span]) -> list[Span]:
@@ -289,7 +298,7 @@ def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List
 
 
 @Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
-                                                "subjects": True})
+                                                "subjects": True, "anchor_spans": ["ff_figures", "ff_grades.GRADE"]})
 def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int,
-                      subjects: bool) -> ThemeTagger:
-    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects)
+                      subjects: bool, anchor_spans: List[str]) -> ThemeTagger:
+    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects, anchor_spans)
