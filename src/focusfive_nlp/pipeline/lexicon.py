@@ -215,9 +215,15 @@ class ThemeTagger:
         lo, hi = clause_window(doc, start, end, self.anchor_window)
         if any(lo <= a and b <= hi and (b <= start or a >= end) for a, b in judged):
             return True
+        # a judgement that governs a phrase: "improvement in conferences and in reviews", "lack of ..."
+        lo, _hi = clause_window(doc, start, end, 3 * self.anchor_window)
+        if any(lo <= a and b < start and doc[b].lower_ in GOVERNING
+               and not any(t.lower_ in AUXILIARIES for t in doc[b:start]) for a, b in judged):
+            return True
         return self.subjects and is_subject(doc, start, end)
 
 
+GOVERNING = {"in", "of", "around", "with", "to"}  # "improvement in", "lack of", "problems with"
 CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"}
 
 
