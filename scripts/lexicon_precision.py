@@ -78,7 +78,7 @@ def tally_document(nlp, path: Path, gold_findings: list[dict], kinds: list[str],
             for sp in doc.spans[spans_key] if spans_key in doc.spans else []:
                 if not (a <= sp.start_char and sp.end_char <= b) or sp.label_ not in labels:
                     continue
-                key = (sp.label_, sp.id_ or sp.text.lower())
+                key = (sp.label_, (sp.id_ or sp.text.lower()).split(" (")[0])  # "reviews (subject)": one cue
                 if key in seen:
                     continue
                 seen.add(key)

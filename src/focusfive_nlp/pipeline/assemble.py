@@ -21,7 +21,7 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
-from .lexicon import clause_teams
+from .lexicon import clause_teams, tag_theme_cues
 from .polarity import score
 from .tables import TableRules
 
@@ -67,7 +67,7 @@ class FindingAssembler:
             findings.extend(self.figure_rules.findings(doc, sent, tagged, base))
             if section is None or not section.descriptive:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
-        doc._.findings = findings
+        doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
 
     # --- context ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ themes may add Matcher token patterns for looser wording.
 """
 from __future__ import annotations
 
+import bisect
 from typing import List
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
+from .judgement import anchor
 from .spans import SpanIndex
 
 
@@ -90,6 +92,25 @@ class TeamTagger:
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
+
+
+def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
+    """Append to each finding's ``rule`` the cue that decided each of its themes:
+    "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
+    with no cue in the evidence came from its context (the section, the sentence's result
+    figure)."""
+    spans = sorted(themes, key=lambda sp: sp.start_char)
+    starts = [sp.start_char for sp in spans]
+    for f in findings:
+        if not f.get("themes"):
+            continue
+        a, b = f["start_char"], f["end_char"]
+        cues: dict[str, str] = {}
+        for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            if sp.end_char <= b:
+                cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
+        f["rule"] += "; themes: " + ", ".join(f"{t}={cues.get(t, 'context')}" for t in f["themes"])
+    return findings
 
 
 LABEL_MARKS = {":", "-", "–", "—"}
@@ -203,73 +224,15 @@ class ThemeTagger:
             judged = [(s, e) for _m, s, e in self.judgements(doc)]
             judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
                        for sp in doc.spans[key] if not labels or sp.label_ in labels]
-            found += [(strings[m], s, e, None) for m, s, e in weak if self._anchored(doc, s, e, judged)]
+            for m, s, e in weak:
+                how = anchor(doc, s, e, judged, self.anchor_window, self.subjects)
+                if how:
+                    key = strings[m]
+                    found.append((key, s, e, f"{self.cues.get((key, _key(doc[s:e])), doc[s:e].text.lower())} ({how})"))
         spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, _key(doc[s:e])), ""))
-                 for key, s, e, cue in found if not any(a <= s and e <= b for a, b in ignored)]
+                 for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
-
-    def _anchored(self, doc: Doc, start: int, end: int, judged: list[tuple[int, int]]) -> bool:
-        """Is the weak cue judged: a judgement within the window on either side in the
-        same clause, or the cue heads the clause's subject ("Reviews ... were held")?"""
-        lo, hi = clause_window(doc, start, end, self.anchor_window)
-        if any(lo <= a and b <= hi and (b <= start or a >= end) for a, b in judged):
-            return True
-        # a judgement that governs a phrase: "improvement in conferences and in reviews", "lack of ..."
-        lo, _hi = clause_window(doc, start, end, 3 * self.anchor_window)
-        if any(lo <= a and b < start and doc[b].lower_ in GOVERNING
-               and not any(t.lower_ in AUXILIARIES for t in doc[b:start]) for a, b in judged):
-            return True
-        return self.subjects and is_subject(doc, start, end)
-
-
-GOVERNING = {"in", "of", "around", "with", "to"}  # "improvement in", "lack of", "problems with"
-CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"}
-
-
-def clause_window(doc: Doc, start: int, end: int, width: int) -> tuple[int, int]:
-    """Tokens [lo, hi) around doc[start:end]: up to ``width`` words each side, not past a
-    clause break (punctuation, a contrast word) or a line break."""
-    lo = start
-    while lo > max(0, start - width) and not doc[lo].is_sent_start and not _stops(doc[lo - 1]):
-        lo -= 1
-    hi = end
-    while hi < min(len(doc), end + width) and not doc[hi].is_sent_start and not _stops(doc[hi]):
-        hi += 1
-    return lo, hi
-
-
-AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
-               "can", "could", "should", "must", "may", "might", "remain", "remains", "remained", "need", "needs",
-               "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied", "fell", "rose"}
-CLAUSE_OPENERS = {"that", "where", "when", "whether", "because", "if", "and"}
-
-
-def is_subject(doc: Doc, start: int, end: int, reach: int = 8) -> bool:
-    """Rule-based subject test without a parser: doc[start:end] stands in the noun phrase
-    that opens its clause (no auxiliary between the clause start and it) and an auxiliary
-    follows within ``reach`` words ("Supervision records in the MASH were brief")."""
-    i = start
-    while i > 0 and not doc[i].is_sent_start:
-        tok = doc[i - 1]
-        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS:
-            break
-        if tok.lower_ in AUXILIARIES or start - i >= reach:
-            return False
-        i -= 1
-    for tok in doc[end:min(len(doc), end + reach)]:
-        if tok.is_sent_start:
-            return False
-        if tok.lower_ in AUXILIARIES:
-            return True
-        if _stops(tok) or tok.lower_ in CLAUSE_OPENERS and tok.i != end:  # "records that did exist were" relates
-            return False
-    return False
-
-
-def _stops(token) -> bool:
-    return token.lower_ in CLAUSE_STOPS or "\n\n" in token.text
-
 
 def _longest_per_label(spans: list[Span]) -> list[Span]:
     """Drop a span inside a longer span (any label), keep distinct equal spans."""
