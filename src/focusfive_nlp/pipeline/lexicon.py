@@ -24,6 +24,7 @@ def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict
     """Tokenised phrases (with plural variants); ``cues`` learns which listed phrase each
     variant came from, so a match can say which lexicon entry made it."""
     out = [(v, p) for p in phrases for v in (plural_variants(p) if plurals else [p])]
+    out += [(v.replace("'", "\u2019"), p) for v, p in out if "'" in v]  # "child's" as typeset: "child\u2019s"
     docs = list(nlp.tokenizer.pipe(v for v, _p in out))
     if cues is not None:
         for d, (_v, p) in zip(docs, out):
