@@ -17,6 +17,8 @@ CLAUSE_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "where
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
                "can", "could", "should", "must", "may", "might", "remain", "remains", "remained", "need", "needs",
                "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied", "fell", "rose"}
+HEAD_FOLLOWERS = {"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within", "and", "or", "that",
+                  "which", "who", "kept", "held", "written", "completed", "made", "seen"}
 CLAUSE_OPENERS = {"that", "where", "when", "whether", "because", "if", "and"}
 
 
@@ -50,8 +52,9 @@ def clause_window(doc: Doc, start: int, end: int, width: int) -> tuple[int, int]
 
 
 def is_subject(doc: Doc, start: int, end: int, reach: int = 8) -> bool:
-    """doc[start:end] stands in the noun phrase that opens its clause (no auxiliary between
-    the clause start and it) and an auxiliary follows within ``reach`` tokens."""
+    """doc[start:end] heads the noun phrase that opens its clause (no auxiliary between the
+    clause start and it; an auxiliary, a preposition or a participle right after it) and
+    an auxiliary follows within ``reach`` tokens."""
     i = start
     while i > 0 and not doc[i].is_sent_start:
         tok = doc[i - 1]
@@ -60,6 +63,8 @@ def is_subject(doc: Doc, start: int, end: int, reach: int = 8) -> bool:
         if tok.lower_ in AUXILIARIES or start - i >= reach:
             return False
         i -= 1
+    if end < len(doc) and doc[end].lower_ not in AUXILIARIES | HEAD_FOLLOWERS:
+        return False  # a modifier ("Regular audits showed"), not the head of the subject
     for tok in doc[end:min(len(doc), end + reach)]:
         if tok.is_sent_start:
             return False
