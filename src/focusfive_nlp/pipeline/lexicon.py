@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .judgement import anchor
+from .judgement import Clauses
 from .spans import SpanIndex
 
 
@@ -32,8 +32,9 @@ def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict
     return docs
 
 
-def _key(tokens) -> str:
-    return " ".join(t.lower_ for t in tokens)
+def _key(tokens) -> tuple[int, ...]:
+    """Lower-case hashes of a phrase's tokens: a match's words, cheaply compared."""
+    return tuple(t.lower for t in tokens)
 
 
 class TeamTagger:
@@ -52,7 +53,7 @@ class TeamTagger:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.not_followed_by: dict[str, set[str]] = {}
         self.names: list[str] = []
-        self.cues: dict[tuple[str, str], str] = {}  # (team, matched words) -> the alias as listed
+        self.cues: dict[tuple[str, tuple], str] = {}  # (team, matched words) -> the alias as listed
         for path, data in load_many(data_dir, files):
             check_keys(data, {"teams", "ignore"}, path=path, what="teams file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
@@ -82,14 +83,18 @@ class TeamTagger:
         spans = []
         matches = list(self.aliases(doc)) + list(self.acronyms(doc))
         ignored = [(s, e) for _m, s, e in self.ignore(doc)] if matches else []
-        titles = title_ranges(doc.text, self.title_lines) if matches else []
+        titles = title_lines(doc[:TITLE_TOKENS].text, self.title_lines) if matches else set()
+        title_words = " ".join(titles).lower()
+        breaks = None
         for m, s, e in matches:
             team = strings[m]
             nxt = doc[e].lower_ if e < len(doc) else ""
             if nxt in self.not_followed_by.get(team, ()) or any(a <= s and e <= b for a, b in ignored):
                 continue
-            if any(a <= doc[s].idx < b for a, b in titles):
-                continue
+            if titles and doc[s:e].text.lower() in title_words:  # cheap test first: could it be a title's?
+                breaks = breaks if breaks is not None else line_breaks(doc)
+                if line_of(doc, s, breaks) in titles:
+                    continue
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
@@ -138,22 +143,49 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
     return own
 
 
-def title_ranges(text: str, lines: int) -> list[tuple[int, int]]:
-    """Character ranges of the report's title lines: of its first ``lines`` non-empty
-    lines, those that read as a title (no sentence-final full stop), and every later
-    line that repeats one of them (a running header)."""
-    titles: set[str] = set()
-    out, pos, seen = [], 0, 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            seen += 1
-            if seen <= lines and not stripped.endswith((".", "!", "?")):
-                titles.add(stripped)
-            if stripped in titles:
-                out.append((pos, pos + len(line)))
-        pos += len(line)
-    return out
+def expand_pattern(pattern: list[dict], limit: int = 3000) -> list[str] | None:
+    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
+    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
+    phrases = [[]]
+    for token in pattern:
+        lower, op = token.get("LOWER"), token.get("OP")
+        if set(token) - {"LOWER", "OP"} or op not in (None, "?"):
+            return None
+        words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else None
+        if not words:
+            return None
+        phrases = [p + [w] for p in phrases for w in words] + (phrases if op == "?" else [])
+        if len(phrases) > limit:
+            return None
+    return [" ".join(p) for p in phrases if p]
+
+
+WEAK, IGNORE, JUDGEMENT = "\tweak", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
+
+
+TITLE_TOKENS = 300  # the report's opening, where its title lines are
+
+
+def title_lines(head: str, lines: int) -> set[str]:
+    """The report's title lines: of the first ``lines`` non-empty lines of its opening
+    text, those that read as a title (no sentence-final full stop)."""
+    complete = head if head.endswith("\n") else head[:head.rfind("\n") + 1]
+    found = [ln.strip() for ln in complete.splitlines() if ln.strip()][:lines]
+    return {ln for ln in found if not ln.endswith((".", "!", "?"))}
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Indices of the tokens that hold a line break."""
+    return [i for i, space in enumerate(doc.to_array("IS_SPACE").tolist()) if space and "\n" in doc[i].text]
+
+
+def line_of(doc: Doc, start: int, breaks: list[int]) -> str:
+    """The text of the line token ``start`` stands on (a running header repeats the
+    title's line)."""
+    i = bisect.bisect_left(breaks, start)
+    a = breaks[i - 1] + 1 if i else 0
+    b = breaks[i] if i < len(breaks) else len(doc)
+    return doc[a:b].text.strip()
 
 
 class ThemeTagger:
@@ -177,22 +209,20 @@ class ThemeTagger:
             self.anchor_spans.setdefault(key, set()).update([label] if label else [])
         self.anchor_window = anchor_window
         self.subjects = subjects
+        # one pass over the text for every phrase list: keys "theme", "theme" + WEAK, IGNORE, JUDGEMENT
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.weak = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.judgements = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=True)
-        self.ignore = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: list[str] = []
-        self.cues: dict[tuple[str, str], str] = {}  # (theme, matched words) -> the phrase as listed
+        self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
-                self.ignore.add("IGNORE", _phrases(nlp, ignore, plurals=False))
+                self.phrases.add(IGNORE, _phrases(nlp, ignore, plurals=False))
             judgements = string_list(data.get("judgements"), path=path, what="judgements")
             if judgements:
-                self.judgements.add("JUDGEMENT", _phrases(nlp, judgements, plurals=False))
+                self.phrases.add(JUDGEMENT, _phrases(nlp, judgements, plurals=False))
             themes = data.get("themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
@@ -205,7 +235,7 @@ class ThemeTagger:
                     self.phrases.add(key, _phrases(nlp, phrases, cues=self.cues, label=key))
                 weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
                 if weak:
-                    self.weak.add(key, _phrases(nlp, weak, cues=self.cues, label=key))
+                    self.phrases.add(key + WEAK, _phrases(nlp, weak, cues=self.cues, label=key))
                 for pattern in spec.get("patterns") or []:
                     pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
                     self.pattern_theme[pid] = key
@@ -213,24 +243,38 @@ class ThemeTagger:
                         self.patterns.add(pid, [pattern])
                     except Exception as exc:  # spaCy's pattern validation error
                         raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
+                    words = expand_pattern(pattern)
+                    if words is not None:  # the PhraseMatcher reads plain words far faster
+                        self.patterns.remove(pid)
+                        self.phrases.add(key, list(nlp.tokenizer.pipe(words)))
+                        self.cues.update({(key, _key(d)): "pattern " + pid for d in nlp.tokenizer.pipe(words)})
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        ignored = [(s, e) for _m, s, e in self.ignore(doc)]
-        found = [(strings[m], s, e, None) for m, s, e in self.phrases(doc)]
+        lower = doc.to_array("LOWER").tolist()
+        found, weak, judged, ignored = [], [], [], []
+        for m, s, e in self.phrases(doc):
+            key = strings[m]
+            if key == JUDGEMENT:
+                judged.append((s, e))
+            elif key == IGNORE:
+                ignored.append((s, e))
+            elif key.endswith(WEAK):
+                weak.append((key[:-len(WEAK)], s, e))
+            else:
+                found.append((key, s, e, None))
         found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
-        weak = self.weak(doc)
         if weak:
-            # a figure or a grade states a quality of what it measures, as a judgement word does
-            judged = [(s, e) for _m, s, e in self.judgements(doc)]
+            # a grade (or a figure, where configured) states a quality of what it measures
             judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
                        for sp in doc.spans[key] if not labels or sp.label_ in labels]
-            for m, s, e in weak:
-                how = anchor(doc, s, e, judged, self.anchor_window, self.subjects)
+            judged.sort()
+            clauses = Clauses(doc, lower)
+            for key, s, e in weak:
+                how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects)
                 if how:
-                    key = strings[m]
-                    found.append((key, s, e, f"{self.cues.get((key, _key(doc[s:e])), doc[s:e].text.lower())} ({how})"))
-        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, _key(doc[s:e])), ""))
+                    found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
+        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
                  for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
