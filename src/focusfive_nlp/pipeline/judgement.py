@@ -21,7 +21,7 @@ def _hashes(words: set[str]) -> frozenset[int]:
     return frozenset(hash_string(w) for w in words)
 
 
-GOVERNING = _hashes({"in", "of", "around", "with", "to"})  # "improvement in", "lack of", "problems with"
+GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improvement in", "lack of", "problems with"
 CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
 AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
                        "would", "can", "could", "should", "must", "may", "might", "remain", "remains", "remained",
