@@ -21,7 +21,8 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
-from .lexicon import clause_teams, tag_theme_cues
+from .lexicon import clause_teams
+from .themes import tag_theme_cues
 from .polarity import score
 from .tables import TableRules
 

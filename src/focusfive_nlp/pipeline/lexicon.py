@@ -1,8 +1,7 @@
-"""ff_teams and ff_themes: lexicon taggers driven by YAML files under models/.
+"""ff_teams, and the lexicon helpers the theme tagger shares (themes.py).
 
-Both put labelled spans in ``doc.spans`` (label = canonical team name or theme key).
-Phrases match on lower case with plural variants, acronyms exactly as written, and
-themes may add Matcher token patterns for looser wording.
+Team mentions go to ``doc.spans["ff_teams"]`` (label = canonical team name, id = the
+alias as listed). Aliases match on lower case, acronyms exactly as written.
 """
 from __future__ import annotations
 
@@ -10,17 +9,16 @@ import bisect
 from typing import List
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .judgement import Clauses
 from .spans import SpanIndex
 
 
-def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
+def phrase_docs(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
     """Tokenised phrases (with plural variants); ``cues`` learns which listed phrase each
     variant came from, so a match can say which lexicon entry made it."""
     out = [(v, p) for p in phrases for v in (plural_variants(p) if plurals else [p])]
@@ -28,11 +26,11 @@ def _phrases(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict
     docs = list(nlp.tokenizer.pipe(v for v, _p in out))
     if cues is not None:
         for d, (_v, p) in zip(docs, out):
-            cues.setdefault((label, _key(d)), p)
+            cues.setdefault((label, words_key(d)), p)
     return docs
 
 
-def _key(tokens) -> tuple[int, ...]:
+def words_key(tokens) -> tuple[int, ...]:
     """Lower-case hashes of a phrase's tokens: a match's words, cheaply compared."""
     return tuple(t.lower for t in tokens)
 
@@ -58,7 +56,7 @@ class TeamTagger:
             check_keys(data, {"teams", "ignore"}, path=path, what="teams file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
-                self.ignore.add("IGNORE", _phrases(nlp, ignore, plurals=False))
+                self.ignore.add("IGNORE", phrase_docs(nlp, ignore, plurals=False))
             for n, entry in enumerate(data.get("teams") or [], 1):
                 check_keys(entry, {"name", "aliases", "acronyms", "not_followed_by"}, path=path, what=f"team {n}")
                 team = entry.get("name")
@@ -71,9 +69,9 @@ class TeamTagger:
                 if not acronyms and team.lower() not in {a.lower() for a in aliases}:
                     aliases.append(team)
                 if aliases:
-                    self.aliases.add(team, _phrases(nlp, aliases, plurals=False, cues=self.cues, label=team))
+                    self.aliases.add(team, phrase_docs(nlp, aliases, plurals=False, cues=self.cues, label=team))
                 if acronyms:
-                    self.acronyms.add(team, _phrases(nlp, acronyms, plurals=False, cues=self.cues, label=team))
+                    self.acronyms.add(team, phrase_docs(nlp, acronyms, plurals=False, cues=self.cues, label=team))
                 self.not_followed_by.setdefault(team, set()).update(
                     w.lower() for w in string_list(entry.get("not_followed_by"), path=path, what=team)
                 )
@@ -95,28 +93,9 @@ class TeamTagger:
                 breaks = breaks if breaks is not None else line_breaks(doc)
                 if line_of(doc, s, breaks) in titles:
                     continue
-            spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, _key(doc[s:e])), "")))
+            spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, words_key(doc[s:e])), "")))
         doc.spans["ff_teams"] = _longest_per_label(spans)
         return doc
-
-
-def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
-    """Append to each finding's ``rule`` the cue that decided each of its themes:
-    "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
-    with no cue in the evidence came from its context (the section, the sentence's result
-    figure)."""
-    spans = sorted(themes, key=lambda sp: sp.start_char)
-    starts = [sp.start_char for sp in spans]
-    for f in findings:
-        if not f.get("themes"):
-            continue
-        a, b = f["start_char"], f["end_char"]
-        cues: dict[str, str] = {}
-        for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-            if sp.end_char <= b:
-                cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
-        f["rule"] += "; themes: " + ", ".join(f"{t}={cues.get(t, 'context')}" for t in f["themes"])
-    return findings
 
 
 LABEL_MARKS = {":", "-", "–", "—"}
@@ -143,26 +122,6 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
     return own
 
 
-def expand_pattern(pattern: list[dict], limit: int = 3000) -> list[str] | None:
-    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
-    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
-    phrases = [[]]
-    for token in pattern:
-        lower, op = token.get("LOWER"), token.get("OP")
-        if set(token) - {"LOWER", "OP"} or op not in (None, "?"):
-            return None
-        words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else None
-        if not words:
-            return None
-        phrases = [p + [w] for p in phrases for w in words] + (phrases if op == "?" else [])
-        if len(phrases) > limit:
-            return None
-    return [" ".join(p) for p in phrases if p]
-
-
-WEAK, IGNORE, JUDGEMENT = "\tweak", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
-
-
 TITLE_TOKENS = 300  # the report's opening, where its title lines are
 
 
@@ -187,97 +146,6 @@ def line_of(doc: Doc, start: int, breaks: list[int]) -> str:
     b = breaks[i] if i < len(breaks) else len(doc)
     return doc[a:b].text.strip()
 
-
-class ThemeTagger:
-    """Tags theme cues; span label = theme key, span id = the phrase or pattern as listed.
-
-    A theme is what a finding judges, so cues are of two strengths. ``phrases`` and
-    ``patterns`` name a subject of practice quality by themselves ("out of date",
-    "wishes and feelings"). ``weak`` phrases are generic words ("reviews", "meeting",
-    "recorded") that name the theme only where a judgement stands beside them: a
-    ``judgements`` phrase ("poor", "timely", "not") within ``anchor_window`` words in
-    the same clause. A match inside a longer match of another theme is dropped ("visit
-    recording template" is template use, not recording).
-    """
-
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int = 4,
-                 subjects: bool = True, anchor_spans: List[str] = ()):
-        self.name = name
-        self.anchor_spans: dict[str, set[str]] = {}  # span key -> labels that anchor (none listed: all)
-        for entry in anchor_spans:
-            key, _dot, label = entry.partition(".")
-            self.anchor_spans.setdefault(key, set()).update([label] if label else [])
-        self.anchor_window = anchor_window
-        self.subjects = subjects
-        # one pass over the text for every phrase list: keys "theme", "theme" + WEAK, IGNORE, JUDGEMENT
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab, validate=True)
-        self.keys: list[str] = []
-        self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
-        self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
-        for path, data in load_many(data_dir, files):
-            check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
-            ignore = string_list(data.get("ignore"), path=path, what="ignore")
-            if ignore:
-                self.phrases.add(IGNORE, _phrases(nlp, ignore, plurals=False))
-            judgements = string_list(data.get("judgements"), path=path, what="judgements")
-            if judgements:
-                self.phrases.add(JUDGEMENT, _phrases(nlp, judgements, plurals=False))
-            themes = data.get("themes") or {}
-            if not isinstance(themes, dict):
-                raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
-            for key, spec in themes.items():
-                check_keys(spec, {"phrases", "weak", "patterns", "about"}, path=path, what=f"theme {key}")
-                if key not in self.keys:
-                    self.keys.append(key)
-                phrases = string_list(spec.get("phrases"), path=path, what=key)
-                if phrases:
-                    self.phrases.add(key, _phrases(nlp, phrases, cues=self.cues, label=key))
-                weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
-                if weak:
-                    self.phrases.add(key + WEAK, _phrases(nlp, weak, cues=self.cues, label=key))
-                for pattern in spec.get("patterns") or []:
-                    pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
-                    self.pattern_theme[pid] = key
-                    try:
-                        self.patterns.add(pid, [pattern])
-                    except Exception as exc:  # spaCy's pattern validation error
-                        raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
-                    words = expand_pattern(pattern)
-                    if words is not None:  # the PhraseMatcher reads plain words far faster
-                        self.patterns.remove(pid)
-                        self.phrases.add(key, list(nlp.tokenizer.pipe(words)))
-                        self.cues.update({(key, _key(d)): "pattern " + pid for d in nlp.tokenizer.pipe(words)})
-
-    def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
-        lower = doc.to_array("LOWER").tolist()
-        found, weak, judged, ignored = [], [], [], []
-        for m, s, e in self.phrases(doc):
-            key = strings[m]
-            if key == JUDGEMENT:
-                judged.append((s, e))
-            elif key == IGNORE:
-                ignored.append((s, e))
-            elif key.endswith(WEAK):
-                weak.append((key[:-len(WEAK)], s, e))
-            else:
-                found.append((key, s, e, None))
-        found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
-        if weak:
-            # a grade (or a figure, where configured) states a quality of what it measures
-            judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
-                       for sp in doc.spans[key] if not labels or sp.label_ in labels]
-            judged.sort()
-            clauses = Clauses(doc, lower)
-            for key, s, e in weak:
-                how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects)
-                if how:
-                    found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
-        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
-                 for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
-        doc.spans["ff_themes"] = drop_contained(spans)
-        return doc
 
 def _longest_per_label(spans: list[Span]) -> list[Span]:
     """Drop a span inside a longer span (any label), keep distinct equal spans."""
@@ -309,10 +177,3 @@ def drop_contained(spans: list[Span]) -> list[Span]:
 @Language.factory("ff_teams", default_config={"data_dir": None, "files": ["teams.yaml"], "title_lines": 3})
 def make_team_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], title_lines: int) -> TeamTagger:
     return TeamTagger(nlp, name, data_dir, files, title_lines)
-
-
-@Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
-                                                "subjects": True, "anchor_spans": ["ff_figures", "ff_grades.GRADE"]})
-def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int,
-                      subjects: bool, anchor_spans: List[str]) -> ThemeTagger:
-    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects, anchor_spans)
