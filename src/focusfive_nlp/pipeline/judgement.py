@@ -28,6 +28,7 @@ AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", 
                        "need", "needs", "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied",
                        "fell", "rose"})
 # what may follow the head of a subject: an auxiliary, a preposition, a relative, a participle
+# (any word in -ed too)
 HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within",
                                         "and", "or", "that", "which", "who", "kept", "held", "written", "completed",
                                         "made", "seen"})
@@ -39,6 +40,7 @@ class Clauses:
     judgement tests."""
 
     def __init__(self, doc: Doc, lower: list[int] | None = None):
+        self.strings = doc.vocab.strings
         self.lower = lower if lower is not None else doc.to_array("LOWER").tolist()
         self.sent_start = [v == 1 for v in doc.to_array("SENT_START").tolist()]
         self.n = len(self.lower)
@@ -68,8 +70,8 @@ class Clauses:
             if h in AUXILIARIES or start - i >= reach:
                 return False
             i -= 1
-        if end < self.n and self.lower[end] not in HEAD_FOLLOWERS:
-            return False  # a modifier ("Regular audits showed"), not the head of the subject
+        if end < self.n and self.lower[end] not in HEAD_FOLLOWERS and not self.strings[self.lower[end]].endswith("ed"):
+            return False  # a modifier ("Regular audits showed"), not the head ("risks posed by adults had")
         for j in range(end, min(self.n, end + reach)):
             if self.sent_start[j]:
                 return False
