@@ -22,9 +22,9 @@ from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
 from .lexicon import clause_teams
-from .themes import tag_theme_cues
 from .polarity import score
 from .tables import TableRules
+from .themes import tag_theme_cues
 
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers"}
