@@ -277,3 +277,15 @@ def test_user_teams_file_ignore_phrases(tmp_path, report):
     custom = focusfive_nlp.load_pipeline(teams=[extra])
     fs = focusfive_nlp.extract(report("- The fostering panel was slow to approve plans.\n"), nlp=custom)
     assert fs and all(f.teams == [] for f in fs), [(f.teams, f.text) for f in fs]
+
+
+def test_plain_word_patterns_are_read_as_phrases_and_keep_their_name(run, report):
+    from focusfive_nlp.pipeline.themes import expand_pattern
+
+    pattern = [{"LOWER": {"IN": ["spoke", "speak"]}}, {"LOWER": "warmly", "OP": "?"}, {"LOWER": "of"}]
+    assert sorted(expand_pattern(pattern)) == ["speak of", "speak warmly of", "spoke of", "spoke warmly of"]
+    assert expand_pattern([{"LIKE_NUM": True}, {"LOWER": "weeks"}]) is None  # needs the Matcher
+    assert expand_pattern([{"LOWER": "plans"}, {"LOWER": "were", "OP": "*"}]) is None
+    f = one([f for f in run(report("- Police attended 9 of the 12 strategy discussions.\n")) if f.value is not None])
+    assert "multi_agency" in f.themes
+    assert "multi_agency=pattern multi_agency#" in f.rule

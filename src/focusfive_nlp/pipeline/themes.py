@@ -24,7 +24,7 @@ from .spans import SpanIndex
 WEAK, IGNORE, JUDGEMENT = "\tweak", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
 
-def expand_pattern(pattern: list[dict], limit: int = 3000) -> list[str] | None:
+def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
     """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
     not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
     phrases = [[]]
