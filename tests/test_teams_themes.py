@@ -150,3 +150,142 @@ def test_user_theme_file(tmp_path, report):
 def test_praise_and_criticism_joined_by_and_split_into_two_findings(run, report):
     fs = [f for f in run(report("- Jigsaw performed well and PACT performed poorly.\n")) if f.value is None]
     assert sorted((f.polarity, tuple(f.teams)) for f in fs) == [("improvement", ("PACT",)), ("strength", ("Jigsaw",))]
+
+
+# --- issue 7: a theme is what the finding judges, not any word in its sentence -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, generic_theme",
+    [
+        ("- Following the review, plans were not SMART.\n", "plan_progress"),
+        ("- At the meeting, plans were not SMART.\n", "multi_agency"),
+        ("- Workers filled in a form, and plans were not SMART.\n", "template_use"),
+        ("- Using the new tool, workers wrote plans that were not SMART.\n", "template_use"),
+        ("- After an update to the panel, plans were still not SMART.\n", "timeliness"),
+        ("- Regular audits found that plans were not SMART.\n", "timeliness"),
+        ("- In our view, plans were not SMART.\n", "voice_of_child"),
+        ("- As the panel notes, plans were not SMART.\n", "recording_quality"),
+    ],
+)
+def test_generic_word_beside_no_judgement_gives_no_theme(run, report, sentence, generic_theme):
+    fs = run(report(sentence))
+    assert fs, "no finding"
+    assert all(generic_theme not in f.themes for f in fs), [(f.themes, f.rule) for f in fs]
+    assert any("smart_planning" in f.themes for f in fs)
+
+
+@pytest.mark.parametrize(
+    "sentence, themes",
+    [
+        ("- Reviews of plans were rarely held on time.\n", {"plan_progress", "timeliness"}),
+        ("- Recording was poor.\n", {"recording_quality"}),               # a judgement beside it
+        ("- There was a lack of recording in the file.\n", {"recording_quality"}),  # a judgement governing it
+        ("- Supervision records in the MASH were brief.\n", {"recording_quality"}),  # it heads the subject
+        ("- The supervision form was not used.\n", {"template_use"}),
+        ("- Children's views were rarely sought.\n", {"voice_of_child"}),
+        ("- Children\u2019s views were rarely sought.\n", {"voice_of_child"}),  # a typeset apostrophe
+        ("- Records were not updated.\n", {"timeliness", "recording_quality"}),
+    ],
+)
+def test_judged_generic_word_or_strong_cue_gives_its_theme(run, report, sentence, themes):
+    fs = run(report(sentence))
+    assert fs, "no finding"
+    assert themes <= set().union(*(f.themes for f in fs)), [(f.themes, f.rule) for f in fs]
+
+
+def test_theme_rule_says_which_cue_decided(run, report):
+    f = one(qualitative(run(report("- Case notes were brief, and reviews were rarely held on time.\n"))))
+    assert "recording_quality=case notes" in f.rule
+    assert "plan_progress=reviews (judged)" in f.rule
+    assert f.rule.startswith("clause:")
+
+
+def test_user_theme_file_with_weak_cues_and_judgements(tmp_path, report):
+    extra = tmp_path / "themes.yaml"
+    extra.write_text("judgements: [scarce]\nthemes:\n  sufficiency:\n    weak: [homes]\n", encoding="utf-8")
+    custom = focusfive_nlp.load_pipeline(themes=[extra])
+    judged = focusfive_nlp.extract(report("- Local homes were scarce, and plans were not SMART.\n"), nlp=custom)
+    assert any("sufficiency" in f.themes for f in judged), [(f.themes, f.text) for f in judged]
+    plain = focusfive_nlp.extract(report("- Plans were not SMART for the children in local homes.\n"), nlp=custom)
+    assert all("sufficiency" not in f.themes for f in plain), [(f.themes, f.text) for f in plain]
+
+
+def test_themes_file_rejects_an_unknown_key(tmp_path):
+    from focusfive_nlp.errors import ConfigError
+
+    extra = tmp_path / "themes.yaml"
+    extra.write_text("themes:\n  sufficiency:\n    weakk: [homes]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="weakk"):
+        focusfive_nlp.load_pipeline(themes=[extra])
+
+
+# --- issue 7: teams named as a report's scope, and the cohort names of real reports --------------
+
+
+@pytest.mark.parametrize(
+    "sentence, team",
+    [
+        ("- Looked after reviews were late.\n", "LAC"),
+        ("- Visits to children in our care were late.\n", "LAC"),
+        ("- Decisions for children to come into care were timely.\n", "LAC"),
+        ("- Pathway plans were not SMART.\n", "Pathway"),
+        ("- Leaving Care: plans were not SMART.\n", "Pathway"),
+        ("- Plans for children in foster care were the strongest.\n", "Fostering"),
+    ],
+)
+def test_cohort_name_is_a_team(run, report, sentence, team):
+    fs = run(report(sentence))
+    assert any(team in f.teams for f in fs), [(f.teams, f.text) for f in fs]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Plans for children in need of help and protection were not SMART.\n",
+        "- Plans for children subject to child protection plans were not SMART.\n",
+        "- Members of the Children in Care Council said plans were not SMART.\n",
+        "- Life story work was poor for children with a plan of long-term fostering.\n",
+    ],
+)
+def test_scope_or_description_is_not_a_team(run, report, sentence):
+    fs = run(report(sentence))
+    assert fs, "no finding"
+    assert all(f.teams == [] for f in fs), [(f.teams, f.text) for f in fs]
+
+
+def test_teams_in_the_title_and_its_running_header_are_scope(run):
+    title = "Children in Care and Care Leavers Practice Audit"
+    text = f"{title}\n\nPLANS\n\n- Plans were not SMART.\n\n{title}\n\n- Care leavers' plans were late.\n"
+    fs = run(text)
+    assert sorted({t for f in fs for t in f.teams}) == ["Care Leavers"], [(f.teams, f.text) for f in fs]
+    from focusfive_nlp.pipeline.lexicon import title_lines
+
+    assert title_lines(text, 3) == {title, "PLANS"}  # the third line is a sentence
+    assert title_lines("A Title\nAn unfinished li", 3) == {"A Title"}
+
+
+def test_list_item_label_gives_its_team_to_each_clause(run, report):
+    fs = qualitative(run(report("- Leaving Care: plans were up to date, but young people were not told their rights.\n")))
+    assert len(fs) == 2, [(f.teams, f.text) for f in fs]
+    assert [f.teams for f in fs] == [["Pathway"], ["Pathway"]]
+
+
+def test_user_teams_file_ignore_phrases(tmp_path, report):
+    extra = tmp_path / "teams.yaml"
+    extra.write_text("ignore: [fostering panel]\n", encoding="utf-8")
+    custom = focusfive_nlp.load_pipeline(teams=[extra])
+    fs = focusfive_nlp.extract(report("- The fostering panel was slow to approve plans.\n"), nlp=custom)
+    assert fs and all(f.teams == [] for f in fs), [(f.teams, f.text) for f in fs]
+
+
+def test_plain_word_patterns_are_read_as_phrases_and_keep_their_name(run, report):
+    from focusfive_nlp.pipeline.themes import expand_pattern
+
+    pattern = [{"LOWER": {"IN": ["spoke", "speak"]}}, {"LOWER": "warmly", "OP": "?"}, {"LOWER": "of"}]
+    assert sorted(expand_pattern(pattern)) == ["speak of", "speak warmly of", "spoke of", "spoke warmly of"]
+    assert expand_pattern([{"LIKE_NUM": True}, {"LOWER": "weeks"}]) is None  # needs the Matcher
+    assert expand_pattern([{"LOWER": "plans"}, {"LOWER": "were", "OP": "*"}]) is None
+    f = one([f for f in run(report("- Police attended 9 of the 12 strategy discussions.\n")) if f.value is not None])
+    assert "multi_agency" in f.themes
+    assert "multi_agency=pattern multi_agency#" in f.rule

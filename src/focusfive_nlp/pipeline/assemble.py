@@ -21,8 +21,10 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
+from .lexicon import clause_teams
 from .polarity import score
 from .tables import TableRules
+from .themes import tag_theme_cues
 
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers"}
@@ -66,7 +68,7 @@ class FindingAssembler:
             findings.extend(self.figure_rules.findings(doc, sent, tagged, base))
             if section is None or not section.descriptive:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
-        doc._.findings = findings
+        doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
 
     # --- context ---------------------------------------------------------------------------
@@ -188,7 +190,7 @@ class FindingAssembler:
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)
-            teams = tagged.teams.labels_within(start, end)
+            teams = clause_teams(tagged.teams, sent, start, end)
             if not (themes or teams or header_mode or pol.margin >= self.min_cues):
                 continue
             ev = evidence(doc, start, end, tagged.text)

@@ -19,7 +19,7 @@ from .chunks import plan_parts
 from .data import models_dir
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
-COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "cues", "context", "assemble")
+COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
 
@@ -81,6 +81,18 @@ def load_pipeline(
     if not config_path.is_file():
         raise ConfigError("pipeline config not found", path=config_path)
     return _build(str(config_path), json.dumps(extras, sort_keys=True))
+
+
+def annotate(nlp: Language, document: Document):
+    """The tagged spaCy Doc of a whole Document's plain view, in one piece (for tools such
+    as scripts/lexicon_precision.py; offsets are the view's). Findings come from
+    :func:`findings_from_document`, which also reads long texts in parts."""
+    view = plain_view(document.text)
+    doc = nlp.make_doc(unwrap(view.text))
+    doc._.headings = [(view.view_offset(h.start), view.view_offset(h.end), h.text, h.level) for h in document.headings]
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 def findings_from_document(nlp: Language, document: Document, *, part_chars: int = PART_CHARS) -> list[Finding]:

@@ -1,0 +1,105 @@
+"""Is a generic word judged? Rule-based tests over tokens, without a parser.
+
+A theme is what a finding judges: its subject and the quality said of it. A generic
+word ("reviews", "recorded", "meeting") names a theme only where the text judges it:
+a judgement word stands beside it in its clause ("reviews were timely", "poor
+recording"), heads a phrase it is in ("improvement in conferences and in reviews",
+"lack of recording"), or it heads its clause's subject with a predicate after it
+("Supervision records in the MASH were brief"). No statistical model is needed: the
+clause is cut at punctuation and contrast words, the predicate found by its auxiliary.
+The tests read token attributes as arrays, so they stay cheap on long reports.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+
+def _hashes(words: set[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
+
+
+GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improvement in", "lack of", "problems with"
+CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
+AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+                       "would", "can", "could", "should", "must", "may", "might", "remain", "remains", "remained",
+                       "need", "needs", "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied",
+                       "fell", "rose"})
+# what may follow the head of a subject: an auxiliary, a preposition, a relative, a participle
+# (any word in -ed too)
+HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within",
+                                        "and", "or", "that", "which", "who", "kept", "held", "written", "completed",
+                                        "made", "seen"})
+CLAUSE_OPENERS = _hashes({"that", "where", "when", "whether", "because", "if", "and"})
+
+
+class Clauses:
+    """A Doc's tokens as arrays (lower-case hash, sentence start, clause break) for the
+    judgement tests."""
+
+    def __init__(self, doc: Doc, lower: list[int] | None = None):
+        self.strings = doc.vocab.strings
+        self.lower = lower if lower is not None else doc.to_array("LOWER").tolist()
+        self.sent_start = [v == 1 for v in doc.to_array("SENT_START").tolist()]
+        self.n = len(self.lower)
+        blank = {i for i, space in enumerate(doc.to_array("IS_SPACE").tolist()) if space and "\n\n" in doc[i].text}
+        self.stop = [h in CLAUSE_STOPS or i in blank for i, h in enumerate(self.lower)]
+
+    def window(self, start: int, end: int, width: int) -> tuple[int, int]:
+        """Tokens [lo, hi) around [start, end): up to ``width`` tokens each side, within the
+        sentence and not past a clause break (punctuation, a contrast word, a blank line)."""
+        lo = start
+        while lo > max(0, start - width) and not self.sent_start[lo] and not self.stop[lo - 1]:
+            lo -= 1
+        hi = end
+        while hi < min(self.n, end + width) and not self.sent_start[hi] and not self.stop[hi]:
+            hi += 1
+        return lo, hi
+
+    def is_subject(self, start: int, end: int, reach: int = 8) -> bool:
+        """[start, end) heads the noun phrase that opens its clause (no auxiliary between the
+        clause start and it; an auxiliary, a preposition or a participle right after it) and
+        an auxiliary follows within ``reach`` tokens."""
+        i = start
+        while i > 0 and not self.sent_start[i]:
+            h = self.lower[i - 1]
+            if self.stop[i - 1] or h in CLAUSE_OPENERS:
+                break
+            if h in AUXILIARIES or start - i >= reach:
+                return False
+            i -= 1
+        if end < self.n and self.lower[end] not in HEAD_FOLLOWERS and not self.strings[self.lower[end]].endswith("ed"):
+            return False  # a modifier ("Regular audits showed"), not the head ("risks posed by adults had")
+        for j in range(end, min(self.n, end + reach)):
+            if self.sent_start[j]:
+                return False
+            h = self.lower[j]
+            if h in AUXILIARIES:
+                return True
+            if self.stop[j] or h in CLAUSE_OPENERS and j != end:  # "records that did exist were"
+                return False
+        return False
+
+    def anchor(self, start: int, end: int, judged: list[tuple[int, int]], window: int, subjects: bool = True) -> str | None:
+        """How [start, end) is judged ("judged", "governed", "subject"), or None.
+
+        ``judged`` are token ranges of judgement words (and of grades, which judge too),
+        sorted by start.
+        """
+        lo, hi = self.window(start, end, window)
+        if any(b <= hi and (b <= start or a >= end) for a, b in _between(judged, lo, hi)):
+            return "judged"
+        lo, _hi = self.window(start, end, 3 * window)
+        if any(b < start and self.lower[b] in GOVERNING and not any(h in AUXILIARIES for h in self.lower[b:start])
+               for _a, b in _between(judged, lo, start)):
+            return "governed"
+        if subjects and self.is_subject(start, end):
+            return "subject"
+        return None
+
+
+def _between(ranges: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sorted ranges that start in [lo, hi)."""
+    return ranges[bisect.bisect_left(ranges, (lo, -1)):bisect.bisect_left(ranges, (hi, -1))]

@@ -1,0 +1,161 @@
+"""ff_themes: theme cues driven by models/themes.yaml, and the cue behind each finding's themes.
+
+Spans go to ``doc.spans["ff_themes"]`` (label = theme key, id = the phrase, weak word or
+pattern as listed; a weak word's id says how it was judged). Phrases match on lower case
+with plural variants and typeset apostrophes; token patterns of plain words are read as
+phrases, the rest by spaCy's Matcher.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import List
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..errors import ConfigError
+from . import extensions  # noqa: F401
+from .data import check_keys, load_many, string_list
+from .judgement import Clauses
+from .lexicon import drop_contained, phrase_docs, words_key
+from .spans import SpanIndex
+
+WEAK, IGNORE, JUDGEMENT = "\tweak", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
+
+
+def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
+    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
+    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
+    phrases = [[]]
+    for token in pattern:
+        lower, op = token.get("LOWER"), token.get("OP")
+        if set(token) - {"LOWER", "OP"} or op not in (None, "?"):
+            return None
+        words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else None
+        if not words:
+            return None
+        phrases = [p + [w] for p in phrases for w in words] + (phrases if op == "?" else [])
+        if len(phrases) > limit:
+            return None
+    return [" ".join(p) for p in phrases if p]
+
+
+class ThemeTagger:
+    """Tags theme cues; span label = theme key, span id = the phrase or pattern as listed.
+
+    A theme is what a finding judges, so cues are of two strengths. ``phrases`` and
+    ``patterns`` name a subject of practice quality by themselves ("out of date",
+    "wishes and feelings"). ``weak`` phrases are generic words ("reviews", "tool",
+    "recorded") that name the theme only where the text judges them (judgement.py): a
+    ``judgements`` phrase ("poor", "timely", "not") or a span of ``anchor_spans`` (a
+    grade) within ``anchor_window`` tokens in the same clause, a judgement heading their
+    phrase, or their heading the clause's subject (``subjects``). A match inside a longer
+    match of another theme is dropped ("visit recording template" is template use, not
+    recording); an ``ignore`` phrase masks the cues inside it.
+    """
+
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int = 4,
+                 subjects: bool = True, anchor_spans: List[str] = ()):
+        self.name = name
+        self.anchor_spans: dict[str, set[str]] = {}  # span key -> labels that anchor (none listed: all)
+        for entry in anchor_spans:
+            key, _dot, label = entry.partition(".")
+            self.anchor_spans.setdefault(key, set()).update([label] if label else [])
+        self.anchor_window = anchor_window
+        self.subjects = subjects
+        # one pass over the text for every phrase list: keys "theme", "theme" + WEAK, IGNORE, JUDGEMENT
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.keys: list[str] = []
+        self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
+        self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
+        for path, data in load_many(data_dir, files):
+            check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
+            ignore = string_list(data.get("ignore"), path=path, what="ignore")
+            if ignore:
+                self.phrases.add(IGNORE, phrase_docs(nlp, ignore, plurals=False))
+            judgements = string_list(data.get("judgements"), path=path, what="judgements")
+            if judgements:
+                self.phrases.add(JUDGEMENT, phrase_docs(nlp, judgements, plurals=False))
+            themes = data.get("themes") or {}
+            if not isinstance(themes, dict):
+                raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
+            for key, spec in themes.items():
+                check_keys(spec, {"phrases", "weak", "patterns", "about"}, path=path, what=f"theme {key}")
+                if key not in self.keys:
+                    self.keys.append(key)
+                phrases = string_list(spec.get("phrases"), path=path, what=key)
+                if phrases:
+                    self.phrases.add(key, phrase_docs(nlp, phrases, cues=self.cues, label=key))
+                weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
+                if weak:
+                    self.phrases.add(key + WEAK, phrase_docs(nlp, weak, cues=self.cues, label=key))
+                for pattern in spec.get("patterns") or []:
+                    pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
+                    self.pattern_theme[pid] = key
+                    try:
+                        self.patterns.add(pid, [pattern])
+                    except Exception as exc:  # spaCy's pattern validation error
+                        raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
+                    words = expand_pattern(pattern)
+                    if words is not None:  # the PhraseMatcher reads plain words far faster
+                        self.patterns.remove(pid)
+                        self.phrases.add(key, list(nlp.tokenizer.pipe(words)))
+                        self.cues.update({(key, words_key(d)): "pattern " + pid for d in nlp.tokenizer.pipe(words)})
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        lower = doc.to_array("LOWER").tolist()
+        found, weak, judged, ignored = [], [], [], []
+        for m, s, e in self.phrases(doc):
+            key = strings[m]
+            if key == JUDGEMENT:
+                judged.append((s, e))
+            elif key == IGNORE:
+                ignored.append((s, e))
+            elif key.endswith(WEAK):
+                weak.append((key[:-len(WEAK)], s, e))
+            else:
+                found.append((key, s, e, None))
+        found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
+        if weak:
+            # a grade judges what it grades, as a judgement word does
+            judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
+                       for sp in doc.spans[key] if not labels or sp.label_ in labels]
+            judged.sort()
+            clauses = Clauses(doc, lower)
+            for key, s, e in weak:
+                how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects)
+                if how:
+                    found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
+        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
+                 for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
+        doc.spans["ff_themes"] = drop_contained(spans)
+        return doc
+
+
+def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
+    """Append to each finding's ``rule`` the cue that decided each of its themes:
+    "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
+    with no cue in the evidence came from its context (the section, the sentence's result
+    figure)."""
+    spans = sorted(themes, key=lambda sp: sp.start_char)
+    starts = [sp.start_char for sp in spans]
+    for f in findings:
+        if not f.get("themes"):
+            continue
+        a, b = f["start_char"], f["end_char"]
+        cues: dict[str, str] = {}
+        for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+            if sp.end_char <= b:
+                cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
+        f["rule"] += "; themes: " + ", ".join(f"{t}={cues.get(t, 'context')}" for t in f["themes"])
+    return findings
+
+
+@Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
+                                                "subjects": True, "anchor_spans": ["ff_grades.GRADE"]})
+def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int,
+                      subjects: bool, anchor_spans: List[str]) -> ThemeTagger:
+    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects, anchor_spans)
