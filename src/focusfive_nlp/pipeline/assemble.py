@@ -57,7 +57,9 @@ class FindingAssembler:
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
-        break_starts = {s for _m, s, _e in self.breaks(doc)}
+        # "had not yet achieved": a break word inside a negation breaks nothing
+        negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
+        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
         findings: list[dict] = []
         for sent, section, base, list_mode in self._walk(doc, tagged):
             if "|" in sent.text:
@@ -194,7 +196,7 @@ class FindingAssembler:
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
-            rule = "clause:list_header" if header_mode else "clause:cues"
+            rule = "clause:list_header" if header_mode else f"clause:cues|{pol.step}"
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
-from .polarity import grade_polarity, score
+from .polarity import Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
 
@@ -112,7 +112,11 @@ class FigureRules:
             previous_measure = measured if measured.label else None
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
-            polarity = self.polarity(info, grade_key, qual_key, measured.label)
+            # "improved by 5%", "fell by 5%" judge; "increased by 5.8%" says only which way
+            nearest = info.get("trends", [])[:1]
+            trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
+                           and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
+            polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams
             ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
             themes = set(tagged.themes.labels_within(lo, hi))
@@ -120,7 +124,7 @@ class FigureRules:
                 themes.update(result_themes)
             themes = [] if grade_key else sorted(themes)
             out.append(record(
-                base, ev, rule=info["rule"], polarity=polarity, teams=teams, themes=themes,
+                base, ev, rule=f"{info['rule']}|{step}", polarity=polarity, teams=teams, themes=themes,
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
                 measure=measure(doc, fig, grade, qual, hi, tagged.text),
@@ -132,21 +136,28 @@ class FigureRules:
         return out
 
     @staticmethod
-    def polarity(info: dict, grade: str | None, qualifier: str | None, measured: str | None) -> str:
-        """Targets and benchmarks are neutral; a change goes the way it states, for better
-        when the measure is good; a graded share follows its grade; else what it measures."""
+    def polarity(info: dict, grade: str | None, qualifier: str | None, measured: Polarity,
+                 evaluative: bool = True) -> tuple[str, str]:
+        """(polarity, the step that decided it). Targets and benchmarks are neutral; a change
+        goes the way it states, for better when the measure is good, and a bare rise or fall
+        of a population judges nothing; a graded share follows its grade; else what it
+        measures (a population or context share is neutral)."""
         kind = info["kind"]
+        label = measured.label
         if kind in {"target", "benchmark"}:
-            return "neutral"
+            return "neutral", kind
         if kind == "change":
+            if grade is None and (measured.population and label is None or label is None and not evaluative):
+                return "neutral", "change of a quantity"
             sign = 1 if grade is None else (1 if grade_polarity(grade, qualifier) == "strength" else -1)
-            if grade is None and measured == "improvement" and info["direction"] == 0:
+            if grade is None and label == "improvement" and info["direction"] == 0:
                 sign = -1
-            direction = info["direction"] or (1 if measured == "strength" else -1 if measured == "improvement" else 0)
-            return "strength" if direction * sign > 0 else "improvement" if direction * sign < 0 else "neutral"
+            direction = info["direction"] or (1 if label == "strength" else -1 if label == "improvement" else 0)
+            value = direction * sign
+            return ("strength" if value > 0 else "improvement" if value < 0 else "neutral"), "change"
         if grade:
-            return grade_polarity(grade, qualifier)
-        return measured or "neutral"
+            return grade_polarity(grade, qualifier), "grade"
+        return (label, measured.step) if label else ("neutral", "no judgement")
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

@@ -1,10 +1,23 @@
-"""Polarity of a stretch of text from its cues (the ConText idea, medSpaCy style).
+"""Polarity of a stretch of text, read by composition (the ConText idea, medSpaCy style).
 
-Strength and improvement cues are counted inside one clause; a negation a few words
-before a strength reverses it ("not always timely"), one right before a concern reverses
-that ("no delay"); a list header ("The areas of improvement were") decides the clause
-outright; a minimiser ("only in very few cases") turns concerns into a strength; a
-method cue marks a description of the audit, not a finding.
+A clause's judgement is composed from the cues ff_cues tagged in it, not from a list of
+report sentences:
+
+- attributes: what is good to have (in time, up to date, met, seen, green, effective) or
+  bad to have (out of date, overdue, not met, red, delay), each a strength or an
+  improvement by itself;
+- negation: "not", "not yet", "never", "no", "without" a few words before a positive
+  attribute reverse it ("not always timely"); one right before a concern reverses that
+  ("no delay"); a contrast ("but", "however") ends a negation's scope;
+- direction of change: a fall in something bad is a strength ("caseloads are lower",
+  "fewer delays"), a fall in something good an improvement ("visits in time fell");
+  a rise or fall on its own judges nothing;
+- intensity: "very", "significantly" before a cue doubles its weight;
+- a list header ("The areas of improvement were") decides the clause outright; a
+  minimiser ("only in very few cases") turns concerns into a strength; a method cue
+  marks a description of the audit or the meeting, not a finding.
+
+``Polarity.step`` says which cue or composition step decided the label, for ``rule``.
 """
 from __future__ import annotations
 
@@ -19,6 +32,11 @@ GRADE_POLARITY = {
     "requires_improvement": "improvement",
     "inadequate": "improvement",
 }
+
+ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
+DIRECTIONS = {"INCREASE": 1, "DECREASE": -1}
+CHANGE_REACH = 3  # tokens between what changes and the direction word after it ("delays have fallen")
+ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -35,10 +53,14 @@ class Polarity:
     weak_strength: float = 0
     header: str | None = None
     method: bool = False
+    population: bool = False
+    nearest: str | None = None  # side of the attribute nearest the figure (ties near a figure)
+    steps: tuple = ()  # (side, step text) per deciding contribution, in text order
 
     @property
     def label(self) -> str | None:
-        """The header's polarity, else the side with more cues, else None (undecided)."""
+        """The header's polarity, else the side with more weight, else (near a figure) the
+        side of the nearest attribute, else a weak strength, else None (undecided)."""
         if self.header:
             return self.header
         if self.strength > self.improvement:
@@ -47,6 +69,8 @@ class Polarity:
             return "improvement"
         if self.weak_strength:
             return "strength"
+        if self.nearest and self.strength:
+            return self.nearest
         return None
 
     @property
@@ -55,49 +79,130 @@ class Polarity:
         return bool(self.header) or self.strength != self.improvement
 
     @property
-    def margin(self) -> int:
+    def margin(self) -> float:
         return abs(self.strength - self.improvement)
+
+    @property
+    def step(self) -> str:
+        """The cue or composition step that decided the label ("negated 'timely'")."""
+        label = self.label
+        if label is None:
+            return "none"
+        return next((s for side, s in self.steps if side == label), "cue")
+
+
+def _first_of_alternatives(attributes: list[Span]) -> list[Span]:
+    """Of ratings joined by "or" the first decides: "'met' or 'partially met'" is a standard
+    met, "red or amber" one not met."""
+    out = []
+    for cue in attributes:
+        if out and out[-1].end < cue.start and all(
+                t.lower_ in ALTERNATIVE for t in cue.doc[out[-1].end:cue.start]) and any(
+                t.lower_ == "or" for t in cue.doc[out[-1].end:cue.start]):
+            continue
+        out.append(cue)
+    return out
 
 
 def _weight(cue: Span, near: Span | None) -> float:
     """Cues close to a figure say more about what it measures than cues further off."""
     if near is None:
         return 1.0
-    distance = near.start - cue.end if cue.end <= near.start else cue.start - near.end
+    distance = _distance(cue, near)
     return 1.0 if distance <= 6 else 0.5 if distance <= 12 else 0.25
+
+
+def _distance(a: Span, b: Span) -> int:
+    return b.start - a.end if a.end <= b.start else max(a.start - b.end, 0)
 
 
 def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it."""
     pol = Polarity()
-    negations = [c for c in cues if c.label_ == "NEGATION"]
-    concern_spans = [c for c in cues if c.label_ == "IMPROVEMENT" and len(c) > 1]
-    minimised = any(c.label_ == "MINIMISER" for c in cues)
-    pol.method = any(c.label_ == "METHOD" for c in cues)
-    for cue in cues:
-        label = cue.label_
-        if label == "HEADER_STRENGTH":
+    negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
+    for c in cues:
+        label = c.label_
+        if label == "NEGATION":
+            negations.append(c)
+        elif label == "TERMINATOR":
+            terminators.append(c.start)
+        elif label == "INTENSIFIER":
+            intensifiers.append(c.end)
+        elif label in DIRECTIONS:
+            directions.append(c)
+        elif label == "LESS_BETTER":
+            quantities.append(c)
+        elif label == "IMPROVEMENT" and len(c) > 1:
+            concern_spans.append(c)
+        elif label == "METHOD":
+            pol.method = True
+        elif label == "POPULATION":
+            pol.population = True
+        elif label == "HEADER_STRENGTH":
             pol.header = pol.header or "strength"
         elif label == "HEADER_IMPROVEMENT":
             pol.header = pol.header or "improvement"
-        elif label in {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}:
-            positive_cue = label != "IMPROVEMENT"
-            window = negation_window if positive_cue else 1
-            negated = any(
-                n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
-                # "did not fit the concerns": a negation inside a concern reverses no other concern
-                and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
-                for n in negations
-            )
-            w = _weight(cue, near)
-            if positive_cue == negated:
-                pol.improvement += w
-            elif label == "WEAK_STRENGTH":
-                pol.weak_strength += w
-            else:
-                pol.strength += w
+    minimised = any(c.label_ == "MINIMISER" for c in cues)
+    attributes = _first_of_alternatives([c for c in cues if c.label_ in ATTRIBUTES])
+    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    # direction of change: a fall in a bad quantity is good ("fewer delays", "caseloads are
+    # lower"); a fall in a good one is bad ("visits in time fell"); either alone judges nothing
+    change, consumed = None, []
+    if directions:
+        d = directions[0]
+        # a direction composes with the quantity or attribute it follows closely ("caseloads are
+        # lower") or right before ("fewer delays"), not with one further off ("reviewed less
+        # often and let them drift", "step them down were signed off")
+        beside = lambda c: not overlaps(c, d) and (  # noqa: E731
+            c.end <= d.start and d.start - c.end <= CHANGE_REACH or d.end <= c.start and c.start - d.end <= 1)
+        bad = next((q for q in quantities if beside(q)), None)
+        good = None if bad else next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
+        if bad is not None:
+            change = ("strength" if DIRECTIONS[d.label_] < 0 else "improvement", f"change '{d.text}' of '{bad.text}'")
+            consumed = [d, bad]
+        elif good is not None and DIRECTIONS[d.label_] < 0:
+            change = ("improvement", f"change '{d.text}' of '{good.text}'")
+            consumed = [d, good]
+    steps, best = [], None
+    if change:
+        side, step = change
+        w = 2 if any(0 <= consumed[0].start - e <= 1 for e in intensifiers) else 1
+        setattr(pol, side, getattr(pol, side) + w)
+        steps.append((side, step))
+    for cue in attributes:
+        if any(overlaps(cue, c) for c in consumed):
+            continue
+        label = cue.label_
+        positive_cue = label != "IMPROVEMENT"
+        window = negation_window if positive_cue else 1
+        negation = next((
+            n for n in reversed(negations)
+            if n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+            # "did not fit the concerns": a negation inside a concern reverses no other concern
+            and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
+            # a contrast ends a negation's scope ("not in all cases, but plans were clear")
+            and not any(n.end <= t < cue.start for t in terminators)), None)
+        w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+        side = "strength" if positive_cue != (negation is not None) else "improvement"
+        step = f"negated '{cue.text}'" if negation is not None else f"cue '{cue.text}'"
+        if label == "WEAK_STRENGTH" and side == "strength":
+            pol.weak_strength += w
+            steps.append(("strength", f"weak cue '{cue.text}'"))
+            continue
+        if side == "strength":
+            pol.strength += w
+        else:
+            pol.improvement += w
+        steps.append((side, f"intensified {step}" if w > 1 and near is None else step))
+        if near is not None and (best is None or _distance(cue, near) < best[0]):
+            best = (_distance(cue, near), side)
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
+        steps.insert(0, ("strength", "minimised concern"))
+    if pol.header:
+        steps.insert(0, (pol.header, "list header"))
+    pol.nearest = best[1] if best else None
+    pol.steps = tuple(steps)
     return pol
