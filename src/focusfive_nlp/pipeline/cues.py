@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import List
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
+from ..errors import ConfigError
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
 
@@ -61,9 +62,18 @@ class CueTagger:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.patterns = Matcher(nlp.vocab, validate=True)
         loaded = [(path, data) for path, data in load_many(data_dir, files)]
         for path, data in loaded:
-            check_keys(data, set(CATEGORIES), path=path, what="polarity cues")
+            check_keys(data, set(CATEGORIES) | {"patterns"}, path=path, what="polarity cues")
+            patterns = data.get("patterns") or {}
+            if not isinstance(patterns, dict) or not set(patterns) <= set(CATEGORIES) - MODIFIERS:
+                raise ConfigError("'patterns' must map a cue category (not a modifier) to token patterns", path=path)
+            for key, rows in patterns.items():
+                try:
+                    self.patterns.add(CATEGORIES[key], list(rows or []))
+                except ValueError as err:
+                    raise ConfigError(f"patterns of {key}: {err}", path=path) from None
         # a derived form never overrides a phrase listed as such ("rare" -> "rarely" is no strength)
         listed = {p.lower() for path, data in loaded for key in CATEGORIES
                   for p in string_list(data.get(key), path=path, what=key)}
@@ -81,10 +91,14 @@ class CueTagger:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
+        spans += [Span(doc, s, e, label=strings[m]) for m, s, e in self.patterns(doc)]
         pseudo = [s for s in spans if s.label_ == "PSEUDO"]
         outside = lambda s: not any(p.start <= s.start and s.end <= p.end for p in pseudo)  # noqa: E731
         cues = [s for s in drop_contained([s for s in spans if s.label_ != "PSEUDO"]) if outside(s)]
         modifiers = [s for s in drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.modifiers(doc)]) if outside(s)]
+        # a direction word inside a longer cue is none ("up to date", "less often")
+        modifiers = [s for s in modifiers if s.label_ not in {"INCREASE", "DECREASE"} or not any(
+            c.start <= s.start and s.end <= c.end and len(c) > len(s) for c in cues)]
         negations = [s for s in modifiers if s.label_ == "NEGATION"]
         if negations:  # "not yet": the "yet" of a negation is no contrast
             cues = [c for c in cues if c.label_ != "TERMINATOR" or not any(n.start <= c.start < n.end for n in negations)]

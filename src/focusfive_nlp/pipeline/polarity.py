@@ -146,6 +146,14 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
     minimised = any(c.label_ == "MINIMISER" for c in cues)
     attributes = _first_of_alternatives([c for c in cues if c.label_ in ATTRIBUTES])
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    if near is not None:
+        # a figure measures the attribute, not its change: "less timely (88%)" is a share of
+        # timely reviews, "agency staff make up 21%" a share of a less-is-better quantity
+        moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
+        attributes = sorted([c for c in attributes if not moved(c)] + [q for q in quantities if not any(
+            overlaps(q, c) for c in attributes)], key=lambda c: c.start)
+        negations = [n for n in negations if not moved(n)]
+        directions = []
     # direction of change: a fall in a bad quantity is good ("fewer delays", "caseloads are
     # lower"); a fall in a good one is bad ("visits in time fell"); either alone judges nothing
     change, consumed = None, []
@@ -174,7 +182,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         if any(overlaps(cue, c) for c in consumed):
             continue
         label = cue.label_
-        positive_cue = label != "IMPROVEMENT"
+        positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
         window = negation_window if positive_cue else 1
         negation = next((
             n for n in reversed(negations)
