@@ -25,7 +25,7 @@ from .polarity import score
 from .tables import TableRules
 
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                     "mixed_splits", "total_headers"}
+                     "mixed_splits", "total_headers", "figure_continuations"}
 
 
 class FindingAssembler:
@@ -42,6 +42,7 @@ class FindingAssembler:
         self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
+        continuation_words: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -52,7 +53,9 @@ class FindingAssembler:
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
             total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
-        self.figure_rules = FigureRules(grade_window, negation_window)
+            continuation_words |= {w.lower() for w in string_list(data.get("figure_continuations"), path=path,
+                                                                  what="figure_continuations")}
+        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -61,11 +64,18 @@ class FindingAssembler:
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
         break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
         findings: list[dict] = []
+        previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode in self._walk(doc, tagged):
             if "|" in sent.text:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
+                previous = None
                 continue
-            findings.extend(self.figure_rules.findings(doc, sent, tagged, base))
+            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode)
+            findings.extend(figures)
+            judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
+                      and (f["grade"] or f["polarity"] != "neutral")]
+            if figures or sent.text.strip():
+                previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
             if section is None or not section.descriptive:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = findings

@@ -4,8 +4,11 @@ A grade after the figure binds to it when a grading word stands between them ("4
 graded as Good"); otherwise the nearest graded phrase before it does ("graded Good or
 better in 38%"); figures of one sentence share a grade when nothing grades them apart
 ("graded Good in 47% of Q3 audits and 55% of Q4 audits"). A figure's polarity follows
-its grade, else what it measures; a rise, fall or comparison next to it ("had fallen to
-43%", "below the national average") is a judgement, recorded as a finding of its own.
+its grade, else what it measures, else the list header it stands under; a figure with no
+words of its own ("This is an increase from 79% last year") continues the judged figure of
+the sentence before and takes its grade, measure and polarity. A rise, fall or comparison
+next to it ("had fallen to 43%", "below the national average") is a judgement, recorded as
+a finding of its own.
 """
 from __future__ import annotations
 
@@ -18,9 +21,22 @@ QUOTES = {"'", "‘", '"', "“"}
 
 
 class FigureRules:
-    def __init__(self, grade_window: int, negation_window: int):
+    def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
+        self.continuation_words = continuation_words
+
+    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int) -> bool:
+        """Does the figure stand among words that say nothing of what it measures?"""
+        for t in doc[lo:hi]:
+            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words:
+                continue
+            if (t.is_title or t.is_upper) and t.i != t.sent.start:  # a name: "Quarter", "North Team"
+                continue
+            if t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].like_num:  # "of 2021/22"
+                continue
+            return False
+        return True
 
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
@@ -82,7 +98,10 @@ class FigureRules:
         return out
 
     # --- findings ------------------------------------------------------------------------
-    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
+    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
+                 list_mode: str | None = None) -> list[dict]:
+        """Findings of the figures of one sentence; ``previous`` is the judged figure of the
+        sentence before, ``list_mode`` the polarity of a list header the sentence stands under."""
         figs = tagged.figures.within(sent.start, sent.end)
         if not figs:
             return []
@@ -91,7 +110,7 @@ class FigureRules:
         # a target, benchmark or change is about what the sentence's result figure measures
         result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
                                 for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
-        previous_measure = None
+        previous_measure, carried = None, None
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
             info = fig._.figure
@@ -117,17 +136,26 @@ class FigureRules:
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
+            if (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
+                    and (carried or previous) and self._bare(doc, fig, lo, hi)):
+                carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
+                grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
+                step = "continues the figure before"
+            elif polarity == "neutral" and not grade_key and list_mode and info["kind"] == "result" and measured.label is None:
+                polarity, step = list_mode, "list header"
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams
             ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
             themes = set(tagged.themes.labels_within(lo, hi))
             if info["kind"] != "result":
                 themes.update(result_themes)
             themes = [] if grade_key else sorted(themes)
+            if step == "continues the figure before":
+                themes = list(carried["themes"])
             out.append(record(
                 base, ev, rule=f"{info['rule']}|{step}", polarity=polarity, teams=teams, themes=themes,
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
-                measure=measure(doc, fig, grade, qual, hi, tagged.text),
+                measure=carried["measure"] if step == "continues the figure before" else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
             if info["kind"] == "result" and trends:
                 sign = -1 if polarity == "improvement" else 1

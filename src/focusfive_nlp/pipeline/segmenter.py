@@ -28,7 +28,7 @@ class Segmenter:
         self.clause_breaks: list[str] = []
         for path, data in load_many(data_dir, files):
             check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                                    "mixed_splits", "total_headers"}, path=path, what="segmentation")
+                                    "mixed_splits", "total_headers", "figure_continuations"}, path=path, what="segmentation")
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.final |= set(string_list(data.get("sentence_final"), path=path, what="sentence_final"))
             self.abbreviations |= set(string_list(data.get("abbreviations"), path=path, what="abbreviations"))
