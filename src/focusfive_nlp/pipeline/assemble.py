@@ -25,7 +25,8 @@ from .polarity import score
 from .tables import TableRules
 
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                     "mixed_splits", "total_headers", "figure_continuations"}
+                     "mixed_splits", "total_headers", "figure_continuations",
+                     "target_headers", "benchmark_headers"}
 
 
 class FindingAssembler:
@@ -43,6 +44,7 @@ class FindingAssembler:
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
         continuation_words: set[str] = set()
+        kind_headers: dict[str, str] = {}
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -53,10 +55,13 @@ class FindingAssembler:
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
             total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
+            for kind in ("target", "benchmark"):
+                kind_headers.update({w.lower(): kind for w in string_list(data.get(f"{kind}_headers"), path=path,
+                                                                          what=f"{kind}_headers")})
             continuation_words |= {w.lower() for w in string_list(data.get("figure_continuations"), path=path,
                                                                   what="figure_continuations")}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words)
-        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers)
+        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)

@@ -113,6 +113,8 @@ class FigureRules:
         previous_measure, carried = None, None
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
+            if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
+                hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
             info = fig._.figure
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]

@@ -20,7 +20,8 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, load_yaml, resolve, string_list
 
-FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT"}
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT", "SLASH", "RANGE"}
+_RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
 
 
 class NumberReader:
@@ -69,7 +70,8 @@ class FigureFinder:
                 self.matcher.add(row["id"], [row["pattern"]])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
-        check_keys(num, {"units", "tens", "scales", "fractions", "hedges"}, path=num_path, what="numbers")
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months"}, path=num_path, what="numbers")
+        self.months = {m.lower() for m in string_list(num.get("months"), path=num_path, what="months")}
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -123,6 +125,11 @@ class FigureFinder:
             if num is None or den is None or not (0 < num < den <= 100) or num != int(num) or den != int(den):
                 return None
             return {"value": round(100 * num / den, 1)}
+        if label == "SLASH":  # "(11/18)": 11 of 18, not a year span "(19/20)"
+            count, den = (int(x) for x in span[1].text.split("/"))
+            if not 0 <= count <= den or den == 0 or (den == count + 1 and count >= 10):
+                return None
+            return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
         if label == "COUNT_OF":
             lead = self._num_tokens(span)
             count, den = nr.value(lead), nr.value([t for t in span[len(lead):] if t.like_num][-1:])
@@ -131,6 +138,9 @@ class FigureFinder:
             # "one of the two" is prose; "three of the 10 children", "nine out of ten" are figures
             words_only = not (span[0].is_digit or span[-1].is_digit)
             if words_only and not any(t.lower_ == "out" for t in span) or 1900 <= den <= 2100:
+                return None
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
                 return None
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
@@ -171,7 +181,7 @@ class FigureFinder:
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
         candidates, denominators = self._matches(doc)
         figures, vague = [], []
-        for span, rule in candidates:
+        for span, rule in self._ranges(doc, candidates):
             span, info = self._value(span, figures, denominators)
             if info is None or self._restates(span, info, figures):
                 continue
@@ -192,6 +202,20 @@ class FigureFinder:
         doc.spans["ff_vague"] = vague
         doc.spans["ff_denominators"] = denominators
         return doc
+
+    @staticmethod
+    def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
+        """A range "4%-10%" (one token and "%") is two percentages: its ends, each over its own token."""
+        for span, rule in candidates:
+            m = _RANGE.match(span[0].text) if span.label_ == "RANGE" else None
+            if m is None:
+                if span.label_ != "RANGE":
+                    yield span, rule
+                continue
+            for i, number in enumerate(m.groups()):
+                part = Span(doc, span.start + i, span.start + i + 1, label="RANGE")
+                part._.figure = {"value": float(number)}
+                yield part, rule
 
     def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Figure candidates (longest first wins, in text order) with their rule ids, and the
@@ -225,6 +249,12 @@ class FigureFinder:
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             span = Span(span.doc, span.start + 2, span.start + 3, label=label)
             return span, self._count_in_series(span, figures)
+        if label == "RANGE":
+            value = span._.figure["value"]
+            return span, {"value": value} if value <= 100 else None
+        if label == "SLASH":
+            info = self._read(label, span)
+            return Span(span.doc, span.start + 1, span.start + 2, label="COUNT_OF"), info
         return span, self._read(label, span)
 
     @staticmethod

@@ -88,7 +88,8 @@ class Polarity:
         label = self.label
         if label is None:
             return "none"
-        return next((s for side, s in self.steps if side == label), "cue")
+        mine = [s for side, s in self.steps if side == label]
+        return next((s for s in mine if not s.startswith("weak")), mine[0] if mine else "cue")
 
 
 def _first_of_alternatives(attributes: list[Span]) -> list[Span]:

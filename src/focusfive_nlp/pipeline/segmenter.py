@@ -28,10 +28,12 @@ class Segmenter:
         self.clause_breaks: list[str] = []
         for path, data in load_many(data_dir, files):
             check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                                    "mixed_splits", "total_headers", "figure_continuations"}, path=path, what="segmentation")
+                                    "mixed_splits", "total_headers", "figure_continuations",
+                     "target_headers", "benchmark_headers"}, path=path, what="segmentation")
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.final |= set(string_list(data.get("sentence_final"), path=path, what="sentence_final"))
-            self.abbreviations |= set(string_list(data.get("abbreviations"), path=path, what="abbreviations"))
+            self.abbreviations |= {a for w in string_list(data.get("abbreviations"), path=path, what="abbreviations")
+                                   for a in (w, w.lower())}
             self.clause_breaks += string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -70,7 +72,7 @@ class Segmenter:
                     or self._label_line(text, prev, tok)
                 ):
                     boundary = True
-                elif prev_final and prev.text not in self.abbreviations and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
+                elif prev_final and not self._abbreviation(doc, prev_content) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
                     boundary = True
             starts[i] = boundary
             prev_content = i
@@ -78,6 +80,14 @@ class Segmenter:
         values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
         return doc
+
+    def _abbreviation(self, doc: Doc, i: int) -> bool:
+        """Is token i the full stop of an abbreviation ("e.g.", "Minute No. 18")?"""
+        tok = doc[i]
+        if tok.text in self.abbreviations or tok.lower_ in self.abbreviations:
+            return True
+        return tok.text == "." and i > 0 and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx and (
+            doc[i - 1].lower_ + ".") in self.abbreviations
 
     def _label_line(self, text: str, prev, tok) -> bool:
         """A short line followed by a capitalised one is a line of its own, as in a
