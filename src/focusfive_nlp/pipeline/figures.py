@@ -24,6 +24,17 @@ FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
 
 
+def across_wraps(pattern: list[dict]) -> list[dict]:
+    """The token pattern with an optional whitespace token between its tokens, so that a
+    figure wrapped across lines ("38 of the\n\n42 cases") still matches."""
+    out: list[dict] = []
+    for i, tok in enumerate(pattern):
+        if i:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(tok)
+    return out
+
+
 class NumberReader:
     """Reads numbers written in digits or words ("52", "4.8", "fifty-two", "a")."""
 
@@ -67,7 +78,8 @@ class FigureFinder:
                 if row["label"] not in FIGURE_LABELS | {"DENOMINATOR", "DENOMINATOR_REF"}:
                     raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
                 self.rule_labels[row["id"]] = row["label"]
-                self.matcher.add(row["id"], [row["pattern"]])
+                pattern = row["pattern"] if row["label"] == "COUNT_GRADED" else across_wraps(row["pattern"])
+                self.matcher.add(row["id"], [pattern])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months"}, path=num_path, what="numbers")
@@ -112,7 +124,7 @@ class FigureFinder:
             v = nr.value(self._num_tokens(span))
             return None if v is None or (label == "PERCENT" and v > 100) else {"value": v}
         if label == "FRACTION":
-            toks = [t for t in span if t.text not in {"-", "–"}]
+            toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
             num = nr.value(toks[:1])
@@ -121,12 +133,13 @@ class FigureFinder:
                 return None
             return {"value": round(100 * num / den, 1)}
         if label == "RATIO":
-            num, den = nr.value(span[:1]), nr.value(span[2:3])
+            words = [t for t in span if not t.is_space]
+            num, den = nr.value(words[:1]), nr.value(words[2:3])
             if num is None or den is None or not (0 < num < den <= 100) or num != int(num) or den != int(den):
                 return None
             return {"value": round(100 * num / den, 1)}
         if label == "SLASH":  # "(11/18)": 11 of 18, not a year span "(19/20)"
-            count, den = (int(x) for x in span[1].text.split("/"))
+            count, den = (int(x) for x in [t for t in span if not t.is_space][1].text.split("/"))
             if not 0 <= count <= den or den == 0 or (den == count + 1 and count >= 10):
                 return None
             return {"value": round(100 * count / den, 1), "count": count, "denominator": den}

@@ -2,11 +2,13 @@
 
 A report breaks sentences at full stops, but also at list items, headings, table rows
 and blank lines; a single line break inside a paragraph (a PDF line wrap) is not a
-boundary. Settings in segmentation.yaml.
+boundary. A transcript with a blank line after every line (double-spaced) wraps with one
+blank line, so there it takes two to end a paragraph. Settings in segmentation.yaml.
 """
 from __future__ import annotations
 
 import bisect
+import re
 from typing import List
 
 import numpy
@@ -16,6 +18,15 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
+
+
+_GAP = re.compile(r"\S[^\S\n]*(\n(?:[^\S\n]*\n)*)(?=[^\S\n]*\S)")
+
+
+def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
+    """Is (nearly) every line of the text followed by exactly one blank line?"""
+    gaps = [m.group(1).count("\n") for m in _GAP.finditer(text)]
+    return len(gaps) >= min_lines and sum(1 for g in gaps if g == 2) >= share * len(gaps)
 
 
 class Segmenter:
@@ -40,6 +51,7 @@ class Segmenter:
         if not len(doc):
             return doc
         text = doc.text
+        wrap_gap = double_spaced(text)
         edges = sorted({e for start, end, _t, _l in doc._.headings or [] for e in (start, end)})
         starts = [False] * len(doc)
         starts[0] = True
@@ -60,7 +72,8 @@ class Segmenter:
                 gap = text[prev.idx + len(prev.text): tok.idx]
                 line_start = "\n" in gap
                 prev_final = prev.text in self.final or (prev.text in ")'\"’”" and prev_content > 0 and doc[prev_content - 1].text in self.final)
-                if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+                blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
+                if blank_lines >= (2 if wrap_gap else 1):
                     boundary = True
                 elif line_start and (
                     prev_final
