@@ -79,12 +79,19 @@ class FindingAssembler:
             findings.extend(figures)
             judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
                       and (f["grade"] or f["polarity"] != "neutral")]
-            if figures or sent.text.strip():
-                previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
+            previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
             if section is None or not section.descriptive:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = findings
         return doc
+
+    def _judge(self, tagged: Tagged, start: int, end: int):
+        """Polarity of the tokens [start, end), once per range (sentences, clauses and their
+        halves are judged by several steps)."""
+        key = (start, end)
+        if key not in tagged.judged:
+            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window)
+        return tagged.judged[key]
 
     # --- context ---------------------------------------------------------------------------
     def _walk(self, doc: Doc, tagged: Tagged):
@@ -129,7 +136,7 @@ class FindingAssembler:
             }
             in_list = sent[0].text in self.bullets
             yield sent, section, base, list_mode if in_list else section_mode
-            lead_in = score(tagged.cues.within(sent.start, sent.end), self.negation_window)
+            lead_in = self._judge(tagged, sent.start, sent.end)
             if sent.text.rstrip().endswith(":"):
                 list_mode = lead_in.header or lead_in.label
             elif lead_in.header and self._is_short_line(sent):  # a sub-heading: "What are we worried about"
@@ -149,7 +156,7 @@ class FindingAssembler:
         if section is None or section.heading_start is None:
             return None
         span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
-        return score(tagged.cues.within(span.start, span.end), self.negation_window).header if span is not None else None
+        return self._judge(tagged, span.start, span.end).header if span is not None else None
 
     # --- qualitative findings ----------------------------------------------------------------
     def _clauses(self, sent: Span, break_starts: set[int]) -> list[tuple[int, int, bool]]:
@@ -172,7 +179,7 @@ class FindingAssembler:
         and PACT performed poorly") splits at the first "and" or comma that leaves two
         halves of opposite polarity."""
         start, end, contrast = clause
-        whole = score(tagged.cues.within(start, end), self.negation_window)
+        whole = self._judge(tagged, start, end)
         if whole.header or not (whole.strength and whole.improvement):
             return [clause]
         words = lambda a, b: sum(1 for t in doc[a:b] if not (t.is_punct or t.is_space))  # noqa: E731
@@ -181,8 +188,8 @@ class FindingAssembler:
                 continue
             if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
                 continue
-            left = score(tagged.cues.within(start, c), self.negation_window)
-            right = score(tagged.cues.within(c + 1, end), self.negation_window)
+            left = self._judge(tagged, start, c)
+            right = self._judge(tagged, c + 1, end)
             if left.decided and right.decided and left.label != right.label:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
@@ -195,7 +202,7 @@ class FindingAssembler:
         for start, end, contrast in clauses:
             if contrast:
                 header_mode = None
-            pol = score(tagged.cues.within(start, end), self.negation_window)
+            pol = self._judge(tagged, start, end)
             header_mode = pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue

@@ -5,7 +5,9 @@ in ``doc.spans["ff_cues"]`` (label = cue category); polarity.py composes them wi
 clause. A cue inside a longer cue is dropped, except the modifiers (negations, direction
 of change, less-is-better quantities, intensifiers), which keep their own spans so "did
 not show the correct level" reads as negated "correct" and "fewer delays" as a fall in a
-bad quantity. A terminator inside a negation ("not yet") ends nothing. Single-word
+bad quantity. A terminator inside a negation ("not yet") ends nothing. Of ratings joined
+by "or" the first decides: "'met' or 'partially met'" is a standard met, "red or amber"
+one not met, so the second is dropped. Single-word
 attribute cues also match as adverbs ("robust" -> "robustly") and multi-word ones with
 hyphens ("high quality" -> "high-quality").
 """
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 from typing import List
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,6 +43,9 @@ CATEGORIES = {
     "intensifier": "INTENSIFIER",
     "population": "POPULATION",
 }
+ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
+ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
+PATTERN_REACH = 8  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
 MODIFIERS = {"negation", "increase", "decrease", "less_is_better", "intensifier"}
 # attribute cues that also match in their derived forms
@@ -63,6 +70,9 @@ class CueTagger:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.patterns = Matcher(nlp.vocab, validate=True)
+        self.alternative = {nlp.vocab.strings.add(w) for w in ALTERNATIVE}
+        self.or_hash = nlp.vocab.strings.add("or")
+        self.anchors: set[int] = set()  # LOWER hashes a pattern may start with: the Matcher runs only near them
         loaded = [(path, data) for path, data in load_many(data_dir, files)]
         for path, data in loaded:
             check_keys(data, set(CATEGORIES) | {"patterns"}, path=path, what="polarity cues")
@@ -70,6 +80,12 @@ class CueTagger:
             if not isinstance(patterns, dict) or not set(patterns) <= set(CATEGORIES) - MODIFIERS:
                 raise ConfigError("'patterns' must map a cue category (not a modifier) to token patterns", path=path)
             for key, rows in patterns.items():
+                for row in rows or []:
+                    first = row[0].get("LOWER") if row and isinstance(row[0], dict) else None
+                    words = first.get("IN", []) if isinstance(first, dict) else [first] if isinstance(first, str) else []
+                    if not words:
+                        raise ConfigError(f"patterns of {key}: each pattern must start with a LOWER word or word list", path=path)
+                    self.anchors |= {nlp.vocab.strings.add(w.lower()) for w in words}
                 try:
                     self.patterns.add(CATEGORIES[key], list(rows or []))
                 except ValueError as err:
@@ -88,22 +104,45 @@ class CueTagger:
                 docs = list(nlp.tokenizer.pipe(phrases))
                 (self.modifiers if key in MODIFIERS else self.matcher).add(label, docs)
 
+    def first_of_alternatives(self, cues: list[Span], lower) -> list[Span]:
+        """Drop an attribute cue that only offers an alternative to the one before it."""
+        out, last = [], None
+        for cue in sorted(cues, key=lambda s: s.start):
+            if cue.label_ in ATTRIBUTE_LABELS:
+                if last is not None and 0 < cue.start - last.end <= 3:
+                    between = set(lower[last.end:cue.start].tolist())
+                    if self.or_hash in between and between <= self.alternative:
+                        continue
+                last = cue
+            out.append(cue)
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
-        spans += [Span(doc, s, e, label=strings[m]) for m, s, e in self.patterns(doc)]
-        pseudo = [s for s in spans if s.label_ == "PSEUDO"]
-        outside = lambda s: not any(p.start <= s.start and s.end <= p.end for p in pseudo)  # noqa: E731
+        lower = doc.to_array([LOWER])
+        if self.anchors:
+            for i in numpy.flatnonzero(numpy.isin(lower, list(self.anchors))):
+                window = doc[int(i):min(len(doc), int(i) + PATTERN_REACH)]
+                spans += [Span(doc, window.start + s, window.start + e, label=strings[m]) for m, s, e in self.patterns(window)
+                          if s == 0]
+        pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
+        outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
         cues = [s for s in drop_contained([s for s in spans if s.label_ != "PSEUDO"]) if outside(s)]
         modifiers = [s for s in drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.modifiers(doc)]) if outside(s)]
         # a direction word inside a longer cue is none ("up to date", "less often")
-        modifiers = [s for s in modifiers if s.label_ not in {"INCREASE", "DECREASE"} or not any(
-            c.start <= s.start and s.end <= c.end and len(c) > len(s) for c in cues)]
-        negations = [s for s in modifiers if s.label_ == "NEGATION"]
-        if negations:  # "not yet": the "yet" of a negation is no contrast
-            cues = [c for c in cues if c.label_ != "TERMINATOR" or not any(n.start <= c.start < n.end for n in negations)]
-        doc.spans["ff_cues"] = sorted(cues + modifiers, key=lambda s: (s.start, s.end))
+        multi = _cover(c for c in cues if len(c) > 1)
+        modifiers = [s for s in modifiers if s.label_ not in {"INCREASE", "DECREASE"} or len(s) > 1 or s.start not in multi]
+        negated = _cover(s for s in modifiers if s.label_ == "NEGATION" and len(s) > 1)
+        if negated:  # "not yet": the "yet" of a negation is no contrast
+            cues = [c for c in cues if c.label_ != "TERMINATOR" or c.start not in negated]
+        doc.spans["ff_cues"] = sorted(self.first_of_alternatives(cues, lower) + modifiers, key=lambda s: (s.start, s.end))
         return doc
+
+
+def _cover(spans) -> set[int]:
+    """Token indices the spans cover."""
+    return {i for s in spans for i in range(s.start, s.end)}
 
 
 @Language.factory("ff_cues", default_config={"data_dir": None, "files": ["polarity.yaml"]})

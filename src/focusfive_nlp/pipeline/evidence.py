@@ -1,7 +1,7 @@
 """Evidence text of a finding, and the raw finding record every rule produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
@@ -32,6 +32,7 @@ class Tagged:
     denominators: SpanIndex
     vague: SpanIndex
     text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
+    judged: dict = field(default_factory=dict)  # (start, end) -> Polarity of that token range
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":

@@ -36,7 +36,6 @@ GRADE_POLARITY = {
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1}
 CHANGE_REACH = 3  # tokens between what changes and the direction word after it ("delays have fallen")
-ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -55,7 +54,7 @@ class Polarity:
     method: bool = False
     population: bool = False
     nearest: str | None = None  # side of the attribute nearest the figure (ties near a figure)
-    steps: tuple = ()  # (side, step text) per deciding contribution, in text order
+    steps: tuple = ()  # (side, step, cue spans) per deciding contribution, in text order; text made on demand
 
     @property
     def label(self) -> str | None:
@@ -88,21 +87,11 @@ class Polarity:
         label = self.label
         if label is None:
             return "none"
-        mine = [s for side, s in self.steps if side == label]
-        return next((s for s in mine if not s.startswith("weak")), mine[0] if mine else "cue")
-
-
-def _first_of_alternatives(attributes: list[Span]) -> list[Span]:
-    """Of ratings joined by "or" the first decides: "'met' or 'partially met'" is a standard
-    met, "red or amber" one not met."""
-    out = []
-    for cue in attributes:
-        if out and out[-1].end < cue.start and all(
-                t.lower_ in ALTERNATIVE for t in cue.doc[out[-1].end:cue.start]) and any(
-                t.lower_ == "or" for t in cue.doc[out[-1].end:cue.start]):
-            continue
-        out.append(cue)
-    return out
+        mine = [(step, spans) for side, step, spans in self.steps if side == label]
+        step, spans = next((m for m in mine if m[0] != "weak cue"), mine[0] if mine else ("cue", ()))
+        if step == "change":
+            return f"change '{spans[0].text}' of '{spans[1].text}'"
+        return f"{step} '{spans[0].text}'" if spans else step
 
 
 def _weight(cue: Span, near: Span | None) -> float:
@@ -145,7 +134,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         elif label == "HEADER_IMPROVEMENT":
             pol.header = pol.header or "improvement"
     minimised = any(c.label_ == "MINIMISER" for c in cues)
-    attributes = _first_of_alternatives([c for c in cues if c.label_ in ATTRIBUTES])
+    attributes = [c for c in cues if c.label_ in ATTRIBUTES]
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
@@ -168,17 +157,15 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         bad = next((q for q in quantities if beside(q)), None)
         good = None if bad else next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
         if bad is not None:
-            change = ("strength" if DIRECTIONS[d.label_] < 0 else "improvement", f"change '{d.text}' of '{bad.text}'")
+            change = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
             consumed = [d, bad]
         elif good is not None and DIRECTIONS[d.label_] < 0:
-            change = ("improvement", f"change '{d.text}' of '{good.text}'")
-            consumed = [d, good]
+            change, consumed = "improvement", [d, good]
     steps, best = [], None
     if change:
-        side, step = change
         w = 2 if any(0 <= consumed[0].start - e <= 1 for e in intensifiers) else 1
-        setattr(pol, side, getattr(pol, side) + w)
-        steps.append((side, step))
+        setattr(pol, change, getattr(pol, change) + w)
+        steps.append((change, "change", tuple(consumed)))
     for cue in attributes:
         if any(overlaps(cue, c) for c in consumed):
             continue
@@ -194,24 +181,24 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             and not any(n.end <= t < cue.start for t in terminators)), None)
         w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
-        step = f"negated '{cue.text}'" if negation is not None else f"cue '{cue.text}'"
+        step = "negated" if negation is not None else "cue"
         if label == "WEAK_STRENGTH" and side == "strength":
             pol.weak_strength += w
-            steps.append(("strength", f"weak cue '{cue.text}'"))
+            steps.append(("strength", "weak cue", (cue,)))
             continue
         if side == "strength":
             pol.strength += w
         else:
             pol.improvement += w
-        steps.append((side, f"intensified {step}" if w > 1 and near is None else step))
+        steps.append((side, f"intensified {step}" if w > 1 and near is None else step, (cue,)))
         if near is not None and (best is None or _distance(cue, near) < best[0]):
             best = (_distance(cue, near), side)
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
-        steps.insert(0, ("strength", "minimised concern"))
+        steps.insert(0, ("strength", "minimised concern", ()))
     if pol.header:
-        steps.insert(0, (pol.header, "list header"))
+        steps.insert(0, (pol.header, "list header", ()))
     pol.nearest = best[1] if best else None
     pol.steps = tuple(steps)
     return pol
