@@ -37,6 +37,7 @@ class FindingAssembler:
         self.min_cues = min_cues
         self.min_clause_words = min_clause_words
         self.lead_in_words = 8
+        self.item_words = 14  # a list item with no bullet: a short line with no full stop
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
         self.continuations: set[str] = set()
@@ -70,7 +71,7 @@ class FindingAssembler:
         break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
-        for sent, section, base, list_mode in self._walk(doc, tagged):
+        for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
             if "|" in sent.text:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
@@ -80,7 +81,7 @@ class FindingAssembler:
             judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
                       and (f["grade"] or f["polarity"] != "neutral")]
             previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
-            if section is None or not section.descriptive:
+            if judged_here and (section is None or not section.descriptive):
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = findings
         return doc
@@ -95,12 +96,15 @@ class FindingAssembler:
 
     # --- context ---------------------------------------------------------------------------
     def _walk(self, doc: Doc, tagged: Tagged):
-        """Yield (sentence, section, base fields, list mode) for every non-heading sentence.
+        """Yield (sentence, section, base fields, list mode, judged) for every non-heading sentence.
 
         The report's own audit activity (named in its opening, else in its title) holds
         wherever no other is named; one named in a sentence holds until the next one or
         the end of its section, with the period first named beside it. The list mode is
-        the polarity a lead-in ("Areas for improvement:") or a heading gives its items.
+        the polarity a lead-in ("Areas for improvement:") or a heading gives its items: bullets,
+        and after a lead-in also short lines with no bullet ("Key Strengths" / "Assessment
+        Quality" / "Multi-Agency Working"). ``judged`` is False for a line that is itself a
+        lead-in or a question ("Was the child seen alone?"): neither is a finding.
         """
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
@@ -113,6 +117,7 @@ class FindingAssembler:
         doc_activity = next((a._.activity for a in opening if a.start_char > title_end), opening[0]._.activity if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode, section_mode = None, doc_activity, doc_period, None, None
+        items_follow = False  # a lead-in line opened a list whose items may have no bullets
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
         for sent in doc.sents:
             if not sent.text.strip() or any(a <= sent.start_char < b for a, b in headings):
@@ -121,6 +126,7 @@ class FindingAssembler:
             if section is not current:
                 current, activity, activity_period = section, doc_activity, doc_period
                 list_mode = section_mode = self._heading_mode(doc, section, tagged)
+                items_follow = False
             periods = tagged.periods.within(sent.start, sent.end)
             named = tagged.activities.within(sent.start, sent.end)
             if named:
@@ -134,21 +140,25 @@ class FindingAssembler:
                 "audit_activity": activity,
                 "period": periods[0].text if periods else activity_period,
             }
-            in_list = sent[0].text in self.bullets
-            yield sent, section, base, list_mode if in_list else section_mode
+            short = self._is_short_line(sent)
+            in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words)
             lead_in = self._judge(tagged, sent.start, sent.end)
-            if sent.text.rstrip().endswith(":"):
-                list_mode = lead_in.header or lead_in.label
-            elif lead_in.header and self._is_short_line(sent):  # a sub-heading: "What are we worried about"
-                list_mode = lead_in.header
+            text = sent.text.rstrip()
+            sub_heading = bool(lead_in.header) and short  # "What are we worried about", "Key Strengths for ..."
+            judged = not (sub_heading or text.endswith("?") and not lead_in.header)
+            yield sent, section, base, list_mode if in_list else section_mode, judged
+            if text.endswith(":"):
+                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
+            elif sub_heading:
+                list_mode, items_follow = lead_in.header, True
             elif not in_list:
-                list_mode = section_mode
+                list_mode, items_follow = section_mode, False
 
-    def _is_short_line(self, sent: Span) -> bool:
-        """A short line with no full stop and no table cells: a sub-heading, not a sentence."""
+    def _is_short_line(self, sent: Span, max_words: int | None = None) -> bool:
+        """A short line with no full stop and no table cells: a sub-heading or a list item, not a sentence."""
         text = sent.text.strip()
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and "|" not in text and text[-1:] not in ".!?;" and len(words) <= self.lead_in_words
+        return bool(words) and "|" not in text and text[-1:] not in ".!?;" and len(words) <= (max_words or self.lead_in_words)
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")

@@ -25,6 +25,7 @@ from . import extensions  # noqa: F401
 from ..errors import ConfigError
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
+from .polarity import GRADE_POLARITY
 
 CATEGORIES = {
     "header_strength": "HEADER_STRENGTH",
@@ -126,6 +127,11 @@ class CueTagger:
                 window = doc[int(i):min(len(doc), int(i) + PATTERN_REACH)]
                 spans += [Span(doc, window.start + s, window.start + e, label=strings[m]) for m, s, e in self.patterns(window)
                           if s == 0]
+        # a grade of several words is one judgement: "Requires improvement to be good" is no "good"
+        for g in doc.spans["ff_grades"] if "ff_grades" in doc.spans else []:
+            if g.label_ == "GRADE" and len(g) > 1 and g.id_ in GRADE_POLARITY:
+                spans = [s for s in spans if s.end <= g.start or s.start >= g.end]
+                spans.append(Span(doc, g.start, g.end, label="STRENGTH" if GRADE_POLARITY[g.id_] == "strength" else "IMPROVEMENT"))
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
         cues = [s for s in drop_contained([s for s in spans if s.label_ != "PSEUDO"]) if outside(s)]

@@ -89,9 +89,10 @@ class Polarity:
             return "none"
         mine = [(step, spans) for side, step, spans in self.steps if side == label]
         step, spans = next((m for m in mine if m[0] != "weak cue"), mine[0] if mine else ("cue", ()))
+        words = [" ".join(s.text.split()) for s in spans]
         if step == "change":
-            return f"change '{spans[0].text}' of '{spans[1].text}'"
-        return f"{step} '{spans[0].text}'" if spans else step
+            return f"change '{words[0]}' of '{words[1]}'"
+        return f"{step} '{words[0]}'" if words else step
 
 
 def _weight(cue: Span, near: Span | None) -> float:

@@ -20,6 +20,7 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 
 
+_COLUMNS = re.compile(r"\S[^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _GAP = re.compile(r"\S[^\S\n]*(\n(?:[^\S\n]*\n)*)(?=[^\S\n]*\S)")
 
 
@@ -83,6 +84,7 @@ class Segmenter:
                     or "|" in self._line(text, prev.idx)
                     or tok.like_num and doc[min(i + 1, len(doc) - 1)].text in {".", ")"}
                     or self._label_line(text, prev, tok)
+                    or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                 ):
                     boundary = True
                 elif prev_final and not self._abbreviation(doc, prev_content) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
