@@ -40,6 +40,7 @@ CATEGORIES = {
     "terminator": "TERMINATOR",
     "increase": "INCREASE",
     "decrease": "DECREASE",
+    "resolve": "RESOLVE",
     "less_is_better": "LESS_BETTER",
     "intensifier": "INTENSIFIER",
     "population": "POPULATION",
@@ -48,7 +49,7 @@ ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
 PATTERN_REACH = 8  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
-MODIFIERS = {"negation", "increase", "decrease", "less_is_better", "intensifier"}
+MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier"}
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}
 

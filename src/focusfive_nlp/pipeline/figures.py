@@ -162,7 +162,8 @@ class FigureFinder:
         """result, or target / benchmark / change by the cue words around the figure."""
         sent_start = span.sent.start
         for kind, s, e in cues["adjacent"]:
-            if e == span.start:
+            # "make up 18% of the workforce" is a share, not a rise
+            if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
                 return kind
         for kind, s, e in cues["after"]:
             between = doc[span.end:s]
@@ -190,6 +191,7 @@ class FigureFinder:
             "adjacent": [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)],
         }
         found = [(s, e, {"increase": 1, "decrease": -1}.get(strings[m], 0)) for m, s, e in self.trend(doc)]
+        kind_cues["not_trends"] = [(s, e) for s, e, d in found if not d]
         # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
         candidates, denominators = self._matches(doc)

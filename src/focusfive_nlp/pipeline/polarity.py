@@ -34,8 +34,8 @@ GRADE_POLARITY = {
 }
 
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
-DIRECTIONS = {"INCREASE": 1, "DECREASE": -1}
-CHANGE_REACH = 3  # tokens between what changes and the direction word after it ("delays have fallen")
+DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
+CHANGE_REACH = 6  # tokens between what changes and the direction word after it ("delays have fallen")
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -156,10 +156,15 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         beside = lambda c: not overlaps(c, d) and (  # noqa: E731
             c.end <= d.start and d.start - c.end <= CHANGE_REACH or d.end <= c.start and c.start - d.end <= 1)
         bad = next((q for q in quantities if beside(q)), None)
-        good = None if bad else next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
+        if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed"
+            bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)), None)
+        good = None if bad or d.label_ == "RESOLVE" else next(
+            (c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
         if bad is not None:
             change = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
-            consumed = [d, bad]
+            # what changes is the whole phrase: "the backlog of unallocated referrals has been addressed"
+            lo, hi = min(bad.start, d.start), max(bad.end, d.end)
+            consumed = [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
         elif good is not None and DIRECTIONS[d.label_] < 0:
             change, consumed = "improvement", [d, good]
     steps, best = [], None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
+from .segmenter import wrapped_headings
 
 
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
@@ -84,7 +85,9 @@ class Sectionizer:
             from ..structure import detect_headings
 
             doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
-        headings = sorted(doc._.headings)
+        # a wrapped line of a double-spaced transcript is no heading ("36 cases, although ...")
+        run_on = set(wrapped_headings(doc.text, doc._.headings))
+        headings = sorted(h for h in doc._.headings if h not in run_on)
         sections = [Section(self.default, "", 0, headings[0][0] if headings else text_length)]
         stack: list[tuple[int, str]] = []  # (level, key) of the open headings
         for i, (start, end, text, level) in enumerate(headings):

@@ -30,6 +30,20 @@ def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
     return len(gaps) >= min_lines and sum(1 for g in gaps if g == 2) >= share * len(gaps)
 
 
+def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
+    """Of a double-spaced text's headings, those that only continue a wrapped sentence: the
+    line before runs on (long, no full stop or colon at its end)."""
+    if not headings or not double_spaced(text):
+        return []
+    out = []
+    for h in headings:
+        before = text[:h[0]].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        if len(line) >= 40 and line[-1:] not in ".!?:;":
+            out.append(h)
+    return out
+
+
 class Segmenter:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], short_line: int = 60):
         self.name = name
@@ -53,7 +67,8 @@ class Segmenter:
             return doc
         text = doc.text
         wrap_gap = double_spaced(text)
-        edges = sorted({e for start, end, _t, _l in doc._.headings or [] for e in (start, end)})
+        run_on = set(wrapped_headings(text, doc._.headings or [])) if wrap_gap else set()
+        edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
         starts = [False] * len(doc)
         starts[0] = True
         prev_content = None  # index of the previous non-space token
