@@ -162,8 +162,14 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             (c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
         if bad is not None:
             change = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
-            # what changes is the whole phrase: "the backlog of unallocated referrals has been addressed"
+            # what changes is the whole phrase before it: "the backlog of unallocated referrals has been
+            # addressed" (back to a positive cue or a contrast)
             lo, hi = min(bad.start, d.start), max(bad.end, d.end)
+            if bad.end <= d.start:
+                for c in reversed([c for c in attributes + quantities if c.end <= bad.start]):
+                    if c.label_ in {"STRENGTH", "WEAK_STRENGTH"} or any(c.end <= t < bad.start for t in terminators):
+                        break
+                    lo = c.start
             consumed = [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
         elif good is not None and DIRECTIONS[d.label_] < 0:
             change, consumed = "improvement", [d, good]
@@ -206,5 +212,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
     if pol.header:
         steps.insert(0, (pol.header, "list header", ()))
     pol.nearest = best[1] if best else None
+    if near is not None:  # near a figure, the nearest cue names the step
+        steps.sort(key=lambda s: min((_distance(c, near) for c in s[2]), default=-1))
     pol.steps = tuple(steps)
     return pol
