@@ -174,6 +174,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         elif good is not None and DIRECTIONS[d.label_] < 0:
             change, consumed = "improvement", [d, good]
     steps, best = [], None
+    if consumed:  # "Fewer delays were seen": the direction word negates nothing else
+        negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
     if change:
         w = 2 if any(0 <= consumed[0].start - e <= 1 for e in intensifiers) else 1
         setattr(pol, change, getattr(pol, change) + w)
