@@ -127,6 +127,9 @@ class FigureRules:
             terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
             if i:  # "87% were held in time, and 79% were up to date": "in time" is the 87%'s
                 terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
+            # "in only 58% of cases, and this has not yet improved", "91% last quarter – two teams
+            # carrying vacancies": what follows a clause break after the figure is about something else
+            terminators += [t.i for t in doc[fig.end:hi] if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
             own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                    and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
             measured = score(own, self.negation_window, near=fig)
