@@ -141,7 +141,8 @@ class FindingAssembler:
                 "period": periods[0].text if periods else activity_period,
             }
             short = self._is_short_line(sent)
-            if items_follow and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", ""):
+            if (items_follow and sent[0].text not in self.bullets
+                    and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
             in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words)
             lead_in = self._judge(tagged, sent.start, sent.end)

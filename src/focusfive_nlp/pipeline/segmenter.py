@@ -32,14 +32,16 @@ def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
 
 def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
     """Of a double-spaced text's headings, those that only continue a wrapped sentence: the
-    line before runs on (long, no full stop or colon at its end)."""
+    heading does not open with a capital ("36 cases, although ...") and the line before runs
+    on (long, ending in a word or a comma)."""
     if not headings or not double_spaced(text):
         return []
     out = []
     for h in headings:
         before = text[:h[0]].rstrip()
         line = before[before.rfind("\n") + 1:]
-        if len(line) >= 40 and line[-1:] not in ".!?:;":
+        first = text[h[0]:h[0] + 1]
+        if len(line) >= 40 and (line[-1:].isalnum() or line[-1:] == ",") and not first.isupper():
             out.append(h)
     return out
 
