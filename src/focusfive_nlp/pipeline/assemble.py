@@ -72,7 +72,7 @@ class FindingAssembler:
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
-            if "|" in sent.text:
+            if "|" in tagged.text[sent.start_char:sent.end_char]:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
@@ -120,7 +120,8 @@ class FindingAssembler:
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
         for sent in doc.sents:
-            if not sent.text.strip() or any(a <= sent.start_char < b for a, b in headings):
+            text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
+            if not text.strip() or any(a <= sent.start_char < b for a, b in headings):
                 continue
             section = sections[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)] if sections else None
             if section is not current:
@@ -140,13 +141,12 @@ class FindingAssembler:
                 "audit_activity": activity,
                 "period": periods[0].text if periods else activity_period,
             }
-            short = self._is_short_line(sent)
+            short = self._is_short_line(sent, text=text)
             if (items_follow and sent[0].text not in self.bullets
                     and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
-            in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words)
+            in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
             lead_in = self._judge(tagged, sent.start, sent.end)
-            text = sent.text.rstrip()
             sub_heading = bool(lead_in.header) and short  # "What are we worried about", "Key Strengths for ..."
             judged = not (sub_heading or text.endswith("?") and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged
@@ -157,11 +157,14 @@ class FindingAssembler:
             elif not in_list:
                 list_mode, items_follow = section_mode, False
 
-    def _is_short_line(self, sent: Span, max_words: int | None = None) -> bool:
+    def _is_short_line(self, sent: Span, max_words: int | None = None, text: str | None = None) -> bool:
         """A short line with no full stop and no table cells: a sub-heading or a list item, not a sentence."""
-        text = sent.text.strip()
+        text = (sent.text if text is None else text).strip()
+        limit = max_words or self.lead_in_words
+        if len(text) > 20 * limit or text[-1:] in ".!?;":
+            return False
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and "|" not in text and text[-1:] not in ".!?;" and len(words) <= (max_words or self.lead_in_words)
+        return bool(words) and "|" not in text and len(words) <= limit
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import List
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,9 +21,11 @@ from spacy.util import filter_spans
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, load_yaml, resolve, string_list
+from .spans import doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT", "SLASH", "RANGE"}
-_RANGE = re.compile(r"^(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)$")
+WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
+_RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
 
 def across_wraps(pattern: list[dict]) -> list[dict]:
@@ -71,6 +75,7 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
+        self.wrapped = Matcher(nlp.vocab, validate=True)  # the same patterns across a line wrap, run only at wraps
         self.rule_labels: dict[str, str] = {}
         for path, rows in load_many(data_dir, files):
             for n, row in enumerate(rows, 1):
@@ -78,8 +83,9 @@ class FigureFinder:
                 if row["label"] not in FIGURE_LABELS | {"DENOMINATOR", "DENOMINATOR_REF"}:
                     raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
                 self.rule_labels[row["id"]] = row["label"]
-                pattern = row["pattern"] if row["label"] == "COUNT_GRADED" else across_wraps(row["pattern"])
-                self.matcher.add(row["id"], [pattern])
+                self.matcher.add(row["id"], [row["pattern"]])
+                if row["label"] != "COUNT_GRADED" and len(row["pattern"]) > 1:
+                    self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months"}, path=num_path, what="numbers")
@@ -220,24 +226,40 @@ class FigureFinder:
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
-        """A range "4%-10%" (one token and "%") is two percentages: its ends, each over its own token."""
-        for span, rule in candidates:
-            m = _RANGE.match(span[0].text) if span.label_ == "RANGE" else None
-            if m is None:
-                if span.label_ != "RANGE":
-                    yield span, rule
+        """The candidates, with each range "4%-10%" (one token and "%", which no token pattern
+        reads) as two percentages, its ends, each over its own token, in text order."""
+        ranges, text = [], doc_text(doc)
+        for m in _RANGE.finditer(text) if "%-" in text or "%–" in text else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or len(span) != 2:
                 continue
             for i, number in enumerate(m.groups()):
                 part = Span(doc, span.start + i, span.start + i + 1, label="RANGE")
                 part._.figure = {"value": float(number)}
-                yield part, rule
+                ranges.append((part, "percent_range"))
+        if not ranges:
+            yield from candidates
+            return
+        taken = {i for part, _r in ranges for i in range(part.start, part.end)}
+        yield from sorted(ranges + [(s, r) for s, r in candidates if not taken & set(range(s.start, s.end))],
+                          key=lambda c: c[0].start)
+
+    def _at_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
+        spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]))
+        out = []
+        for i in spaces.tolist():
+            if 0 < i < len(doc) - 1 and not doc[i + 1].is_sent_start and not doc[i + 1].is_space:
+                lo, hi = max(0, i - WRAP_REACH), min(len(doc), i + WRAP_REACH + 1)
+                out += [(m, lo + s, lo + e) for m, s, e in self.wrapped(doc[lo:hi]) if lo + s < i < lo + e]
+        return sorted(set(out), key=lambda m: (m[1], m[2]))
 
     def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Figure candidates (longest first wins, in text order) with their rule ids, and the
         totals ("In 70 cases", "Of these") later counts may be out of."""
         strings = doc.vocab.strings
         candidates, denominators = [], []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.matcher(doc) + self._at_wraps(doc):
             rule = strings[match_id]
             span = Span(doc, start, end, label=self.rule_labels[rule])
             if span.label_ == "DENOMINATOR_REF":

@@ -21,6 +21,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 from .segmenter import wrapped_headings
+from .spans import doc_text
 
 
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
@@ -80,13 +81,14 @@ class Sectionizer:
         return self.default
 
     def __call__(self, doc: Doc) -> Doc:
-        text_length = len(doc.text)
+        text = doc_text(doc)
+        text_length = len(text)
         if doc._.headings is None:
             from ..structure import detect_headings
 
-            doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
+            doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(text)]
         # a wrapped line of a double-spaced transcript is no heading ("36 cases, although ...")
-        run_on = set(wrapped_headings(doc.text, doc._.headings))
+        run_on = set(wrapped_headings(text, doc._.headings))
         headings = sorted(h for h in doc._.headings if h not in run_on)
         sections = [Section(self.default, "", 0, headings[0][0] if headings else text_length)]
         stack: list[tuple[int, str]] = []  # (level, key) of the open headings
@@ -106,7 +108,7 @@ class Sectionizer:
 
     def _slide_titles(self, doc: Doc, sections: list[Section]) -> list[Section]:
         """Split sections where a slide title opens a new practice area (see module doc)."""
-        text = doc.text
+        text = doc_text(doc)
         titles = []  # (start, end) of title text
         for m in _RUN_IN.finditer(text):
             if len(m.group(1).split()[0]) >= 3:

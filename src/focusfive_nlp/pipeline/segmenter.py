@@ -18,16 +18,17 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
+from .spans import doc_text
 
 
 _COLUMNS = re.compile(r"\S[^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
-_GAP = re.compile(r"\S[^\S\n]*(\n(?:[^\S\n]*\n)*)(?=[^\S\n]*\S)")
 
 
 def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
     """Is (nearly) every line of the text followed by exactly one blank line?"""
-    gaps = [m.group(1).count("\n") for m in _GAP.finditer(text)]
-    return len(gaps) >= min_lines and sum(1 for g in gaps if g == 2) >= share * len(gaps)
+    breaks, blank = text.count("\n"), text.count("\n\n")
+    lines = breaks - blank  # line ends, each blank line counted once
+    return lines >= min_lines and blank - text.count("\n\n\n") >= share * lines
 
 
 def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
@@ -67,7 +68,7 @@ class Segmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        text = doc.text
+        text = doc_text(doc)
         wrap_gap = double_spaced(text)
         run_on = set(wrapped_headings(text, doc._.headings or [])) if wrap_gap else set()
         edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
