@@ -22,11 +22,9 @@ from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
 from .polarity import score
+from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules
 
-SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                     "mixed_splits", "total_headers", "figure_continuations",
-                     "target_headers", "benchmark_headers"}
 
 
 class FindingAssembler:

@@ -21,6 +21,9 @@ from .data import check_keys, load_many, string_list
 from .spans import doc_text
 
 
+# the keys of segmentation.yaml (read here and by ff_findings)
+SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
+                     "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers"}
 _COLUMNS = re.compile(r"\S[^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 
 
@@ -56,9 +59,7 @@ class Segmenter:
         self.abbreviations: set[str] = set()
         self.clause_breaks: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                                    "mixed_splits", "total_headers", "figure_continuations",
-                     "target_headers", "benchmark_headers"}, path=path, what="segmentation")
+            check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.final |= set(string_list(data.get("sentence_final"), path=path, what="sentence_final"))
             self.abbreviations |= {a for w in string_list(data.get("abbreviations"), path=path, what="abbreviations")
