@@ -107,6 +107,39 @@ def _distance(a: Span, b: Span) -> int:
     return b.start - a.end if a.end <= b.start else max(a.start - b.end, 0)
 
 
+def _change(directions: list[Span], quantities: list[Span], attributes: list[Span],
+            terminators: list[int]) -> tuple[str | None, list[Span]]:
+    """(polarity, the spans it uses) of the clause's first direction of change, composed with
+    what it changes: a fall in a bad quantity is good ("fewer delays", "caseloads are lower",
+    "the backlog has been addressed"); a fall in a good one is bad ("visits in time fell"); a
+    direction with nothing beside it judges nothing."""
+    d = directions[0]
+    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    # what it follows closely ("caseloads are lower") or stands right before ("fewer delays"),
+    # not one further off ("reviewed less often and let them drift", "step them down were signed off")
+    beside = lambda c: not overlaps(c, d) and (  # noqa: E731
+        c.end <= d.start and d.start - c.end <= CHANGE_REACH or d.end <= c.start and c.start - d.end <= 1)
+    bad = next((q for q in quantities if beside(q)), None)
+    if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed"
+        bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)), None)
+    if bad is not None:
+        # what changes is the whole phrase before it: "the backlog of unallocated referrals has
+        # been addressed" (back to a positive cue or a contrast)
+        lo, hi = min(bad.start, d.start), max(bad.end, d.end)
+        if bad.end <= d.start:
+            for c in reversed([c for c in attributes + quantities if c.end <= bad.start]):
+                if c.label_ in {"STRENGTH", "WEAK_STRENGTH"} or any(c.end <= t < bad.start for t in terminators):
+                    break
+                lo = c.start
+        side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
+        return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
+    if d.label_ == "DECREASE":
+        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
+        if good is not None:
+            return "improvement", [d, good]
+    return None, []
+
+
 def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it."""
@@ -145,34 +178,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             overlaps(q, c) for c in attributes)], key=lambda c: c.start)
         negations = [n for n in negations if not moved(n)]
         directions = []
-    # direction of change: a fall in a bad quantity is good ("fewer delays", "caseloads are
-    # lower"); a fall in a good one is bad ("visits in time fell"); either alone judges nothing
-    change, consumed = None, []
-    if directions:
-        d = directions[0]
-        # a direction composes with the quantity or attribute it follows closely ("caseloads are
-        # lower") or right before ("fewer delays"), not with one further off ("reviewed less
-        # often and let them drift", "step them down were signed off")
-        beside = lambda c: not overlaps(c, d) and (  # noqa: E731
-            c.end <= d.start and d.start - c.end <= CHANGE_REACH or d.end <= c.start and c.start - d.end <= 1)
-        bad = next((q for q in quantities if beside(q)), None)
-        if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed"
-            bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)), None)
-        good = None if bad or d.label_ == "RESOLVE" else next(
-            (c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
-        if bad is not None:
-            change = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
-            # what changes is the whole phrase before it: "the backlog of unallocated referrals has been
-            # addressed" (back to a positive cue or a contrast)
-            lo, hi = min(bad.start, d.start), max(bad.end, d.end)
-            if bad.end <= d.start:
-                for c in reversed([c for c in attributes + quantities if c.end <= bad.start]):
-                    if c.label_ in {"STRENGTH", "WEAK_STRENGTH"} or any(c.end <= t < bad.start for t in terminators):
-                        break
-                    lo = c.start
-            consumed = [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
-        elif good is not None and DIRECTIONS[d.label_] < 0:
-            change, consumed = "improvement", [d, good]
+    change, consumed = _change(directions, quantities, attributes, terminators) if directions else (None, [])
     steps, best = [], None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
         negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
