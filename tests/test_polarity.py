@@ -181,6 +181,9 @@ def test_composition_decides_and_names_its_step(run, report, sentence, polarity,
         ("- Decisions to step PACT cases down were always signed off with a clear rationale.\n", "strength"),
         # an adverb derived from a strength never overrides a listed concern ("rare" / "rarely")
         ("- Contingency plans in PACT were rarely written.\n", "improvement"),
+        # a resolving word does not resolve a "no"; a step-down is no fall
+        ("- No partner in PACT could show that disagreements had been resolved.\n", "improvement"),
+        ("- PACT workers valued the summary sent with each step-down.\n", "strength"),
     ],
 )
 def test_composition_does_not_overreach(run, report, sentence, polarity):

@@ -182,7 +182,8 @@ class FigureRules:
         if kind in {"target", "benchmark"}:
             return "neutral", kind
         if kind == "change":
-            if grade is None and (measured.population and label is None or label is None and not evaluative):
+            # a rise in a population judges nothing unless a strong cue says what is measured
+            if grade is None and (measured.population and not measured.decided or label is None and not evaluative):
                 return "neutral", "change of a quantity"
             sign = 1 if grade is None else (1 if grade_polarity(grade, qualifier) == "strength" else -1)
             if grade is None and label == "improvement" and info["direction"] == 0:

@@ -35,7 +35,8 @@ GRADE_POLARITY = {
 
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
-CHANGE_REACH = 6  # tokens between what changes and the direction word after it ("delays have fallen")
+CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
+GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -108,7 +109,7 @@ def _distance(a: Span, b: Span) -> int:
 
 
 def _change(directions: list[Span], quantities: list[Span], attributes: list[Span],
-            terminators: list[int]) -> tuple[str | None, list[Span]]:
+            terminators: list[int], negations: list[Span]) -> tuple[str | None, list[Span]]:
     """(polarity, the spans it uses) of the clause's first direction of change, composed with
     what it changes: a fall in a bad quantity is good ("fewer delays", "caseloads are lower",
     "the backlog has been addressed"); a fall in a good one is bad ("visits in time fell"); a
@@ -117,11 +118,13 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     # what it follows closely ("caseloads are lower") or stands right before ("fewer delays"),
     # not one further off ("reviewed less often and let them drift", "step them down were signed off")
-    beside = lambda c: not overlaps(c, d) and (  # noqa: E731
-        c.end <= d.start and d.start - c.end <= CHANGE_REACH or d.end <= c.start and c.start - d.end <= 1)
+    between = lambda c: any(c.end <= a.start and a.end <= d.start for a in attributes if not overlaps(a, c))  # noqa: E731
+    beside = lambda c, reach=CHANGE_REACH: not overlaps(c, d) and (  # noqa: E731
+        c.end <= d.start and d.start - c.end <= reach and not between(c) or d.end <= c.start and c.start - d.end <= 1)
     bad = next((q for q in quantities if beside(q)), None)
-    if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed"
-        bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)), None)
+    if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed" (a concern, not a "no")
+        bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)
+                    and not any(overlaps(c, n) for n in negations)), None)
     if bad is not None:
         # what changes is the whole phrase before it: "the backlog of unallocated referrals has
         # been addressed" (back to a positive cue or a contrast)
@@ -134,7 +137,7 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
         side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
         return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
     if d.label_ == "DECREASE":
-        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c)), None)
+        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH)), None)
         if good is not None:
             return "improvement", [d, good]
     return None, []
@@ -178,7 +181,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             overlaps(q, c) for c in attributes)], key=lambda c: c.start)
         negations = [n for n in negations if not moved(n)]
         directions = []
-    change, consumed = _change(directions, quantities, attributes, terminators) if directions else (None, [])
+    change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
     steps, best = [], None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
         negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
