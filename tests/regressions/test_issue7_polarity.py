@@ -194,3 +194,9 @@ def test_a_blank_line_after_every_line_does_not_break_sentences(found):
     assert (f.count, f.denominator, f.section, f.polarity) == (31, 36, "visiting", "strength")
     f = clause(fs, "Records of visits were often brief")
     assert f is not None and "did not" in f.text and f.polarity == "improvement"
+
+
+def test_a_paragraph_number_before_a_count_is_not_part_of_it(run, report):
+    fs = [f for f in run(report("4.4 24 of the 45 plans had been shared with the young person.\n")) if f.value is not None]
+    assert [(f.count, f.denominator) for f in fs] == [(24, 45)]
+    assert not [f for f in run(report("Minute 18 of 26 September 2017 was agreed.\n")) if f.value is not None]

@@ -292,6 +292,9 @@ class FigureFinder:
         if label == "SLASH":
             info = self._read(label, span)
             return Span(span.doc, span.start + 1, span.start + 2, label="COUNT_OF"), info
+        if label == "COUNT_OF" and len(span) > 2 and span[1].like_num and span[0].text.count(".") == 1:
+            # "4.4 24 of the 45 plans": a paragraph number before the count
+            span = Span(span.doc, span.start + 1, span.end, label=label)
         return span, self._read(label, span)
 
     @staticmethod
