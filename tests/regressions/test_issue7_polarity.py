@@ -200,3 +200,9 @@ def test_a_paragraph_number_before_a_count_is_not_part_of_it(run, report):
     fs = [f for f in run(report("4.4 24 of the 45 plans had been shared with the young person.\n")) if f.value is not None]
     assert [(f.count, f.denominator) for f in fs] == [(24, 45)]
     assert not [f for f in run(report("Minute 18 of 26 September 2017 was agreed.\n")) if f.value is not None]
+
+
+def test_a_count_in_words_of_counted_things_is_a_figure_judged_by_what_it_measures(run, report):
+    fs = [f for f in run(report("Three of the eight recommendations are now fully met.\n")) if f.value is not None]
+    assert [(f.count, f.denominator, f.polarity) for f in fs] == [(3, 8, "strength")]
+    assert not [f for f in run(report("One of the two parents attended.\n")) if f.value is not None]

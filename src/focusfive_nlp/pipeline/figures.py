@@ -156,9 +156,11 @@ class FigureFinder:
                 return None
             # "one of the two" is prose; "three of the 10 children", "nine out of ten" are figures
             words_only = not (span[0].is_digit or span[-1].is_digit)
-            if words_only and not any(t.lower_ == "out" for t in span) or 1900 <= den <= 2100:
-                return None
             after = span.doc[span.end] if span.end < len(span.doc) else None
+            # "three of the eight recommendations" counts things; "one of the two" is prose
+            counted = den >= 5 and any(t.lower_ == "the" for t in span) and after is not None and after.is_alpha and after.lower_.endswith("s")
+            if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
+                return None
             if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
                 return None
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}

@@ -220,6 +220,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
+    if pol.header and near is not None and pol.strength != pol.improvement:
+        pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
     if pol.header:
         steps.insert(0, (pol.header, "list header", ()))
     pol.nearest = best[1] if best else None
