@@ -221,3 +221,13 @@ def test_learning_in_a_sentence_is_no_list_header(run, report):
     # "Key Learning" heads a list; "learning" inside a sentence judges nothing by itself
     fs = qualitative(run(report("- Learning from PACT audits has not yet fed through into consistent practice.\n")))
     assert [(f.polarity, f.rule.startswith("clause:cues")) for f in fs] == [("improvement", True)]
+
+
+def test_a_label_with_a_colon_heads_the_rest_of_its_line(run, report):
+    body = "- Strongest: clarity about the risks\n- Weakest: contingency plans; actions for fathers\n"
+    fs = qualitative(run(report(body)))
+    assert [(f.polarity, f.text) for f in fs] == [
+        ("strength", "Strongest: clarity about the risks"),
+        ("improvement", "Weakest: contingency plans"),
+        ("improvement", "actions for fathers"),
+    ]

@@ -145,7 +145,8 @@ class FindingAssembler:
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
             in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
             lead_in = self._judge(tagged, sent.start, sent.end)
-            sub_heading = bool(lead_in.header) and short  # "What are we worried about", "Key Strengths for ..."
+            # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks"
+            sub_heading = bool(lead_in.header) and short and not self._labels_its_line(sent, tagged)
             judged = not (sub_heading or text.endswith("?") and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged
             if text.endswith(":"):
@@ -154,6 +155,14 @@ class FindingAssembler:
                 list_mode, items_follow = lead_in.header, True
             elif not in_list:
                 list_mode, items_follow = section_mode, False
+
+    @staticmethod
+    def _labels_its_line(sent: Span, tagged: Tagged) -> bool:
+        """Does a header cue end in a colon with words after it on its line ("Weakest: contingency plans")?"""
+        for c in tagged.cues.within(sent.start, sent.end):
+            if c.label_.startswith("HEADER") and c[-1].text == ":":
+                return any(not (t.is_punct or t.is_space) for t in sent.doc[c.end:sent.end])
+        return False
 
     def _is_short_line(self, sent: Span, max_words: int | None = None, text: str | None = None) -> bool:
         """A short line with no full stop and no table cells: a sub-heading or a list item, not a sentence."""
@@ -184,7 +193,7 @@ class FindingAssembler:
             parenthetical = nxt is not None and nxt.lower_ in self.continuations
             if words >= self.min_clause_words and not parenthetical:
                 clauses.append((start, c, opens))
-                start, opens = c, True
+                start, opens = c, sent.doc[c].text != ";"  # a semicolon lists, it does not contrast
         clauses.append((start, sent.end, opens))
         return clauses
 
