@@ -206,3 +206,19 @@ def test_a_count_in_words_of_counted_things_is_a_figure_judged_by_what_it_measur
     fs = [f for f in run(report("Three of the eight recommendations are now fully met.\n")) if f.value is not None]
     assert [(f.count, f.denominator, f.polarity) for f in fs] == [(3, 8, "strength")]
     assert not [f for f in run(report("One of the two parents attended.\n")) if f.value is not None]
+
+
+# a board decision record: figures judged by their own words, a "what needs to get better" list
+def test_a_figure_after_a_colon_is_judged_by_its_own_words(found):
+    fs = found("decision-record")
+    # "Placement stability has improved: 9% of children had three or more moves, compared with 12%"
+    assert figure(fs, 9.0).polarity == figure(fs, 12.0).polarity == "improvement"
+    assert figure(fs, 36.7).polarity == "strength"  # "Only 11 of the 30 plans showed how ..."
+
+
+def test_items_under_what_needs_to_get_better(found):
+    fs = found("decision-record")
+    assert clause(fs, "Life story work for younger children").polarity == "improvement"
+    assert clause(fs, "Timely health assessments").polarity == "strength"
+    assert clause(fs, "What needs to get better") is None
+    assert clause(fs, "To improve the quality of plans") is None  # the reasons for a decision are no finding

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
-from .polarity import Polarity, grade_polarity, score
+from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
 
@@ -132,6 +132,10 @@ class FigureRules:
             terminators += [t.i for t in doc[fig.end:hi] if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
             own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                    and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+            colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
+            if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
+                # "Placement stability has improved: 9% had three or more moves": the figure's own words decide
+                own = [c for c in own if c.start > colon]
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
