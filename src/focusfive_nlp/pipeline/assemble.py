@@ -26,7 +26,6 @@ from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules
 
 
-
 class FindingAssembler:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int,
                  negation_window: int, min_cues: int, min_clause_words: int):

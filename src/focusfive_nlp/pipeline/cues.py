@@ -2,14 +2,16 @@
 
 The ConText idea from medSpaCy: cue phrases from polarity.yaml are tagged here as spans
 in ``doc.spans["ff_cues"]`` (label = cue category); polarity.py composes them within a
-clause. A cue inside a longer cue is dropped, except the modifiers (negations, direction
-of change, less-is-better quantities, intensifiers), which keep their own spans so "did
-not show the correct level" reads as negated "correct" and "fewer delays" as a fall in a
-bad quantity. A terminator inside a negation ("not yet") ends nothing. Of ratings joined
-by "or" the first decides: "'met' or 'partially met'" is a standard met, "red or amber"
-one not met, so the second is dropped. Single-word
-attribute cues also match as adverbs ("robust" -> "robustly") and multi-word ones with
-hyphens ("high quality" -> "high-quality").
+clause. A cue inside a longer cue is dropped, except the modifiers (negations, rise and
+fall, resolving words, less-is-better quantities, intensifiers), which keep their own
+spans so "did not show the correct level" reads as negated "correct" and "fewer delays"
+as a fall in a bad quantity. Resolved once per document: a terminator inside a negation
+("not yet") ends nothing; of ratings joined by "or" the first decides ("'met' or
+'partially met'" is a standard met, "red or amber" one not met); a grade of several words
+is one judgement ("Requires improvement to be good" holds no "good"). Single-word
+attribute cues also match as adverbs ("robust" -> "robustly"), multi-word ones with
+hyphens ("high quality" -> "high-quality"); token ``patterns`` add what phrases cannot
+list ("within 10 working days").
 """
 from __future__ import annotations
 
