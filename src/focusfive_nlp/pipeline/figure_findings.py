@@ -97,6 +97,26 @@ class FigureRules:
                 out[i] = out[i + 1]
         return out
 
+    @staticmethod
+    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list) -> list[Span]:
+        """The cues that say what the figure measures: not a rise, fall or comparison, nor
+        across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated") or a
+        clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
+        "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
+        carrying vacancies"); after a colon, the figure's own words win over the lead-in's
+        ("Placement stability has improved: 9% had three or more moves")."""
+        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
+        if i:
+            terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
+        terminators += [t.i for t in doc[fig.end:hi]
+                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
+        own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
+               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+        colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
+        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
+            own = [c for c in own if c.start > colon]
+        return own
+
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
                  list_mode: str | None = None) -> list[dict]:
@@ -122,20 +142,7 @@ class FigureRules:
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            # the measure is judged by its own words: not by a rise, fall or comparison, nor
-            # across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated")
-            terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
-            if i:  # "87% were held in time, and 79% were up to date": "in time" is the 87%'s
-                terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
-            # "in only 58% of cases, and this has not yet improved", "91% last quarter – two teams
-            # carrying vacancies": what follows a clause break after the figure is about something else
-            terminators += [t.i for t in doc[fig.end:hi] if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
-            own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
-                   and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
-            colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
-            if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
-                # "Placement stability has improved: 9% had three or more moves": the figure's own words decide
-                own = [c for c in own if c.start > colon]
+            own = self._own_cues(doc, fig, i, lo, hi, cues, trends)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
