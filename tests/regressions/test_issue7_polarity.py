@@ -222,3 +222,12 @@ def test_items_under_what_needs_to_get_better(found):
     assert clause(fs, "Timely health assessments").polarity == "strength"
     assert clause(fs, "What needs to get better") is None
     assert clause(fs, "To improve the quality of plans") is None  # the reasons for a decision are no finding
+
+
+def test_what_the_children_live_with_is_no_judgement_of_practice(run, report):
+    fs = run(report("- Poor home conditions were present in 24 of the 30 cases.\n"
+                    "- A lack of parenting boundaries was an issue in all cases.\n"
+                    "- Workers rarely explored the impact of parental mental health on the PACT children.\n"))
+    assert [(f.value, f.polarity) for f in fs if "home conditions" in f.text] == [(80.0, "neutral")]
+    assert not [f for f in fs if "parenting boundaries" in f.text]
+    assert [f.polarity for f in fs if "Workers rarely" in f.text] == ["improvement"]  # practice is named

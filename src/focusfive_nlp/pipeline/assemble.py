@@ -231,6 +231,8 @@ class FindingAssembler:
             label = header_mode or pol.label
             if label is None or not (header_mode or pol.decided) or (pol.method and not header_mode):
                 continue
+            if pol.case_feature and not header_mode:  # what the children live with, not what practice did
+                continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)

@@ -46,12 +46,14 @@ CATEGORIES = {
     "less_is_better": "LESS_BETTER",
     "intensifier": "INTENSIFIER",
     "population": "POPULATION",
+    "case_features": "CASE_FEATURE",
+    "practice": "PRACTICE",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
 PATTERN_REACH = 8  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
-MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier"}
+MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice"}
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}
 

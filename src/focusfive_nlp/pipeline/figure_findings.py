@@ -175,7 +175,7 @@ class FigureRules:
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
                 measure=carried["measure"] if step == "continues the figure before" else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
-            if info["kind"] == "result" and trends:
+            if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
@@ -204,6 +204,8 @@ class FigureRules:
             return ("strength" if value > 0 else "improvement" if value < 0 else "neutral"), "change"
         if grade:
             return grade_polarity(grade, qualifier), "grade"
+        if measured.case_feature:
+            return "neutral", "describes the children"
         return (label, measured.step) if label else ("neutral", "no judgement")
 
 

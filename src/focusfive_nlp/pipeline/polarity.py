@@ -54,6 +54,7 @@ class Polarity:
     header: str | None = None
     method: bool = False
     population: bool = False
+    case_feature: bool = False  # about what the children live with, naming no practice
     nearest: str | None = None  # side of the attribute nearest the figure (ties near a figure)
     steps: tuple = ()  # (side, step, cue spans) per deciding contribution, in text order; text made on demand
 
@@ -148,6 +149,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
     figure), cues count less the further they stand from it."""
     pol = Polarity()
     negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
+    practice = False
     for c in cues:
         label = c.label_
         if label == "NEGATION":
@@ -166,10 +168,15 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             pol.method = True
         elif label == "POPULATION":
             pol.population = True
+        elif label == "CASE_FEATURE":
+            pol.case_feature = True
+        elif label == "PRACTICE":
+            practice = True
         elif label == "HEADER_STRENGTH":
             pol.header = pol.header or "strength"
         elif label == "HEADER_IMPROVEMENT":
             pol.header = pol.header or "improvement"
+    pol.case_feature = pol.case_feature and not practice
     minimised = any(c.label_ == "MINIMISER" for c in cues)
     attributes = [c for c in cues if c.label_ in ATTRIBUTES]
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
