@@ -231,3 +231,20 @@ def test_a_label_with_a_colon_heads_the_rest_of_its_line(run, report):
         ("improvement", "Weakest: contingency plans"),
         ("improvement", "actions for fathers"),
     ]
+
+
+def test_a_judged_line_above_bullets_leads_them_in(run, report):
+    body = "Where practice was strong\n- Management oversight that challenges drift\n- Consistent workers\n\n" \
+           "Where practice needs to improve\n- Plans that say what will change for the child\n"
+    fs = qualitative(run(report(body, heading="SUPERVISION")))
+    assert [(f.polarity, f.text) for f in fs] == [
+        ("strength", "Management oversight that challenges drift"),  # "challenges" mid-clause is no header
+        ("strength", "Consistent workers"),
+        ("improvement", "Plans that say what will change for the child"),
+    ]
+
+
+def test_a_judged_line_with_a_contrast_is_content_not_a_lead_in(run, report):
+    body = "Regular, but not yet reflective\n- Oversight responded robustly where risk rose\n"
+    fs = qualitative(run(report(body, heading="SUPERVISION")))
+    assert [f.polarity for f in fs if "robustly" in f.text] == ["strength"]

@@ -88,7 +88,7 @@ class FindingAssembler:
         halves are judged by several steps)."""
         key = (start, end)
         if key not in tagged.judged:
-            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window)
+            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, start=start)
         return tagged.judged[key]
 
     # --- context ---------------------------------------------------------------------------
@@ -144,16 +144,26 @@ class FindingAssembler:
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
             in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
             lead_in = self._judge(tagged, sent.start, sent.end)
-            # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks"
-            sub_heading = bool(lead_in.header) and short and not self._labels_its_line(sent, tagged)
+            # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
+            # a short judged line right above bullets leads them in too ("Where practice was strong")
+            sub_heading = short and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
+                                     or lead_in.decided and sent[0].text not in self.bullets and "," not in text
+                                     and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
+                                     and self._bullet_follows(sent, tagged.text))
             judged = not (sub_heading or text.endswith("?") and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged
             if text.endswith(":"):
                 list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
             elif sub_heading:
-                list_mode, items_follow = lead_in.header, True
+                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
             elif not in_list:
                 list_mode, items_follow = section_mode, False
+
+    def _bullet_follows(self, sent: Span, text: str) -> bool:
+        """Does the next line open with a bullet?"""
+        end = sent.start_char + len(text[sent.start_char:sent.end_char].rstrip())
+        gap = text[end:end + 40]
+        return "\n" in gap[:len(gap) - len(gap.lstrip())] and gap.lstrip()[:1] in self.bullets
 
     @staticmethod
     def _labels_its_line(sent: Span, tagged: Tagged) -> bool:
@@ -178,7 +188,14 @@ class FindingAssembler:
         if section is None or section.heading_start is None:
             return None
         span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
-        return self._judge(tagged, span.start, span.end).header if span is not None else None
+        if span is None:
+            return None
+        pol = self._judge(tagged, span.start, span.end)
+        if pol.header:
+            return pol.header
+        # a judged heading right above bullets leads them in ("Where practice was strong" / "- ...")
+        first = tagged.text[section.start_char:section.start_char + 40].lstrip()[:1]
+        return pol.label if pol.decided and first in self.bullets else None
 
     # --- qualitative findings ----------------------------------------------------------------
     def _clauses(self, sent: Span, break_starts: set[int]) -> list[tuple[int, int, bool]]:

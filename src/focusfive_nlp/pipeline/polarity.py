@@ -36,6 +36,7 @@ GRADE_POLARITY = {
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
+HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
 
 
@@ -144,9 +145,11 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
     return None, []
 
 
-def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
+def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
-    figure), cues count less the further they stand from it."""
+    figure), cues count less the further they stand from it; with ``start`` (the clause's
+    first token), a list header counts only where it opens the clause ("The areas for
+    improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
     negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
     practice = False
@@ -172,10 +175,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None) -> P
             pol.case_feature = True
         elif label == "PRACTICE":
             practice = True
-        elif label == "HEADER_STRENGTH":
-            pol.header = pol.header or "strength"
-        elif label == "HEADER_IMPROVEMENT":
-            pol.header = pol.header or "improvement"
+        elif label in {"HEADER_STRENGTH", "HEADER_IMPROVEMENT"} and (start is None or c.start - start <= HEADER_REACH):
+            pol.header = pol.header or ("strength" if label == "HEADER_STRENGTH" else "improvement")
     pol.case_feature = pol.case_feature and not practice
     minimised = any(c.label_ == "MINIMISER" for c in cues)
     attributes = [c for c in cues if c.label_ in ATTRIBUTES]
