@@ -24,7 +24,7 @@ from .spans import doc_text
 # the keys of segmentation.yaml (read here and by ff_findings)
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers"}
-_COLUMNS = re.compile(r"\S[^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
+_COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 
 
 def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
