@@ -46,9 +46,9 @@ def dev_scores(nlp):
     return run_scores(nlp, DEV / "gold.jsonl", DEV)
 
 
-# teams and themes raised by issue 7 (sample >= 0.85 on both, as the issue asks; the others
-# just under what the judged-theme rules score, so a lexicon edit that loses ground shows)
-HIDDEN_SET_BARS = {"figures": 0.85, "graded_figures": 0.75, "figure_polarity": 0.7, "team_mentions": 0.65, "themes": 0.6}
+# issue 7: teams and themes (sample >= 0.85 on both, as the issue asks; the others just under
+# what the judged-theme rules score) and figure polarity read from what is measured
+HIDDEN_SET_BARS = {"figures": 0.85, "graded_figures": 0.75, "figure_polarity": 0.85, "team_mentions": 0.65, "themes": 0.6}
 SAMPLE_BARS = {"figures": 0.97, "graded_figures": 0.9, "figure_polarity": 0.9, "team_mentions": 0.85, "themes": 0.85}
 DEV_BARS = {"figures": 0.9, "graded_figures": 0.8, "figure_polarity": 0.6, "team_mentions": 0.8, "themes": 0.8}
 

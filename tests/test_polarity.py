@@ -140,3 +140,111 @@ def test_sentence_case_heading():
 
     assert heading_level("Care planning", blank_before=True, blank_after=True) == 2
     assert heading_level("Plans were good", blank_before=True, blank_after=True) is None
+
+
+# --- compositional reading (issue 7): each step with a case it must decide and one it must not
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity, step",
+    [
+        # negation scope runs through "not yet"; a contrast ends it
+        ("- Plans had not yet achieved a good standard.\n", "improvement", "not"),
+        # direction of change with a less-is-better quantity, either order
+        ("- Caseloads in the PACT team were considerably lower than last year.\n", "strength", "change 'lower'"),
+        ("- Fewer delays were seen in PACT plans this quarter.\n", "strength", "change 'Fewer'"),
+        ("- Delays in PACT plans increased this quarter.\n", "improvement", "change 'increased'"),
+        # a fall in a positive attribute
+        ("- Visits within timescale in PACT fell over the summer.\n", "improvement", "change 'fell'"),
+        # resolving a concern
+        ("- The backlog of unallocated PACT cases has been addressed.\n", "strength", "change 'addressed'"),
+        # intensity
+        ("- PACT gave very positive feedback.\n", "strength", "intensified cue 'positive'"),
+        # derived forms of listed attributes
+        ("- PACT responded robustly to the findings.\n", "strength", "cue 'robustly'"),
+        ("- PACT provided a high-quality service.\n", "strength", "cue 'high-quality'"),
+    ],
+)
+def test_composition_decides_and_names_its_step(run, report, sentence, polarity, step):
+    fs = qualitative(run(report(sentence)))
+    assert len(fs) == 1, summary(fs)
+    assert fs[0].polarity == polarity, (fs[0].rule, fs[0].text)
+    assert step in fs[0].rule
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        # a direction reaches only what it stands beside, not a concern further on
+        ("- The PACT team reviewed plans less often and let them drift.\n", "improvement"),
+        # a phrasal verb's "down" changes nothing that follows
+        ("- Decisions to step PACT cases down were always signed off with a clear rationale.\n", "strength"),
+        # an adverb derived from a strength never overrides a listed concern ("rare" / "rarely")
+        ("- Contingency plans in PACT were rarely written.\n", "improvement"),
+        # a resolving word does not resolve a "no"; a step-down is no fall
+        ("- No partner in PACT could show that disagreements had been resolved.\n", "improvement"),
+        ("- PACT workers valued the summary sent with each step-down.\n", "strength"),
+    ],
+)
+def test_composition_does_not_overreach(run, report, sentence, polarity):
+    fs = qualitative(run(report(sentence)))
+    assert [f.polarity for f in fs] == [polarity], summary(fs)
+
+
+def test_a_contrast_ends_the_scope_of_a_negation(run, report):
+    fs = qualitative(run(report("- Plans were not timely in every case, but they were SMART and clear.\n")))
+    assert [f.polarity for f in fs] == ["improvement", "strength"], summary(fs)
+
+
+def test_a_bare_quantity_or_rise_judges_nothing(run, report):
+    # "caseloads" and "increased" say nothing good or bad on their own
+    assert qualitative(run(report("- PACT caseloads were discussed with managers.\n"))) == []
+    fs = run(report("- The number of children in care increased by 4.5% over the year.\n"))
+    assert [(f.value, f.polarity) for f in fs if f.value is not None] == [(4.5, "neutral")]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("- 90% of standards were rated 'met' or 'partially met'.\n", "strength"),
+        ("- 30% of standards were rated 'red' or 'amber'.\n", "improvement"),
+        ("- 20% of the actions were rated Amber.\n", "improvement"),
+        ("- 75% of the actions were rated Green.\n", "strength"),
+    ],
+)
+def test_rag_and_met_ratings_decide_a_figure(run, report, sentence, polarity):
+    fs = [f for f in run(report(sentence)) if f.value is not None]
+    assert [f.polarity for f in fs] == [polarity], [(f.polarity, f.rule) for f in fs]
+
+
+def test_learning_in_a_sentence_is_no_list_header(run, report):
+    # "Key Learning" heads a list; "learning" inside a sentence judges nothing by itself
+    fs = qualitative(run(report("- Learning from PACT audits has not yet fed through into consistent practice.\n")))
+    assert [(f.polarity, f.rule.startswith("clause:cues")) for f in fs] == [("improvement", True)]
+
+
+def test_a_label_with_a_colon_heads_the_rest_of_its_line(run, report):
+    body = "- Strongest: clarity about the risks\n- Weakest: contingency plans; actions for fathers\n"
+    fs = qualitative(run(report(body)))
+    assert [(f.polarity, f.text) for f in fs] == [
+        ("strength", "Strongest: clarity about the risks"),
+        ("improvement", "Weakest: contingency plans"),
+        ("improvement", "actions for fathers"),
+    ]
+
+
+def test_a_judged_line_above_bullets_leads_them_in(run, report):
+    body = "Where practice was strong\n- Management oversight that challenges drift\n- Consistent workers\n\n" \
+           "Where practice needs to improve\n- Plans that say what will change for the child\n"
+    fs = qualitative(run(report(body, heading="SUPERVISION")))
+    assert [(f.polarity, f.text) for f in fs] == [
+        ("strength", "Management oversight that challenges drift"),  # "challenges" mid-clause is no header
+        ("strength", "Consistent workers"),
+        ("improvement", "Plans that say what will change for the child"),
+    ]
+
+
+def test_a_judged_line_with_a_contrast_is_content_not_a_lead_in(run, report):
+    body = "Regular, but not yet reflective\n- Oversight responded robustly where risk rose\n"
+    fs = qualitative(run(report(body, heading="SUPERVISION")))
+    assert [f.polarity for f in fs if "robustly" in f.text] == ["strength"]

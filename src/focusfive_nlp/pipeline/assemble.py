@@ -23,11 +23,9 @@ from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
 from .lexicon import clause_teams
 from .polarity import score
+from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules
 from .themes import tag_theme_cues
-
-SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                     "mixed_splits", "total_headers"}
 
 
 class FindingAssembler:
@@ -38,12 +36,15 @@ class FindingAssembler:
         self.min_cues = min_cues
         self.min_clause_words = min_clause_words
         self.lead_in_words = 8
+        self.item_words = 14  # a list item with no bullet: a short line with no full stop
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
         self.continuations: set[str] = set()
         self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
+        continuation_words: set[str] = set()
+        kind_headers: dict[str, str] = {}
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -54,31 +55,55 @@ class FindingAssembler:
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
             total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
-        self.figure_rules = FigureRules(grade_window, negation_window)
-        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers)
+            for kind in ("target", "benchmark"):
+                kind_headers.update({w.lower(): kind for w in string_list(data.get(f"{kind}_headers"), path=path,
+                                                                          what=f"{kind}_headers")})
+            continuation_words |= {w.lower() for w in string_list(data.get("figure_continuations"), path=path,
+                                                                  what="figure_continuations")}
+        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words)
+        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
-        break_starts = {s for _m, s, _e in self.breaks(doc)}
+        # "had not yet achieved": a break word inside a negation breaks nothing
+        negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
+        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
         findings: list[dict] = []
-        for sent, section, base, list_mode in self._walk(doc, tagged):
-            if "|" in sent.text:
+        previous = None  # the last judged figure of the sentence before, which a bare figure continues
+        for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
+            if "|" in tagged.text[sent.start_char:sent.end_char]:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
+                previous = None
                 continue
-            findings.extend(self.figure_rules.findings(doc, sent, tagged, base))
-            if section is None or not section.descriptive:
+            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode)
+            findings.extend(figures)
+            judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
+                      and (f["grade"] or f["polarity"] != "neutral")]
+            previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
+            if judged_here and (section is None or not section.descriptive):
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
 
+    def _judge(self, tagged: Tagged, start: int, end: int):
+        """Polarity of the tokens [start, end), once per range (sentences, clauses and their
+        halves are judged by several steps)."""
+        key = (start, end)
+        if key not in tagged.judged:
+            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, start=start)
+        return tagged.judged[key]
+
     # --- context ---------------------------------------------------------------------------
     def _walk(self, doc: Doc, tagged: Tagged):
-        """Yield (sentence, section, base fields, list mode) for every non-heading sentence.
+        """Yield (sentence, section, base fields, list mode, judged) for every non-heading sentence.
 
         The report's own audit activity (named in its opening, else in its title) holds
         wherever no other is named; one named in a sentence holds until the next one or
         the end of its section, with the period first named beside it. The list mode is
-        the polarity a lead-in ("Areas for improvement:") or a heading gives its items.
+        the polarity a lead-in ("Areas for improvement:") or a heading gives its items: bullets,
+        and after a lead-in also short lines with no bullet ("Key Strengths" / "Assessment
+        Quality" / "Multi-Agency Working"). ``judged`` is False for a line that is itself a
+        lead-in or a question ("Was the child seen alone?"): neither is a finding.
         """
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
@@ -91,14 +116,17 @@ class FindingAssembler:
         doc_activity = next((a._.activity for a in opening if a.start_char > title_end), opening[0]._.activity if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode, section_mode = None, doc_activity, doc_period, None, None
+        items_follow = False  # a lead-in line opened a list whose items may have no bullets
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
         for sent in doc.sents:
-            if not sent.text.strip() or any(a <= sent.start_char < b for a, b in headings):
+            text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
+            if not text.strip() or any(a <= sent.start_char < b for a, b in headings):
                 continue
             section = sections[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)] if sections else None
             if section is not current:
                 current, activity, activity_period = section, doc_activity, doc_period
                 list_mode = section_mode = self._heading_mode(doc, section, tagged)
+                items_follow = False
             periods = tagged.periods.within(sent.start, sent.end)
             named = tagged.activities.within(sent.start, sent.end)
             if named:
@@ -112,21 +140,49 @@ class FindingAssembler:
                 "audit_activity": activity,
                 "period": periods[0].text if periods else activity_period,
             }
-            in_list = sent[0].text in self.bullets
-            yield sent, section, base, list_mode if in_list else section_mode
-            lead_in = score(tagged.cues.within(sent.start, sent.end), self.negation_window)
-            if sent.text.rstrip().endswith(":"):
-                list_mode = lead_in.header or lead_in.label
-            elif lead_in.header and self._is_short_line(sent):  # a sub-heading: "What are we worried about"
-                list_mode = lead_in.header
+            short = self._is_short_line(sent, text=text)
+            if (items_follow and sent[0].text not in self.bullets
+                    and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
+                items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
+            in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
+            lead_in = self._judge(tagged, sent.start, sent.end)
+            # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
+            # a short judged line right above bullets leads them in too ("Where practice was strong")
+            sub_heading = short and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
+                                     or lead_in.decided and sent[0].text not in self.bullets and "," not in text
+                                     and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
+                                     and self._bullet_follows(sent, tagged.text))
+            judged = not (sub_heading or text.endswith("?") and not lead_in.header)
+            yield sent, section, base, list_mode if in_list else section_mode, judged
+            if text.endswith(":"):
+                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
+            elif sub_heading:
+                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
             elif not in_list:
-                list_mode = section_mode
+                list_mode, items_follow = section_mode, False
 
-    def _is_short_line(self, sent: Span) -> bool:
-        """A short line with no full stop and no table cells: a sub-heading, not a sentence."""
-        text = sent.text.strip()
+    def _bullet_follows(self, sent: Span, text: str) -> bool:
+        """Does the next line open with a bullet?"""
+        end = sent.start_char + len(text[sent.start_char:sent.end_char].rstrip())
+        gap = text[end:end + 40]
+        return "\n" in gap[:len(gap) - len(gap.lstrip())] and gap.lstrip()[:1] in self.bullets
+
+    @staticmethod
+    def _labels_its_line(sent: Span, tagged: Tagged) -> bool:
+        """Does a header cue end in a colon with words after it on its line ("Weakest: contingency plans")?"""
+        for c in tagged.cues.within(sent.start, sent.end):
+            if c.label_.startswith("HEADER") and c[-1].text == ":":
+                return any(not (t.is_punct or t.is_space) for t in sent.doc[c.end:sent.end])
+        return False
+
+    def _is_short_line(self, sent: Span, max_words: int | None = None, text: str | None = None) -> bool:
+        """A short line with no full stop and no table cells: a sub-heading or a list item, not a sentence."""
+        text = (sent.text if text is None else text).strip()
+        limit = max_words or self.lead_in_words
+        if len(text) > 20 * limit or text[-1:] in ".!?;":
+            return False
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and "|" not in text and text[-1:] not in ".!?;" and len(words) <= self.lead_in_words
+        return bool(words) and "|" not in text and len(words) <= limit
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")
@@ -134,7 +190,14 @@ class FindingAssembler:
         if section is None or section.heading_start is None:
             return None
         span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
-        return score(tagged.cues.within(span.start, span.end), self.negation_window).header if span is not None else None
+        if span is None:
+            return None
+        pol = self._judge(tagged, span.start, span.end)
+        if pol.header:
+            return pol.header
+        # a judged heading right above bullets leads them in ("Where practice was strong" / "- ...")
+        first = tagged.text[section.start_char:section.start_char + 40].lstrip()[:1]
+        return pol.label if pol.decided and first in self.bullets else None
 
     # --- qualitative findings ----------------------------------------------------------------
     def _clauses(self, sent: Span, break_starts: set[int]) -> list[tuple[int, int, bool]]:
@@ -148,7 +211,7 @@ class FindingAssembler:
             parenthetical = nxt is not None and nxt.lower_ in self.continuations
             if words >= self.min_clause_words and not parenthetical:
                 clauses.append((start, c, opens))
-                start, opens = c, True
+                start, opens = c, sent.doc[c].text != ";"  # a semicolon lists, it does not contrast
         clauses.append((start, sent.end, opens))
         return clauses
 
@@ -157,7 +220,7 @@ class FindingAssembler:
         and PACT performed poorly") splits at the first "and" or comma that leaves two
         halves of opposite polarity."""
         start, end, contrast = clause
-        whole = score(tagged.cues.within(start, end), self.negation_window)
+        whole = self._judge(tagged, start, end)
         if whole.header or not (whole.strength and whole.improvement):
             return [clause]
         words = lambda a, b: sum(1 for t in doc[a:b] if not (t.is_punct or t.is_space))  # noqa: E731
@@ -166,8 +229,8 @@ class FindingAssembler:
                 continue
             if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
                 continue
-            left = score(tagged.cues.within(start, c), self.negation_window)
-            right = score(tagged.cues.within(c + 1, end), self.negation_window)
+            left = self._judge(tagged, start, c)
+            right = self._judge(tagged, c + 1, end)
             if left.decided and right.decided and left.label != right.label:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
@@ -180,12 +243,14 @@ class FindingAssembler:
         for start, end, contrast in clauses:
             if contrast:
                 header_mode = None
-            pol = score(tagged.cues.within(start, end), self.negation_window)
+            pol = self._judge(tagged, start, end)
             header_mode = pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue
             label = header_mode or pol.label
             if label is None or not (header_mode or pol.decided) or (pol.method and not header_mode):
+                continue
+            if pol.case_feature and not header_mode:  # what the children live with, not what practice did
                 continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
@@ -196,7 +261,7 @@ class FindingAssembler:
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
-            rule = "clause:list_header" if header_mode else "clause:cues"
+            rule = "clause:list_header" if header_mode else f"clause:cues|{pol.step}"
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

@@ -1,12 +1,12 @@
 """Evidence text of a finding, and the raw finding record every rule produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
 
-from .spans import SpanIndex
+from .spans import SpanIndex, doc_text
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -32,12 +32,13 @@ class Tagged:
     denominators: SpanIndex
     vague: SpanIndex
     text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
+    judged: dict = field(default_factory=dict)  # (start, end) -> Polarity of that token range
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
         get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
-                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc.text)
+                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc))
 
 
 def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] | None:

@@ -4,23 +4,39 @@ A grade after the figure binds to it when a grading word stands between them ("4
 graded as Good"); otherwise the nearest graded phrase before it does ("graded Good or
 better in 38%"); figures of one sentence share a grade when nothing grades them apart
 ("graded Good in 47% of Q3 audits and 55% of Q4 audits"). A figure's polarity follows
-its grade, else what it measures; a rise, fall or comparison next to it ("had fallen to
-43%", "below the national average") is a judgement, recorded as a finding of its own.
+its grade, else what it measures, else the list header it stands under; a figure with no
+words of its own ("This is an increase from 79% last year") continues the judged figure of
+the sentence before and takes its grade, measure and polarity. A rise, fall or comparison
+next to it ("had fallen to 43%", "below the national average") is a judgement, recorded as
+a finding of its own.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
-from .polarity import grade_polarity, score
+from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
 
 
 class FigureRules:
-    def __init__(self, grade_window: int, negation_window: int):
+    def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
+        self.continuation_words = continuation_words
+
+    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int) -> bool:
+        """Does the figure stand among words that say nothing of what it measures?"""
+        for t in doc[lo:hi]:
+            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words:
+                continue
+            if (t.is_title or t.is_upper) and t.i != t.sent.start:  # a name: "Quarter", "North Team"
+                continue
+            if t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].like_num:  # "of 2021/22"
+                continue
+            return False
+        return True
 
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
@@ -81,8 +97,31 @@ class FigureRules:
                 out[i] = out[i + 1]
         return out
 
+    @staticmethod
+    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list) -> list[Span]:
+        """The cues that say what the figure measures: not a rise, fall or comparison, nor
+        across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated") or a
+        clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
+        "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
+        carrying vacancies"); after a colon, the figure's own words win over the lead-in's
+        ("Placement stability has improved: 9% had three or more moves")."""
+        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
+        if i:
+            terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
+        terminators += [t.i for t in doc[fig.end:hi]
+                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
+        own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
+               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+        colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
+        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
+            own = [c for c in own if c.start > colon]
+        return own
+
     # --- findings ------------------------------------------------------------------------
-    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
+    def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
+                 list_mode: str | None = None) -> list[dict]:
+        """Findings of the figures of one sentence; ``previous`` is the judged figure of the
+        sentence before, ``list_mode`` the polarity of a list header the sentence stands under."""
         figs = tagged.figures.within(sent.start, sent.end)
         if not figs:
             return []
@@ -91,9 +130,11 @@ class FigureRules:
         # a target, benchmark or change is about what the sentence's result figure measures
         result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
                                 for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
-        previous_measure = None
+        previous_measure, carried = None, None
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
+            if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
+                hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
             info = fig._.figure
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
@@ -101,52 +142,71 @@ class FigureRules:
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            # the measure is judged by its own words: not by a rise, fall or comparison, nor
-            # across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated")
-            terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
-            own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
-                   and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+            own = self._own_cues(doc, fig, i, lo, hi, cues, trends)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
             previous_measure = measured if measured.label else None
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
-            polarity = self.polarity(info, grade_key, qual_key, measured.label)
+            # "improved by 5%", "fell by 5%" judge; "increased by 5.8%" says only which way
+            nearest = info.get("trends", [])[:1]
+            trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
+                           and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
+            polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
+            if (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
+                    and (carried or previous) and self._bare(doc, fig, lo, hi)):
+                carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
+                grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
+                step = "continues the figure before"
+            elif polarity == "neutral" and not grade_key and list_mode and info["kind"] == "result" and measured.label is None:
+                polarity, step = list_mode, "list header"
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams
             ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
             themes = set(tagged.themes.labels_within(lo, hi))
             if info["kind"] != "result":
                 themes.update(result_themes)
             themes = [] if grade_key else sorted(themes)
+            if step == "continues the figure before":
+                themes = list(carried["themes"])
             out.append(record(
-                base, ev, rule=info["rule"], polarity=polarity, teams=teams, themes=themes,
+                base, ev, rule=f"{info['rule']}|{step}", polarity=polarity, teams=teams, themes=themes,
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
-                measure=measure(doc, fig, grade, qual, hi, tagged.text),
+                measure=carried["measure"] if step == "continues the figure before" else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
-            if info["kind"] == "result" and trends:
+            if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
         return out
 
     @staticmethod
-    def polarity(info: dict, grade: str | None, qualifier: str | None, measured: str | None) -> str:
-        """Targets and benchmarks are neutral; a change goes the way it states, for better
-        when the measure is good; a graded share follows its grade; else what it measures."""
+    def polarity(info: dict, grade: str | None, qualifier: str | None, measured: Polarity,
+                 evaluative: bool = True) -> tuple[str, str]:
+        """(polarity, the step that decided it). Targets and benchmarks are neutral; a change
+        goes the way it states, for better when the measure is good, and a bare rise or fall
+        of a population judges nothing; a graded share follows its grade; else what it
+        measures (a population or context share is neutral)."""
         kind = info["kind"]
+        label = measured.label
         if kind in {"target", "benchmark"}:
-            return "neutral"
+            return "neutral", kind
         if kind == "change":
+            # a rise in a population judges nothing unless a strong cue says what is measured
+            if grade is None and (measured.population and not measured.decided or label is None and not evaluative):
+                return "neutral", "change of a quantity"
             sign = 1 if grade is None else (1 if grade_polarity(grade, qualifier) == "strength" else -1)
-            if grade is None and measured == "improvement" and info["direction"] == 0:
+            if grade is None and label == "improvement" and info["direction"] == 0:
                 sign = -1
-            direction = info["direction"] or (1 if measured == "strength" else -1 if measured == "improvement" else 0)
-            return "strength" if direction * sign > 0 else "improvement" if direction * sign < 0 else "neutral"
+            direction = info["direction"] or (1 if label == "strength" else -1 if label == "improvement" else 0)
+            value = direction * sign
+            return ("strength" if value > 0 else "improvement" if value < 0 else "neutral"), "change"
         if grade:
-            return grade_polarity(grade, qualifier)
-        return measured or "neutral"
+            return grade_polarity(grade, qualifier), "grade"
+        if measured.case_feature:
+            return "neutral", "describes the children"
+        return (label, measured.step) if label else ("neutral", "no judgement")
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import List
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,8 +21,22 @@ from spacy.util import filter_spans
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, load_yaml, resolve, string_list
+from .spans import doc_text
 
-FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT"}
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT", "SLASH", "RANGE"}
+WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
+_RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
+
+
+def across_wraps(pattern: list[dict]) -> list[dict]:
+    """The token pattern with an optional whitespace token between its tokens, so that a
+    figure wrapped across lines ("38 of the\n\n42 cases") still matches."""
+    out: list[dict] = []
+    for i, tok in enumerate(pattern):
+        if i:
+            out.append({"IS_SPACE": True, "OP": "?"})
+        out.append(tok)
+    return out
 
 
 class NumberReader:
@@ -59,6 +75,7 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
         self.name = name
         self.matcher = Matcher(nlp.vocab, validate=True)
+        self.wrapped = Matcher(nlp.vocab, validate=True)  # the same patterns across a line wrap, run only at wraps
         self.rule_labels: dict[str, str] = {}
         for path, rows in load_many(data_dir, files):
             for n, row in enumerate(rows, 1):
@@ -67,9 +84,12 @@ class FigureFinder:
                     raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
                 self.rule_labels[row["id"]] = row["label"]
                 self.matcher.add(row["id"], [row["pattern"]])
+                if row["label"] != "COUNT_GRADED" and len(row["pattern"]) > 1:
+                    self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
-        check_keys(num, {"units", "tens", "scales", "fractions", "hedges"}, path=num_path, what="numbers")
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months"}, path=num_path, what="numbers")
+        self.months = {m.lower() for m in string_list(num.get("months"), path=num_path, what="months")}
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -110,7 +130,7 @@ class FigureFinder:
             v = nr.value(self._num_tokens(span))
             return None if v is None or (label == "PERCENT" and v > 100) else {"value": v}
         if label == "FRACTION":
-            toks = [t for t in span if t.text not in {"-", "–"}]
+            toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
             num = nr.value(toks[:1])
@@ -119,10 +139,16 @@ class FigureFinder:
                 return None
             return {"value": round(100 * num / den, 1)}
         if label == "RATIO":
-            num, den = nr.value(span[:1]), nr.value(span[2:3])
+            words = [t for t in span if not t.is_space]
+            num, den = nr.value(words[:1]), nr.value(words[2:3])
             if num is None or den is None or not (0 < num < den <= 100) or num != int(num) or den != int(den):
                 return None
             return {"value": round(100 * num / den, 1)}
+        if label == "SLASH":  # "(11/18)": 11 of 18, not a year span "(19/20)"
+            count, den = (int(x) for x in [t for t in span if not t.is_space][1].text.split("/"))
+            if not 0 <= count <= den or den == 0 or (den == count + 1 and count >= 10):
+                return None
+            return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
         if label == "COUNT_OF":
             lead = self._num_tokens(span)
             count, den = nr.value(lead), nr.value([t for t in span[len(lead):] if t.like_num][-1:])
@@ -130,7 +156,12 @@ class FigureFinder:
                 return None
             # "one of the two" is prose; "three of the 10 children", "nine out of ten" are figures
             words_only = not (span[0].is_digit or span[-1].is_digit)
-            if words_only and not any(t.lower_ == "out" for t in span) or 1900 <= den <= 2100:
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            # "three of the eight recommendations" counts things; "one of the two" is prose
+            counted = den >= 5 and any(t.lower_ == "the" for t in span) and after is not None and after.is_alpha and after.lower_.endswith("s")
+            if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
+                return None
+            if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
                 return None
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
@@ -139,7 +170,8 @@ class FigureFinder:
         """result, or target / benchmark / change by the cue words around the figure."""
         sent_start = span.sent.start
         for kind, s, e in cues["adjacent"]:
-            if e == span.start:
+            # "make up 18% of the workforce" is a share, not a rise
+            if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
                 return kind
         for kind, s, e in cues["after"]:
             between = doc[span.end:s]
@@ -167,11 +199,12 @@ class FigureFinder:
             "adjacent": [(strings[m], s, e) for m, s, e in self.kind_adjacent(doc)],
         }
         found = [(s, e, {"increase": 1, "decrease": -1}.get(strings[m], 0)) for m, s, e in self.trend(doc)]
+        kind_cues["not_trends"] = [(s, e) for s, e, d in found if not d]
         # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
         candidates, denominators = self._matches(doc)
         figures, vague = [], []
-        for span, rule in candidates:
+        for span, rule in self._ranges(doc, candidates):
             span, info = self._value(span, figures, denominators)
             if info is None or self._restates(span, info, figures):
                 continue
@@ -193,12 +226,42 @@ class FigureFinder:
         doc.spans["ff_denominators"] = denominators
         return doc
 
+    @staticmethod
+    def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
+        """The candidates, with each range "4%-10%" (one token and "%", which no token pattern
+        reads) as two percentages, its ends, each over its own token, in text order."""
+        ranges, text = [], doc_text(doc)
+        for m in _RANGE.finditer(text) if "%-" in text or "%–" in text else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or len(span) != 2:
+                continue
+            for i, number in enumerate(m.groups()):
+                part = Span(doc, span.start + i, span.start + i + 1, label="RANGE")
+                part._.figure = {"value": float(number)}
+                ranges.append((part, "percent_range"))
+        if not ranges:
+            yield from candidates
+            return
+        taken = {i for part, _r in ranges for i in range(part.start, part.end)}
+        yield from sorted(ranges + [(s, r) for s, r in candidates if not taken & set(range(s.start, s.end))],
+                          key=lambda c: c[0].start)
+
+    def _at_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
+        spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]))
+        out = []
+        for i in spaces.tolist():
+            if 0 < i < len(doc) - 1 and not doc[i + 1].is_sent_start and not doc[i + 1].is_space:
+                lo, hi = max(0, i - WRAP_REACH), min(len(doc), i + WRAP_REACH + 1)
+                out += [(m, lo + s, lo + e) for m, s, e in self.wrapped(doc[lo:hi]) if lo + s < i < lo + e]
+        return sorted(set(out), key=lambda m: (m[1], m[2]))
+
     def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Figure candidates (longest first wins, in text order) with their rule ids, and the
         totals ("In 70 cases", "Of these") later counts may be out of."""
         strings = doc.vocab.strings
         candidates, denominators = [], []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self.matcher(doc) + self._at_wraps(doc):
             rule = strings[match_id]
             span = Span(doc, start, end, label=self.rule_labels[rule])
             if span.label_ == "DENOMINATOR_REF":
@@ -225,6 +288,15 @@ class FigureFinder:
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             span = Span(span.doc, span.start + 2, span.start + 3, label=label)
             return span, self._count_in_series(span, figures)
+        if label == "RANGE":
+            value = span._.figure["value"]
+            return span, {"value": value} if value <= 100 else None
+        if label == "SLASH":
+            info = self._read(label, span)
+            return Span(span.doc, span.start + 1, span.start + 2, label="COUNT_OF"), info
+        if label == "COUNT_OF" and len(span) > 2 and span[1].like_num and span[0].text.count(".") == 1:
+            # "4.4 24 of the 45 plans": a paragraph number before the count
+            span = Span(span.doc, span.start + 1, span.end, label=label)
         return span, self._read(label, span)
 
     @staticmethod

@@ -1,10 +1,23 @@
-"""Polarity of a stretch of text from its cues (the ConText idea, medSpaCy style).
+"""Polarity of a stretch of text, read by composition (the ConText idea, medSpaCy style).
 
-Strength and improvement cues are counted inside one clause; a negation a few words
-before a strength reverses it ("not always timely"), one right before a concern reverses
-that ("no delay"); a list header ("The areas of improvement were") decides the clause
-outright; a minimiser ("only in very few cases") turns concerns into a strength; a
-method cue marks a description of the audit, not a finding.
+A clause's judgement is composed from the cues ff_cues tagged in it, not from a list of
+report sentences:
+
+- attributes: what is good to have (in time, up to date, met, seen, green, effective) or
+  bad to have (out of date, overdue, not met, red, delay), each a strength or an
+  improvement by itself;
+- negation: "not", "not yet", "never", "no", "without" a few words before a positive
+  attribute reverse it ("not always timely"); one right before a concern reverses that
+  ("no delay"); a contrast ("but", "however") ends a negation's scope;
+- direction of change: a fall in something bad is a strength ("caseloads are lower",
+  "fewer delays"), a fall in something good an improvement ("visits in time fell");
+  a rise or fall on its own judges nothing;
+- intensity: "very", "significantly" before a cue doubles its weight;
+- a list header ("The areas of improvement were") decides the clause outright; a
+  minimiser ("only in very few cases") turns concerns into a strength; a method cue
+  marks a description of the audit or the meeting, not a finding.
+
+``Polarity.step`` says which cue or composition step decided the label, for ``rule``.
 """
 from __future__ import annotations
 
@@ -19,6 +32,12 @@ GRADE_POLARITY = {
     "requires_improvement": "improvement",
     "inadequate": "improvement",
 }
+
+ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
+DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
+CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
+HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
+GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -35,10 +54,15 @@ class Polarity:
     weak_strength: float = 0
     header: str | None = None
     method: bool = False
+    population: bool = False
+    case_feature: bool = False  # about what the children live with, naming no practice
+    nearest: str | None = None  # side of the attribute nearest the figure (ties near a figure)
+    steps: tuple = ()  # (side, step, cue spans) per deciding contribution, in text order; text made on demand
 
     @property
     def label(self) -> str | None:
-        """The header's polarity, else the side with more cues, else None (undecided)."""
+        """The header's polarity, else the side with more weight, else (near a figure) the
+        side of the nearest attribute, else a weak strength, else None (undecided)."""
         if self.header:
             return self.header
         if self.strength > self.improvement:
@@ -47,6 +71,8 @@ class Polarity:
             return "improvement"
         if self.weak_strength:
             return "strength"
+        if self.nearest and self.strength:
+            return self.nearest
         return None
 
     @property
@@ -55,49 +81,159 @@ class Polarity:
         return bool(self.header) or self.strength != self.improvement
 
     @property
-    def margin(self) -> int:
+    def margin(self) -> float:
         return abs(self.strength - self.improvement)
+
+    @property
+    def step(self) -> str:
+        """The cue or composition step that decided the label ("negated 'timely'")."""
+        label = self.label
+        if label is None:
+            return "none"
+        mine = [(step, spans) for side, step, spans in self.steps if side == label]
+        step, spans = next((m for m in mine if m[0] != "weak cue"), mine[0] if mine else ("cue", ()))
+        words = [" ".join(s.text.split()) for s in spans]
+        if step == "change":
+            return f"change '{words[0]}' of '{words[1]}'"
+        return f"{step} '{words[0]}'" if words else step
 
 
 def _weight(cue: Span, near: Span | None) -> float:
     """Cues close to a figure say more about what it measures than cues further off."""
     if near is None:
         return 1.0
-    distance = near.start - cue.end if cue.end <= near.start else cue.start - near.end
+    distance = _distance(cue, near)
     return 1.0 if distance <= 6 else 0.5 if distance <= 12 else 0.25
 
 
-def score(cues: list[Span], negation_window: int, near: Span | None = None) -> Polarity:
+def _distance(a: Span, b: Span) -> int:
+    return b.start - a.end if a.end <= b.start else max(a.start - b.end, 0)
+
+
+def _change(directions: list[Span], quantities: list[Span], attributes: list[Span],
+            terminators: list[int], negations: list[Span]) -> tuple[str | None, list[Span]]:
+    """(polarity, the spans it uses) of the clause's first direction of change, composed with
+    what it changes: a fall in a bad quantity is good ("fewer delays", "caseloads are lower",
+    "the backlog has been addressed"); a fall in a good one is bad ("visits in time fell"); a
+    direction with nothing beside it judges nothing."""
+    d = directions[0]
+    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    # what it follows closely ("caseloads are lower") or stands right before ("fewer delays"),
+    # not one further off ("reviewed less often and let them drift", "step them down were signed off")
+    between = lambda c: any(c.end <= a.start and a.end <= d.start for a in attributes if not overlaps(a, c))  # noqa: E731
+    beside = lambda c, reach=CHANGE_REACH: not overlaps(c, d) and (  # noqa: E731
+        c.end <= d.start and d.start - c.end <= reach and not between(c) or d.end <= c.start and c.start - d.end <= 1)
+    bad = next((q for q in quantities if beside(q)), None)
+    if bad is None and d.label_ == "RESOLVE":  # "the concerns were addressed" (a concern, not a "no")
+        bad = next((c for c in attributes if c.label_ == "IMPROVEMENT" and beside(c)
+                    and not any(overlaps(c, n) for n in negations)), None)
+    if bad is not None:
+        # what changes is the whole phrase before it: "the backlog of unallocated referrals has
+        # been addressed" (back to a positive cue or a contrast)
+        lo, hi = min(bad.start, d.start), max(bad.end, d.end)
+        if bad.end <= d.start:
+            for c in reversed([c for c in attributes + quantities if c.end <= bad.start]):
+                if c.label_ in {"STRENGTH", "WEAK_STRENGTH"} or any(c.end <= t < bad.start for t in terminators):
+                    break
+                lo = c.start
+        side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
+        return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
+    if d.label_ == "DECREASE":
+        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH)), None)
+        if good is not None:
+            return "improvement", [d, good]
+    return None, []
+
+
+def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
-    figure), cues count less the further they stand from it."""
+    figure), cues count less the further they stand from it; with ``start`` (the clause's
+    first token), a list header counts only where it opens the clause ("The areas for
+    improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
-    negations = [c for c in cues if c.label_ == "NEGATION"]
-    concern_spans = [c for c in cues if c.label_ == "IMPROVEMENT" and len(c) > 1]
+    negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
+    practice = False
+    for c in cues:
+        label = c.label_
+        if label == "NEGATION":
+            negations.append(c)
+        elif label == "TERMINATOR":
+            terminators.append(c.start)
+        elif label == "INTENSIFIER":
+            intensifiers.append(c.end)
+        elif label in DIRECTIONS:
+            directions.append(c)
+        elif label == "LESS_BETTER":
+            quantities.append(c)
+        elif label == "IMPROVEMENT" and len(c) > 1:
+            concern_spans.append(c)
+        elif label == "METHOD":
+            pol.method = True
+        elif label == "POPULATION":
+            pol.population = True
+        elif label == "CASE_FEATURE":
+            pol.case_feature = True
+        elif label == "PRACTICE":
+            practice = True
+        elif label in {"HEADER_STRENGTH", "HEADER_IMPROVEMENT"} and (start is None or c.start - start <= HEADER_REACH):
+            pol.header = pol.header or ("strength" if label == "HEADER_STRENGTH" else "improvement")
+    pol.case_feature = pol.case_feature and not practice
     minimised = any(c.label_ == "MINIMISER" for c in cues)
-    pol.method = any(c.label_ == "METHOD" for c in cues)
-    for cue in cues:
+    attributes = [c for c in cues if c.label_ in ATTRIBUTES]
+    overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
+    if near is not None:
+        # a figure measures the attribute, not its change: "less timely (88%)" is a share of
+        # timely reviews, "agency staff make up 21%" a share of a less-is-better quantity
+        moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
+        attributes = sorted([c for c in attributes if not moved(c)] + [q for q in quantities if not any(
+            overlaps(q, c) for c in attributes)], key=lambda c: c.start)
+        negations = [n for n in negations if not moved(n)]
+        directions = []
+    change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
+    steps, best = [], None
+    if consumed:  # "Fewer delays were seen": the direction word negates nothing else
+        negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
+    if change:
+        w = 2 if any(0 <= consumed[0].start - e <= 1 for e in intensifiers) else 1
+        setattr(pol, change, getattr(pol, change) + w)
+        steps.append((change, "change", tuple(consumed)))
+    for cue in attributes:
+        if any(overlaps(cue, c) for c in consumed):
+            continue
         label = cue.label_
-        if label == "HEADER_STRENGTH":
-            pol.header = pol.header or "strength"
-        elif label == "HEADER_IMPROVEMENT":
-            pol.header = pol.header or "improvement"
-        elif label in {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}:
-            positive_cue = label != "IMPROVEMENT"
-            window = negation_window if positive_cue else 1
-            negated = any(
-                n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
-                # "did not fit the concerns": a negation inside a concern reverses no other concern
-                and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
-                for n in negations
-            )
-            w = _weight(cue, near)
-            if positive_cue == negated:
-                pol.improvement += w
-            elif label == "WEAK_STRENGTH":
-                pol.weak_strength += w
-            else:
-                pol.strength += w
+        positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
+        window = negation_window if positive_cue else 1
+        negation = next((
+            n for n in reversed(negations)
+            if n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+            # "did not fit the concerns": a negation inside a concern reverses no other concern
+            and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
+            # a contrast ends a negation's scope ("not in all cases, but plans were clear")
+            and not any(n.end <= t < cue.start for t in terminators)), None)
+        w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+        side = "strength" if positive_cue != (negation is not None) else "improvement"
+        step = "negated" if negation is not None else "cue"
+        if label == "WEAK_STRENGTH" and side == "strength":
+            pol.weak_strength += w
+            steps.append(("strength", "weak cue", (cue,)))
+            continue
+        if side == "strength":
+            pol.strength += w
+        else:
+            pol.improvement += w
+        steps.append((side, f"intensified {step}" if w > 1 and near is None else step, (cue,)))
+        if near is not None and (best is None or _distance(cue, near) < best[0]):
+            best = (_distance(cue, near), side)
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
+        steps.insert(0, ("strength", "minimised concern", ()))
+    if pol.header and near is not None and pol.strength != pol.improvement:
+        pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
+    if pol.header:
+        steps.insert(0, (pol.header, "list header", ()))
+    pol.nearest = best[1] if best else None
+    if near is not None:  # near a figure, the nearest cue names the step
+        steps.sort(key=lambda s: min((_distance(c, near) for c in s[2]), default=-1))
+    pol.steps = tuple(steps)
     return pol

@@ -3,7 +3,9 @@
 Headings come from the reader (``doc._.headings``) or, for bare text, from line shape.
 A heading maps to the first key in sections.yaml whose term it contains as whole words
 (PhraseMatcher on lower case, plurals included). A sub-heading that names no practice
-area stays under its parent's key.
+area stays under its parent's key. A slide's title opens a section too: the line after a
+bare slide marker ("Slide 4" / "Voice of the child"), or capitals run into the first line
+("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area.
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
+from .segmenter import wrapped_headings
+from .spans import doc_text
 
 
+_RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
 _NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
 
 
@@ -48,8 +53,11 @@ class Sectionizer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.descriptive: set[str] = set()
         self.section_themes: dict[str, str] = {}
+        self.slide_markers: set[str] = set()
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"sections", "descriptive_headings", "section_themes"}, path=path, what="sections file")
+            check_keys(data, {"sections", "descriptive_headings", "section_themes", "slide_markers"}, path=path,
+                       what="sections file")
+            self.slide_markers |= {w.lower() for w in string_list(data.get("slide_markers"), path=path, what="slide_markers")}
             themes = data.get("section_themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'section_themes' must map a section key to a theme key", path=path)
@@ -73,12 +81,15 @@ class Sectionizer:
         return self.default
 
     def __call__(self, doc: Doc) -> Doc:
-        text_length = len(doc.text)
+        text = doc_text(doc)
+        text_length = len(text)
         if doc._.headings is None:
             from ..structure import detect_headings
 
-            doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(doc.text)]
-        headings = sorted(doc._.headings)
+            doc._.headings = [(h.start, h.end, h.text, h.level) for h in detect_headings(text)]
+        # a wrapped line of a double-spaced transcript is no heading ("36 cases, although ...")
+        run_on = set(wrapped_headings(text, doc._.headings))
+        headings = sorted(h for h in doc._.headings if h not in run_on)
         sections = [Section(self.default, "", 0, headings[0][0] if headings else text_length)]
         stack: list[tuple[int, str]] = []  # (level, key) of the open headings
         for i, (start, end, text, level) in enumerate(headings):
@@ -92,8 +103,39 @@ class Sectionizer:
             next_start = headings[i + 1][0] if i + 1 < len(headings) else text_length
             sections.append(Section(key, text, end, next_start, start, normalise_heading(text) in self.descriptive,
                                     self.section_themes.get(key)))
-        doc._.sections = sections
+        doc._.sections = self._slide_titles(doc, sections)
         return doc
+
+    def _slide_titles(self, doc: Doc, sections: list[Section]) -> list[Section]:
+        """Split sections where a slide title opens a new practice area (see module doc)."""
+        text = doc_text(doc)
+        titles = []  # (start, end) of title text
+        for m in _RUN_IN.finditer(text):
+            if len(m.group(1).split()[0]) >= 3:
+                titles.append((m.start(1), m.end(1)))
+        for s in sections:
+            words = normalise_heading(s.heading).split()
+            if len(words) == 2 and words[0] in self.slide_markers and words[1].isdigit():
+                a = len(text) - len(text[s.start_char:].lstrip())
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+                line = text[a:b].strip()
+                if a < s.end_char and line and len(line.split()) <= 10 and line[-1] not in ".;:":
+                    titles.append((a, a + len(line)))
+        if not titles:
+            return sections
+        out = list(sections)
+        for a, b in sorted(set(titles)):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            key = self.key_for(span) if span is not None else self.default
+            i = next((i for i, s in enumerate(out) if s.start_char <= a < s.end_char), None)
+            if key == self.default or i is None:
+                continue
+            parent = out[i]
+            out[i] = Section(parent.key, parent.heading, parent.start_char, a, parent.heading_start,
+                             parent.descriptive, parent.theme)
+            out.insert(i + 1, Section(key, text[a:b], a, parent.end_char, None, parent.descriptive, self.section_themes.get(key)))
+        return out
 
 
 @Language.factory("ff_sections", default_config={"data_dir": None, "files": ["sections.yaml"], "default_section": "other"})

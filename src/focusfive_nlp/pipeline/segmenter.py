@@ -2,11 +2,13 @@
 
 A report breaks sentences at full stops, but also at list items, headings, table rows
 and blank lines; a single line break inside a paragraph (a PDF line wrap) is not a
-boundary. Settings in segmentation.yaml.
+boundary. A transcript with a blank line after every line (double-spaced) wraps with one
+blank line, so there it takes two to end a paragraph. Settings in segmentation.yaml.
 """
 from __future__ import annotations
 
 import bisect
+import re
 from typing import List
 
 import numpy
@@ -16,6 +18,36 @@ from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
+from .spans import doc_text
+
+
+# the keys of segmentation.yaml (read here and by ff_findings)
+SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
+                     "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers"}
+_COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
+
+
+def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
+    """Is (nearly) every line of the text followed by exactly one blank line?"""
+    breaks, blank = text.count("\n"), text.count("\n\n")
+    lines = breaks - blank  # line ends, each blank line counted once
+    return lines >= min_lines and blank - text.count("\n\n\n") >= share * lines
+
+
+def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
+    """Of a double-spaced text's headings, those that only continue a wrapped sentence: the
+    heading does not open with a capital ("36 cases, although ...") and the line before runs
+    on (long, ending in a word or a comma)."""
+    if not headings or not double_spaced(text):
+        return []
+    out = []
+    for h in headings:
+        before = text[:h[0]].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        first = text[h[0]:h[0] + 1]
+        if len(line) >= 40 and (line[-1:].isalnum() or line[-1:] == ",") and not first.isupper():
+            out.append(h)
+    return out
 
 
 class Segmenter:
@@ -27,18 +59,20 @@ class Segmenter:
         self.abbreviations: set[str] = set()
         self.clause_breaks: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
-                                    "mixed_splits", "total_headers"}, path=path, what="segmentation")
+            check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.final |= set(string_list(data.get("sentence_final"), path=path, what="sentence_final"))
-            self.abbreviations |= set(string_list(data.get("abbreviations"), path=path, what="abbreviations"))
+            self.abbreviations |= {a for w in string_list(data.get("abbreviations"), path=path, what="abbreviations")
+                                   for a in (w, w.lower())}
             self.clause_breaks += string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        text = doc.text
-        edges = sorted({e for start, end, _t, _l in doc._.headings or [] for e in (start, end)})
+        text = doc_text(doc)
+        wrap_gap = double_spaced(text)
+        run_on = set(wrapped_headings(text, doc._.headings or [])) if wrap_gap else set()
+        edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
         starts = [False] * len(doc)
         starts[0] = True
         prev_content = None  # index of the previous non-space token
@@ -58,7 +92,8 @@ class Segmenter:
                 gap = text[prev.idx + len(prev.text): tok.idx]
                 line_start = "\n" in gap
                 prev_final = prev.text in self.final or (prev.text in ")'\"’”" and prev_content > 0 and doc[prev_content - 1].text in self.final)
-                if "\n\n" in gap.replace(" ", "").replace("\t", ""):
+                blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
+                if blank_lines >= (2 if wrap_gap else 1):
                     boundary = True
                 elif line_start and (
                     prev_final
@@ -68,9 +103,10 @@ class Segmenter:
                     or "|" in self._line(text, prev.idx)
                     or tok.like_num and doc[min(i + 1, len(doc) - 1)].text in {".", ")"}
                     or self._label_line(text, prev, tok)
+                    or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                 ):
                     boundary = True
-                elif prev_final and prev.text not in self.abbreviations and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
+                elif prev_final and not self._abbreviation(doc, prev_content) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
                     boundary = True
             starts[i] = boundary
             prev_content = i
@@ -78,6 +114,14 @@ class Segmenter:
         values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
         return doc
+
+    def _abbreviation(self, doc: Doc, i: int) -> bool:
+        """Is token i the full stop of an abbreviation ("e.g.", "Minute No. 18")?"""
+        tok = doc[i]
+        if tok.text in self.abbreviations or tok.lower_ in self.abbreviations:
+            return True
+        return tok.text == "." and i > 0 and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx and (
+            doc[i - 1].lower_ + ".") in self.abbreviations
 
     def _label_line(self, text: str, prev, tok) -> bool:
         """A short line followed by a capitalised one is a line of its own, as in a

@@ -32,6 +32,14 @@ class SpanIndex:
         return iter(self.spans)
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("ff_text")
+    if text is None:  # a Doc's text never changes once it is made
+        text = doc.user_data["ff_text"] = doc.text
+    return text
+
+
 def unique(items: Iterable[str]) -> list[str]:
     """Items in first-seen order, without repeats."""
     return list(dict.fromkeys(items))

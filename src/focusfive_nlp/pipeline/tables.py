@@ -3,7 +3,9 @@
 A figure in a cell takes its grade and teams from the row's first cell and the column's
 header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"); a header that is
 neither a grade nor a team nor a word for "share" names the audit activity of its column
-("Grade | Thematic audits | This Child").
+("Grade | Thematic audits | This Child"). Its polarity is its grade's, else its column's
+("Met | Partially met | Not met"), else what the row measures ("Reviews held on time |
+97%"); a "Target" or "National" column holds targets and benchmarks, which are neutral.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, record
 from .figure_findings import FigureRules
-from .polarity import grade_polarity
+from .polarity import grade_polarity, score
 from .spans import unique
 
 
@@ -32,8 +34,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class TableRules:
-    def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str]):
+    def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
+                 kind_headers: dict[str, str] | None = None, negation_window: int = 6):
         self.figure_rules = figure_rules
+        self.kind_headers = kind_headers or {}
+        self.negation_window = negation_window
         self.measure_headers = measure_headers
         self.total_headers = total_headers
 
@@ -75,14 +80,28 @@ class TableRules:
                 activity = header_text
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
+            kind = self.kind_headers.get(" ".join(header_text.lower().split()), info["kind"])
+            polarity, step = self._polarity(context, grade_key, qual_key, kind, tagged)
             out.append(record(
-                dict(base, audit_activity=activity), ev, rule="table:" + info["rule"],
-                polarity=grade_polarity(grade_key, qual_key) if grade_key else "neutral",
-                teams=unique(teams), value=info["value"], figure_kind=info["kind"], count=info.get("count"),
+                dict(base, audit_activity=activity), ev, rule=f"table:{info['rule']}|{step}", polarity=polarity,
+                teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text) if p) or None,
             ))
         return out
+
+    def _polarity(self, context: list[Span], grade: str | None, qualifier: str | None, kind: str,
+                  tagged: Tagged) -> tuple[str, str]:
+        """(polarity, deciding step) of a cell: grade, else column header, else row label."""
+        if kind in {"target", "benchmark"}:
+            return "neutral", kind
+        if grade:
+            return grade_polarity(grade, qualifier), "grade"
+        for span in reversed(context):  # the column header first, then the row label
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, near=span[-1:])
+            if pol.label:
+                return pol.label, pol.step
+        return "neutral", "no judgement"
 
     def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span]):
         """(column, figure info) for each figure cell: a percentage the pipeline found, or a
