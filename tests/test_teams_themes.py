@@ -230,7 +230,7 @@ def test_themes_file_rejects_an_unknown_key(tmp_path):
         ("- Visits to children in our care were late.\n", "LAC"),
         ("- Decisions for children to come into care were timely.\n", "LAC"),
         ("- Pathway plans were not SMART.\n", "Pathway"),
-        ("- Leaving Care: plans were not SMART.\n", "Pathway"),
+        ("- Leaving Care: plans were not SMART.\n", "Care Leavers"),  # the cohort the service serves, as the real-genre sets annotate it
         ("- Plans for children in foster care were the strongest.\n", "Fostering"),
     ],
 )
@@ -268,7 +268,7 @@ def test_teams_in_the_title_and_its_running_header_are_scope(run):
 def test_list_item_label_gives_its_team_to_each_clause(run, report):
     fs = qualitative(run(report("- Leaving Care: plans were up to date, but young people were not told their rights.\n")))
     assert len(fs) == 2, [(f.teams, f.text) for f in fs]
-    assert [f.teams for f in fs] == [["Pathway"], ["Pathway"]]
+    assert [f.teams for f in fs] == [["Care Leavers"], ["Care Leavers"]]
 
 
 def test_user_teams_file_ignore_phrases(tmp_path, report):

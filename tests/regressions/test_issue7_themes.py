@@ -94,7 +94,7 @@ def test_cohort_names_of_real_reports_are_teams(findings, doc, words, team):
 
 def test_a_list_items_lead_label_gives_its_team_to_every_clause(findings):
     later = containing(findings["leaving-care-list"], "not always told about their entitlements")[0]
-    assert later.teams == ["Pathway"]
+    assert later.teams == ["Care Leavers"]  # "Leaving Care" names the cohort the service serves
 
 
 def test_annual_reviews_of_foster_carers_are_not_plan_reviews(findings):

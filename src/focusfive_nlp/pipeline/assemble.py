@@ -235,6 +235,13 @@ class FindingAssembler:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
 
+    @staticmethod
+    def _graded_row(tagged: Tagged, start: int, end: int) -> bool:
+        """A judgement row: an area of practice with its grade closing the line ("The experiences and
+        progress of children who need help and protection  Good"): judged, even with no theme or team."""
+        grades = tagged.grades.within(start, end, {"GRADE"})
+        return bool(grades) and grades[-1].end >= end - 1 and grades[-1].start - start >= 2
+
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: set[int]) -> list[dict]:
         out = []
@@ -256,7 +263,7 @@ class FindingAssembler:
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
-            if not (themes or teams or header_mode or pol.margin >= self.min_cues):
+            if not (themes or teams or header_mode or pol.margin >= self.min_cues or self._graded_row(tagged, start, end)):
                 continue
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
