@@ -12,7 +12,7 @@ import re
 from .document import Heading
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\d+\))\s+")
-_NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
+_NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter|priority|objective|theme|standard)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
 _LETTERED = re.compile(r"^[A-H][.)]\s+[A-Z]")
 _UNDERLINE = re.compile(r"^\s*([~=_*-])\1{2,}\s*$")

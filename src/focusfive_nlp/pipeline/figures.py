@@ -39,6 +39,11 @@ def across_wraps(pattern: list[dict]) -> list[dict]:
     return out
 
 
+def _slash_token(span: Span):
+    """The "11/18" token of a slash count."""
+    return next(t for t in span if "/" in t.text and t.text[:1].isdigit())
+
+
 class NumberReader:
     """Reads numbers written in digits or words ("52", "4.8", "fifty-two", "a")."""
 
@@ -144,9 +149,10 @@ class FigureFinder:
             if num is None or den is None or not (0 < num < den <= 100) or num != int(num) or den != int(den):
                 return None
             return {"value": round(100 * num / den, 1)}
-        if label == "SLASH":  # "(11/18)": 11 of 18, not a year span "(19/20)"
-            count, den = (int(x) for x in [t for t in span if not t.is_space][1].text.split("/"))
-            if not 0 <= count <= den or den == 0 or (den == count + 1 and count >= 10):
+        if label == "SLASH":  # "(11/18)", "9/10 cases": 11 of 18, not a year span "(19/20)"
+            count, den = (int(x) for x in _slash_token(span).text.split("/"))
+            year_like = den == count + 1 and count >= 10 and not span[-1].is_alpha  # "(19/20)"; "19/20 cases" counts
+            if not 0 <= count <= den or den == 0 or year_like:
                 return None
             return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
         if label == "COUNT_OF":
@@ -293,7 +299,8 @@ class FigureFinder:
             return span, {"value": value} if value <= 100 else None
         if label == "SLASH":
             info = self._read(label, span)
-            return Span(span.doc, span.start + 1, span.start + 2, label="COUNT_OF"), info
+            i = _slash_token(span).i
+            return Span(span.doc, i, i + 1, label="COUNT_OF"), info
         if label == "COUNT_OF" and len(span) > 2 and span[1].like_num and span[0].text.count(".") == 1:
             # "4.4 24 of the 45 plans": a paragraph number before the count
             span = Span(span.doc, span.start + 1, span.end, label=label)

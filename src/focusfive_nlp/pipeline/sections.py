@@ -25,7 +25,7 @@ from .spans import doc_text
 
 
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
-_NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
+_NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter|priority|objective|theme|standard)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
 
 
 def normalise_heading(text: str) -> str:
