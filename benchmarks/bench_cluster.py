@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/bench_cluster.py [--reports 60] [--rounds 3] [--workdir DIR]
 
-Builds a folder of distinct text reports (the annotated reports of the repository, each
-copy given its own title line so no two share content), then runs, as whole commands
+Builds a folder of distinct text reports of about ten pages (eight annotated reports of the
+repository each, in turn, under numbered headings, each with its own title line), then runs, as whole commands
 (cluster start-up and pipeline loading included, as a user would see them), in turn:
 
     focusfive build FOLDER --out A --cluster local --jobs 1
@@ -26,13 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def make_reports(folder: Path, n: int) -> None:
-    sources = sorted(ROOT.glob("tests/data/*/*.txt")) + sorted(ROOT.glob("corpus/*.txt"))
+def make_reports(folder: Path, n: int, parts: int = 8) -> None:
+    """``n`` distinct reports of about ten pages: ``parts`` annotated reports each, under numbered headings."""
+    sources = [p for p in sorted(ROOT.glob("tests/data/*/*.txt")) + sorted(ROOT.glob("corpus/*.txt"))
+               if "blind" not in p.parent.name]
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        src = sources[i % len(sources)]
-        (folder / f"report-{i:04d}.txt").write_text(f"Copy {i} of {src.stem}\n\n" + src.read_text(encoding="utf-8"),
-                                                    encoding="utf-8")
+        body = "\n\n".join(f"PART {k + 1}\n\n" + sources[(i * parts + k) % len(sources)].read_text(encoding="utf-8")
+                           for k in range(parts))
+        (folder / f"report-{i:04d}.txt").write_text(f"Audit report {i}\n\n{body}", encoding="utf-8")
 
 
 def build(folder: Path, out: Path, jobs: int) -> float:
@@ -46,7 +48,7 @@ def build(folder: Path, out: Path, jobs: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reports", type=int, default=60)
+    ap.add_argument("--reports", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args()
