@@ -151,3 +151,24 @@ def test_the_client_pdf_reader_travels_and_keys_the_cache(monkeypatch):
     monkeypatch.setenv(PDF_READER_ENV, "pdfplumber")
     assert cluster_mod.payload(None, None)["pdf_reader"] == "pdfplumber"
     assert options_key() != default_key  # a build with the other reader does not reuse the cache
+
+
+def test_reports_named_by_url_read_like_local_files(reports, tmp_path, local_cluster):
+    url = f"file://{reports}"
+    local = extract_paths([reports], jobs=1, progress=False)
+    for kwargs in ({"jobs": 1}, {"cluster": local_cluster.scheduler_address, "parts_dir": tmp_path / "parts"}):
+        by_url = extract_paths([url], progress=False, **kwargs)
+        assert not by_url.errors
+        assert sorted(d.source for d in by_url.documents) == sorted(f"file://{d.source}" for d in local.documents)
+        assert sorted((f.source, f.start_char, f.rule) for f in by_url.findings) == \
+            sorted((f"file://{f.source}", f.start_char, f.rule) for f in local.findings)
+    again = extract_paths([url], jobs=1, progress=False, cache={
+        k: v for k, v in FindingsDataset.from_batch(by_url).cache_entries().items()})
+    assert again.processed == [] and len(again.reused) == 4  # hashed through fsspec, the cache holds
+
+
+def test_a_missing_or_unreadable_url_is_an_error_row_or_a_named_error(tmp_path):
+    result = extract_paths([f"file://{tmp_path}/nothing-here.pdf"], jobs=1, progress=False)
+    assert [e.error for e in result.errors] == ["MissingFileError"]
+    r = CliRunner().invoke(app, ["extract", "nosuchprotocol://x/y.pdf", "--out", str(tmp_path / "o.jsonl")])
+    assert r.exit_code != 0 and "nosuchprotocol://x/y.pdf" in r.output and "Traceback" not in r.output

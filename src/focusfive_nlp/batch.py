@@ -43,7 +43,7 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,9 +51,11 @@ from typing import Callable, Iterable, Mapping
 
 from tqdm import tqdm
 
+from . import remote
 from .errors import FocusFiveError, MissingFileError, NotAFileError
 from .findings import Finding
 from .interrupts import BatchInterrupted, Terminated, signal_number, termination_as_exception
+from .remote import is_url
 
 
 @dataclass
@@ -119,7 +121,7 @@ CacheKey = tuple[str, str, str]  # (sha256, file stem, options key)
 
 def cache_key(sha256: str, path: str | Path, options: str) -> CacheKey:
     """Key of a cached result: same content, same file stem (the year may come from it), same settings."""
-    return (sha256, Path(path).stem, options)
+    return (sha256, Path(str(path)).stem, options)  # str(): a RemoteFile is named by its URL
 
 
 def _data_fingerprint(pipeline_options: Mapping | None) -> str:
@@ -181,9 +183,12 @@ def file_sha256(path: Path) -> str:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files, folders (recursively, hidden files skipped) and globs into files, in order."""
+    """Expand files, folders (recursively, hidden files skipped), globs and URLs (remote.py) into files, in order."""
     out: list[Path] = []
     for raw in paths:
+        if is_url(raw):
+            out.extend(remote.expand(raw))
+            continue
         p = Path(raw)
         if p.is_dir():
             out.extend(
@@ -199,7 +204,7 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     unique = []
     for p in out:
-        key = p.resolve() if p.exists() else p
+        key = p if isinstance(p, remote.RemoteFile) or not p.exists() else p.resolve()
         if key not in seen:
             seen.add(key)
             unique.append(p)
@@ -243,12 +248,16 @@ def process_file(path: str, *, year: int | None = None, password: str | None = N
     from .readers import read_document
 
     started = time.perf_counter()
-    p = Path(path)
+    url = path if is_url(path) else None
+    p = remote.RemoteFile(url) if url else Path(path)
     try:
-        if not p.exists():
-            raise MissingFileError("file not found", path=p)
-        sha = sha or file_sha256(p)
-        doc = read_document(p, password=password)
+        with (remote.local_copy(url) if url else nullcontext(p)) as local:
+            if not local.exists():
+                raise MissingFileError("file not found", path=p)
+            sha = sha or file_sha256(local)
+            doc = read_document(local, password=password, doc_id=p.stem)
+        if url:
+            doc.source = url  # the report is named by its URL, not by the copy read
         findings = extract_document(doc, year=year, nlp=nlp or _WORKER.get("nlp"), redact=redact)
     except FocusFiveError as exc:
         permanent = sha is not None and not isinstance(exc, MissingFileError)
@@ -299,6 +308,8 @@ def _not_a_file(path: Path) -> str | None:
 
 def _hash_or_error(path: Path) -> str | ErrorRecord:
     try:
+        if isinstance(path, remote.RemoteFile):
+            return remote.sha256(path)
         what = _not_a_file(path)
         if what is not None:
             raise NotAFileError(f"{what}, not a report file: not read; remove it or point it at a report", path=path)

@@ -114,13 +114,15 @@ def use_pdf_reader(reader: Optional[str]) -> None:
         set_default_pdf_reader(reader)
 
 
-def prepare_run(paths: list[Path], out: Path, suffixes: Iterable[str], what: str, *, reader: Optional[str],
+def prepare_run(paths: list, out: Path, suffixes: Iterable[str], what: str, *, reader: Optional[str],
                 teams, themes, sections, config, manifest: Optional[Path]):
     """Every option of a run checked before any report is read (output suffix, PDF reader, lexicon
-    files, manifest, inputs): the pipeline options and the manifest read."""
+    files, manifest, inputs): the inputs (paths, or URLs as text), pipeline options and manifest read."""
     from .batch import collect_paths
     from .organisation import Manifest
+    from .remote import is_url
 
+    paths = [p if is_url(p) else Path(p) for p in paths]  # URLs stay text: a Path would fold their "//"
     check_out(out, suffixes, what)
     use_pdf_reader(reader)
     opts = pipeline_options(teams, themes, sections, config)
@@ -128,7 +130,7 @@ def prepare_run(paths: list[Path], out: Path, suffixes: Iterable[str], what: str
     read_manifest = Manifest.read(manifest) if manifest else None
     if not collect_paths(paths):
         fail(f"no files found in {', '.join(map(str, paths))}")
-    return opts, read_manifest
+    return paths, opts, read_manifest
 OrganisationOpt = typer.Option(None, "--organisation", "--org", metavar="NAME",
                                help="Whose reports these are (a council, a trust). Default: the folder layout "
                                     "PATH/<organisation>/..., else --manifest.")
@@ -167,7 +169,7 @@ def count_line(n_findings: int, docs: list[dict], n_errors: int, out: Path, extr
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Report files or folders (PDF, DOCX, TXT, MD)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Report files or folders (PDF, DOCX, TXT, MD), or URLs such as s3://bucket/archive/ (fsspec)."),
     out: Path = typer.Option(..., "--out", "-o", metavar="FILE", help="Output file: .jsonl, .csv or .parquet."),
     jobs: Optional[int] = JobsOpt,
     year: Optional[int] = YearOpt,
@@ -199,7 +201,7 @@ def extract(
     from .organisation import label, organisation_lookup
 
     try:
-        opts, read_manifest = prepare_run(paths, out, FINDINGS_FORMATS, "output", reader=reader, teams=teams, themes=themes,
+        paths, opts, read_manifest = prepare_run(paths, out, FINDINGS_FORMATS, "output", reader=reader, teams=teams, themes=themes,
                                           sections=sections, config=config, manifest=manifest)
         lookup = organisation_lookup(paths, organisation=organisation, manifest=read_manifest)
         with findings_writer(out) as write:  # findings go to the file as reports finish

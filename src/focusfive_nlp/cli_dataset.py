@@ -246,7 +246,7 @@ def _only_organisations(ds, organisations: list[str] | None):
 
 @app.command()
 def build(
-    paths: List[Path] = typer.Argument(..., metavar="PATH...", help="Report files, folders or globs (PDF, DOCX, TXT, MD)."),
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Report files, folders or globs (PDF, DOCX, TXT, MD), or URLs such as s3://bucket/archive/ (fsspec)."),
     out: Path = typer.Option(..., "--out", "-o", metavar="DATASET",
                              help="Dataset to create or update: a folder (Parquet), x.csv folder, .xlsx, .sqlite or .duckdb."),
     jobs: Optional[int] = JobsOpt,
@@ -283,7 +283,7 @@ def build(
     from .errors import NothingReadError
 
     try:
-        opts, read_manifest = prepare_run(paths, out, DATASET_SUFFIXES, "dataset", reader=reader, teams=teams, themes=themes,
+        paths, opts, read_manifest = prepare_run(paths, out, DATASET_SUFFIXES, "dataset", reader=reader, teams=teams, themes=themes,
                                           sections=sections, config=config, manifest=manifest)
         built = build_dataset(paths, out, jobs=jobs, progress=progress, year=year, password=password, prune=prune,
                               pipeline_options=opts, organisation=organisation, manifest=read_manifest,

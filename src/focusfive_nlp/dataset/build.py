@@ -44,8 +44,12 @@ def resume_path(dataset: str | Path) -> Path:
 
 def missing_inputs(paths: Iterable[str | Path]) -> list[Path]:
     """Input paths that do not exist (globs and links aside: those are the batch's to report)."""
+    from ..remote import is_url
+
     out = []
     for raw in paths:
+        if is_url(raw):  # listed by the batch through fsspec; a missing one is its error row
+            continue
         p = Path(raw)
         if not p.exists() and not p.is_symlink() and not any(ch in str(raw) for ch in "*?["):
             out.append(p)
