@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Iterator
 
 import pandas as pd
 
@@ -35,14 +36,12 @@ class CacheMixin:
     def cache_entries(self) -> dict[CacheKey, CacheEntry]:
         """Earlier results by :func:`~focusfive_nlp.batch.cache_key`, for :func:`extract_paths`."""
         entries: dict[CacheKey, CacheEntry] = {}
-        by_source: dict[str, list[Finding]] = {}
-        for f in self.to_findings():  # one pass over the table, then grouped by document
-            by_source.setdefault(f.source, []).append(f)
+        rows = self.findings.groupby("source", sort=False, observed=True).indices  # source -> row positions
         for rec in self.documents.to_dict("records"):
             if rec["status"] not in ("ok", "kept", "missing") or is_missing(rec["sha256"]):
                 continue
             doc = {k: cell(v) for k, v in rec.items()}
-            findings = by_source.get(rec["source"], [])
+            findings = _FindingsOf(self, rows.get(rec["source"], ()))
             record = DocumentRecord(**{**doc, "status": "ok", "warnings": doc["warnings"] or [],
                                        "cached": bool(doc["cached"]), "options": doc["options"] or "",
                                        "processed_at": doc["processed_at"] or "", "seconds": doc["seconds"] or 0.0})
@@ -86,6 +85,26 @@ def carried_over(previous: "FindingsDataset", documents: pd.DataFrame, errors: p
     ]].copy()
     carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
     return carry, previous.findings[previous.findings["source"].isin(set(carry["source"]))]
+
+
+class _FindingsOf(Sequence):
+    """One document's rows of a dataset's findings, made into :class:`Finding` objects only when
+    read: the cache of a large archive does not hold every finding as an object, and a build
+    that streams its findings materialises one reused document at a time."""
+
+    def __init__(self, ds: "CacheMixin", positions):
+        self.ds, self.positions = ds, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, i):
+        return list(self)[i]
+
+    def __iter__(self) -> Iterator[Finding]:
+        if not len(self.positions):
+            return iter(())
+        return iter(self.ds.to_findings(self.ds.findings.iloc[self.positions]))
 
 
 def _resolved(source: Any) -> str:
