@@ -134,7 +134,10 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
             with signals_held():
                 _keep_for_resume(spool, folder, exc.partial, resume)
             raise
-        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache: nothing read yet
+        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache, or just after the reading
+            if result is not None and not saved and not spool.closed:
+                with signals_held():
+                    _keep_for_resume(spool, folder, result, resume)
             n = len(result.processed) if result is not None else 0
             raise BatchInterrupted(n, n, signal_number(exc), result or BatchResult(), saved=saved) from None
         finally:
