@@ -108,9 +108,9 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 
 def remove_sidecars(path: Path, *, include_self: bool = False) -> None:
     """Remove a database file's sidecars (journal, WAL, shared memory) and, if asked, the file."""
-    names = [f"{path.name}{s}" for s in ("-journal", "-wal", "-shm", ".wal", ".tmp")]
-    if include_self:
-        names.append(path.name)
+    names = [f"{path.name}{s}" for s in ("-journal", "-wal", "-shm", ".wal")]
+    if include_self:  # a temporary file: its database's temporary folder goes too
+        names += [path.name, f"{path.name}.tmp"]
     for name in names:
         p = path.parent / name
         if p.is_dir() and not p.is_symlink():

@@ -51,15 +51,21 @@ def test_streamed_build_equals_the_in_memory_dataset(tmp_path, monkeypatch, rows
     assert groups == (6 if rows == 3 else 1)  # 3: a row group per report, flushed as each comes
 
 
-def test_streamed_rebuild_carries_earlier_documents_over(tmp_path):
+@pytest.mark.parametrize("name", ["ds", "ds.sqlite"])  # ds: the earlier dataset stays in Arrow as the cache
+def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, name):
+    out = tmp_path / name
     first = reports(tmp_path / "a", 3)
-    build_dataset([first], tmp_path / "ds.sqlite", jobs=1, progress=False)
-    previous = FindingsDataset.load(tmp_path / "ds.sqlite")
+    build_dataset([first], out, jobs=1, progress=False)
+    previous = FindingsDataset.load(out)
     second = reports(tmp_path / "b", 2, start=10)
-    built = build_dataset([second], tmp_path / "ds.sqlite", jobs=1, progress=False)
+    built = build_dataset([second], out, jobs=1, progress=False)
     memory = FindingsDataset.from_paths([second], jobs=1, progress=False, cache=previous)
     same(built.load(), memory)
     assert set(built.documents["status"]) >= {"ok", "kept"}
+    again = build_dataset([first, second], out, jobs=1, progress=False)  # every report reused
+    assert again.last_batch.processed == [] and len(again.last_batch.reused) >= 5
+    memory = FindingsDataset.from_paths([first, second], jobs=1, progress=False, cache=built.load())
+    same(again.load(), memory)
 
 
 def test_a_streaming_batch_holds_no_findings(tmp_path):

@@ -372,6 +372,30 @@ def test_interrupted_build_resumes_and_cleans_up(tmp_path, monkeypatch):
     assert dotfiles(tmp_path) == []
 
 
+def test_interrupted_extract_writes_nothing(tmp_path, monkeypatch):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for i in range(3):
+        (reports / f"report-{i}.txt").write_text(REPORT + f"\nReport number {i}.\n", encoding="utf-8")
+    from focusfive_nlp import batch
+
+    real = batch.process_file
+    calls = []
+
+    def terminate_on_second(path, **kw):
+        calls.append(path)
+        if len(calls) == 2:
+            raise batch.Terminated(signal.SIGTERM)
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", terminate_on_second)
+    out = tmp_path / "findings.jsonl"
+    res = CliRunner().invoke(app, ["extract", str(reports), "--out", str(out), "--jobs", "1", "--no-progress"])
+    assert res.exit_code == 143, res.output
+    assert "interrupted after 1 of 3 reports" in res.output and "not written" in res.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
 # ------------------------------------------------------------------ 5. a typo'd input; folder entries that are not files
 
 def test_missing_input_onto_an_existing_dataset_changes_nothing(old_ds, tmp_path):

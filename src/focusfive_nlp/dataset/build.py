@@ -25,7 +25,7 @@ from ..atomic import exclusive_lock, new_dir_beside, publish_dir, recover, scrat
 from ..batch import BatchInterrupted, BatchResult, extract_paths
 from ..errors import FocusFiveError, MissingInputError, NothingReadError
 from ..interrupts import Terminated, signal_number, signals_held, termination_as_exception
-from .cache import carried_over, open_cache
+from .cache import carried_over, open_build_cache
 from .core import FindingsDataset
 from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, plain, typed_documents, typed_errors
 from .storage import expect_tables, is_saved_dataset, parquet_counts, storage_format
@@ -56,9 +56,9 @@ def missing_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _checkpoint(path: Path) -> FindingsDataset | None:
+def _checkpoint(path: Path):
     try:
-        return FindingsDataset.load(path) if path.is_dir() else None
+        return open_build_cache(path) if path.is_dir() else None
     except FocusFiveError:  # a damaged checkpoint is only a lost head start
         shutil.rmtree(path, ignore_errors=True)
         return None
@@ -127,7 +127,7 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
         result: BatchResult | None = None
         saved = False
         try:
-            previous = open_cache(target)
+            previous = open_build_cache(target)
             entries = previous.cache_entries() if previous is not None else {}
             checkpoint = _checkpoint(resume)
             if checkpoint is not None:
@@ -162,7 +162,10 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
             with signals_held():
                 _keep_for_resume(spool, folder, exc.partial, resume)
             raise
-        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache: nothing read yet
+        except (KeyboardInterrupt, Terminated) as exc:  # while loading the cache, or just after the reading
+            if result is not None and not saved and not spool.closed:
+                with signals_held():
+                    _keep_for_resume(spool, folder, result, resume)
             n = len(result.processed) if result is not None else 0
             raise BatchInterrupted(n, n, signal_number(exc), result or BatchResult(), saved=saved) from None
         finally:

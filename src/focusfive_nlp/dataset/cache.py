@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 import pandas as pd
 
 from ..batch import BatchResult, CacheEntry, CacheKey, DocumentRecord, ErrorRecord, cache_key
 from ..findings import FIELD_NAMES, Finding
-from .schema import LIST_COLUMNS, cell, is_missing, plain
+from ..errors import FocusFiveError
+from .schema import LIST_COLUMNS, cell, is_missing, plain, typed_documents, typed_errors
 
 if TYPE_CHECKING:
     from .core import FindingsDataset
@@ -34,25 +36,12 @@ class CacheMixin:
 
     def cache_entries(self) -> dict[CacheKey, CacheEntry]:
         """Earlier results by :func:`~focusfive_nlp.batch.cache_key`, for :func:`extract_paths`."""
-        entries: dict[CacheKey, CacheEntry] = {}
-        by_source: dict[str, list[Finding]] = {}
-        for f in self.to_findings():  # one pass over the table, then grouped by document
-            by_source.setdefault(f.source, []).append(f)
-        for rec in self.documents.to_dict("records"):
-            if rec["status"] not in ("ok", "kept", "missing") or is_missing(rec["sha256"]):
-                continue
-            doc = {k: cell(v) for k, v in rec.items()}
-            findings = by_source.get(rec["source"], [])
-            record = DocumentRecord(**{**doc, "status": "ok", "warnings": doc["warnings"] or [],
-                                       "cached": bool(doc["cached"]), "options": doc["options"] or "",
-                                       "processed_at": doc["processed_at"] or "", "seconds": doc["seconds"] or 0.0})
-            entries[cache_key(record.sha256, record.source, record.options)] = ("ok", findings, record)
-        for rec in self.errors.to_dict("records"):
-            if rec["permanent"] is True and not is_missing(rec["sha256"]):
-                err = ErrorRecord(**{k: cell(v) for k, v in rec.items()})
-                err.options = err.options or ""
-                entries.setdefault(cache_key(err.sha256, err.source, err.options), ("error", err))
-        return entries
+        rows = self.findings.groupby("source", sort=False, observed=True).indices  # source -> row positions
+        return cache_entries(self.documents, self.errors, rows, lambda pos: self.to_findings(self.findings.iloc[pos]))
+
+    def findings_of(self, sources: set[str]) -> pd.DataFrame:
+        """The findings rows of these documents."""
+        return self.findings[self.findings["source"].isin(sources)]
 
     @classmethod
     def from_batch_over(cls, result: BatchResult, previous: "FindingsDataset | None", *, prune: bool = False) -> "FindingsDataset":
@@ -85,7 +74,83 @@ def carried_over(previous: "FindingsDataset", documents: pd.DataFrame, errors: p
         for s, h, st in zip(old["source"], old["sha256"], old["status"])
     ]].copy()
     carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
-    return carry, previous.findings[previous.findings["source"].isin(set(carry["source"]))]
+    return carry, previous.findings_of(set(carry["source"]))
+
+
+def cache_entries(documents: pd.DataFrame, errors: pd.DataFrame, rows: Mapping[str, Any],
+                  make: Callable[[Any], list[Finding]]) -> dict[CacheKey, CacheEntry]:
+    """Cache entries of a dataset's documents and permanent errors; ``rows[source]`` are the row
+    positions of a document's findings, which ``make(positions)`` turns into Finding objects when read."""
+    entries: dict[CacheKey, CacheEntry] = {}
+    for rec in documents.to_dict("records"):
+        if rec["status"] not in ("ok", "kept", "missing") or is_missing(rec["sha256"]):
+            continue
+        doc = {k: cell(v) for k, v in rec.items()}
+        record = DocumentRecord(**{**doc, "status": "ok", "warnings": doc["warnings"] or [],
+                                   "cached": bool(doc["cached"]), "options": doc["options"] or "",
+                                   "processed_at": doc["processed_at"] or "", "seconds": doc["seconds"] or 0.0})
+        entries[cache_key(record.sha256, record.source, record.options)] = ("ok", _FindingsOf(make, rows.get(rec["source"], ())), record)
+    for rec in errors.to_dict("records"):
+        if rec["permanent"] is True and not is_missing(rec["sha256"]):
+            err = ErrorRecord(**{k: cell(v) for k, v in rec.items()})
+            err.options = err.options or ""
+            entries.setdefault(cache_key(err.sha256, err.source, err.options), ("error", err))
+    return entries
+
+
+class ParquetCache:
+    """A saved Parquet dataset as a build's cache, its findings kept as an Arrow table (compact,
+    columnar) and made into Finding objects one reused document at a time: a rebuild of a large
+    archive does not load the whole earlier dataset into pandas."""
+
+    def __init__(self, folder: Path):
+        import pyarrow.parquet as pq
+
+        path = folder / "findings.parquet"
+        names = set(pq.read_schema(path).names)
+        self.table = pq.read_table(path, columns=[c for c in FIELD_NAMES if c in names])
+        frames = {n: pd.read_parquet(folder / f"{n}.parquet") for n in ("documents", "errors") if (folder / f"{n}.parquet").exists()}
+        self.documents = typed_documents(frames.get("documents"))
+        self.errors = typed_errors(frames.get("errors"))
+
+    def cache_entries(self) -> dict[CacheKey, CacheEntry]:
+        sources = pd.Series(self.table.column("source").to_pandas(), dtype=object)
+        return cache_entries(self.documents, self.errors, sources.groupby(sources, sort=False).indices, self._findings)
+
+    def _findings(self, positions) -> list[Finding]:
+        out = []
+        for row in self.table.take(positions).to_pylist():
+            for col in LIST_COLUMNS:
+                row[col] = row[col] or []
+            out.append(Finding(**row))
+        return out
+
+    def findings_of(self, sources: set[str]) -> pd.DataFrame:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        mask = pc.is_in(self.table.column("source"), value_set=pa.array(sorted(sources), pa.string()))
+        return self.table.filter(mask).to_pandas()
+
+
+class _FindingsOf(Sequence):
+    """One document's rows of a dataset's findings, made into :class:`Finding` objects only when
+    read: the cache of a large archive does not hold every finding as an object, and a build
+    that streams its findings materialises one reused document at a time."""
+
+    def __init__(self, make: Callable[[Any], list[Finding]], positions):
+        self.make, self.positions = make, positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, i):
+        return list(self)[i]
+
+    def __iter__(self) -> Iterator[Finding]:
+        if not len(self.positions):
+            return iter(())
+        return iter(self.make(self.positions))
 
 
 def _resolved(source: Any) -> str:
@@ -103,3 +168,13 @@ def open_cache(cache: "FindingsDataset | str | Path | None") -> "FindingsDataset
     if not path.exists() or (path.is_dir() and not any(path.iterdir())):
         return None  # a new dataset
     return FindingsDataset.load(path)
+
+
+def open_build_cache(path: Path) -> "FindingsDataset | ParquetCache | None":
+    """The earlier dataset at ``path`` as a build's cache: a Parquet one stays in Arrow (:class:`ParquetCache`)."""
+    if path.is_dir() and (path / "findings.parquet").exists():
+        try:
+            return ParquetCache(path)
+        except Exception as exc:  # corrupt or foreign: say which, no traceback
+            raise FocusFiveError(f"cannot read dataset: {type(exc).__name__}: {exc}", path=path) from None
+    return open_cache(path)

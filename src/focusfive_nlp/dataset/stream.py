@@ -44,6 +44,7 @@ class FindingsSpool:
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.counts = {name: 0 for name in self.schemas}
         self.buffer: list[dict] = []
+        self.closed = False
 
     def add(self, findings: Iterable[Finding]) -> None:
         """One document's findings (any number of them), in the order they should keep."""
@@ -75,6 +76,9 @@ class FindingsSpool:
 
     def close(self, documents: pd.DataFrame, errors: pd.DataFrame) -> dict[str, int]:
         """Finish the finding tables, write ``documents`` and ``errors``; returns the row count of each table."""
+        if self.closed:
+            raise ValueError("spool already closed")
+        self.closed = True
         self.flush()
         for name, schema in self.schemas.items():
             writer = self.writers.pop(name, None) or pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
