@@ -48,7 +48,7 @@ def build(folder: Path, out: Path, jobs: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reports", type=int, default=40)
+    ap.add_argument("--reports", type=int, default=120)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args()
