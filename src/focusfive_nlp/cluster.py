@@ -195,7 +195,7 @@ def run(todo: list, store, per_worker: Counter, *, client, year, password, pipel
     as its report finishes (so an interrupt keeps them), counting reports per worker in ``per_worker``."""
     from distributed import as_completed
 
-    from .batch import ErrorRecord, _rebase
+    from .batch import ErrorRecord, rebase
 
     parts_dir.mkdir(parents=True, exist_ok=True)
     shipped = payload(pipeline_options, redact)
@@ -203,7 +203,7 @@ def run(todo: list, store, per_worker: Counter, *, client, year, password, pipel
     for i, path, sha in todo:
         done = parts_dir / part_name(sha, options)
         if done.exists():  # written by an interrupted run with the same settings
-            store(i, _rebase(read_part(done), str(path)))
+            store(i, rebase(read_part(done), str(path)))
             per_worker["(parts of an earlier run)"] += 1
             bar.update(1)
             continue

@@ -350,7 +350,7 @@ def test_interrupted_build_resumes_and_cleans_up(tmp_path, monkeypatch):
     for i in range(3):
         (reports / f"report-{i}.txt").write_text(REPORT + f"\nReport number {i}.\n", encoding="utf-8")
     out = tmp_path / "ds.xlsx"
-    from focusfive_nlp import batch
+    from focusfive_nlp.batch import workers as batch  # where the batch calls process_file
 
     real = batch.process_file
     calls = []
@@ -377,7 +377,8 @@ def test_interrupted_extract_writes_nothing(tmp_path, monkeypatch):
     reports.mkdir()
     for i in range(3):
         (reports / f"report-{i}.txt").write_text(REPORT + f"\nReport number {i}.\n", encoding="utf-8")
-    from focusfive_nlp import batch
+    from focusfive_nlp.batch import workers as batch  # where the batch calls process_file
+    from focusfive_nlp.interrupts import Terminated
 
     real = batch.process_file
     calls = []
@@ -385,7 +386,7 @@ def test_interrupted_extract_writes_nothing(tmp_path, monkeypatch):
     def terminate_on_second(path, **kw):
         calls.append(path)
         if len(calls) == 2:
-            raise batch.Terminated(signal.SIGTERM)
+            raise Terminated(signal.SIGTERM)
         return real(path, **kw)
 
     monkeypatch.setattr(batch, "process_file", terminate_on_second)
