@@ -19,7 +19,7 @@ from .chunks import plan_parts
 from .data import models_dir
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
-COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
+COMPONENT_MODULES = ("anchored", "segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
 
