@@ -8,7 +8,9 @@ start or end no match at all. Each pattern here has a fixed length (no ``*``, ``
 ``IS_DIGIT``): its anchor. Anchors are found for the whole Doc at once on the token
 array; a match of a pattern lies within its length of one of that pattern's anchors, so
 the Matcher runs only over those windows (merged), with exactly the matches it gives on
-the whole Doc. A pattern with no anchor, or of open length, makes the whole Doc the window.
+the whole Doc. An anchor counts only where the pattern's other tests hold at the
+distances the pattern allows ("12" only with "cases" one or two tokens on), as every
+match needs them all. A pattern with no anchor, or of open length, makes the whole Doc the window.
 ``ff_span_ruler`` is spaCy's SpanRuler reading its token patterns this way.
 """
 from __future__ import annotations
@@ -26,6 +28,9 @@ _FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT}
 _BOUNDED_OPS = {None, "!", "?", "1"}
 # windows covering more than this share of the Doc: one run over the whole Doc is cheaper
 WHOLE_DOC_SHARE = 0.6
+# windows this few tokens apart are read as one: a Matcher call costs about as much as
+# reading a few tokens more
+JOIN_GAP = 4
 
 
 def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...]]]:
@@ -86,7 +91,7 @@ class AnchoredMatcher:
         self._compile()
 
     def _compile(self) -> None:
-        """Per pattern: its length and its anchors; ``self._whole`` when one has none."""
+        """Per pattern: its length, anchors and token steps; ``self._whole`` when one has no anchor."""
         self._plans, self._whole = [], False
         for patterns in self._patterns.values():
             for pattern in patterns:
@@ -94,8 +99,10 @@ class AnchoredMatcher:
                 if anchors is None:
                     self._whole = True
                     return
-                self._plans.append((len(pattern), anchors))
-        self._attrs = sorted({attr for _n, anchors in self._plans for _k, attr, _v in anchors})
+                # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
+                steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
+                self._plans.append((len(pattern), anchors, steps))
+        self._attrs = sorted({attr for _n, anchors, _s in self._plans for _k, attr, _v in anchors})
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
@@ -107,26 +114,49 @@ class AnchoredMatcher:
             columns = columns.reshape(-1, 1)
         column = {attr: columns[:, i] for i, attr in enumerate(self._attrs)}
         hits: dict[tuple[int, tuple[int, ...]], numpy.ndarray] = {}
+        distinct: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
+
+        def found(attr, values):
+            """Token indices whose ``attr`` is one of ``values`` (sorted)."""
+            key = (attr, values)
+            if key not in hits:
+                col = column[attr]
+                if len(values) == 1:
+                    hits[key] = numpy.flatnonzero(col == values[0])
+                else:  # look the values up among the Doc's distinct ones: numpy.isin sorts on every call
+                    if attr not in distinct:
+                        distinct[attr] = numpy.unique(col, return_inverse=True)
+                    uniq, inverse = distinct[attr]
+                    wanted = numpy.array(values, dtype=uniq.dtype)
+                    where = numpy.minimum(numpy.searchsorted(uniq, wanted), len(uniq) - 1)
+                    present = numpy.zeros(len(uniq), dtype=bool)
+                    present[where[uniq[where] == wanted]] = True
+                    hits[key] = numpy.flatnonzero(present[inverse])
+            return hits[key]
+
         starts, ends = [], []
-        for length, anchors in self._plans:
-            best = None
-            for k, attr, values in anchors:
-                found = hits.get((attr, values))
-                if found is None:
-                    found = hits[(attr, values)] = numpy.flatnonzero(numpy.isin(column[attr], values))
-                if best is None or len(found) < len(best[1]):
-                    best = (k, found)
-            k, found = best
-            if len(found):
-                starts.append(found - k)
-                ends.append(found - k + length)
+        for length, anchors, steps in self._plans:
+            options = [(k, found(attr, values)) for k, attr, values in anchors]
+            k0, at = min(options, key=lambda o: len(o[1]))
+            for k, other in options:
+                if not len(at):
+                    break
+                # where token k sits from token k0 in a match: between the fewest and the most tokens between them
+                if k >= k0:
+                    near, far = steps[k] - steps[k0], k - k0
+                else:
+                    near, far = k - k0, steps[k] - steps[k0]
+                at = at[numpy.searchsorted(other, at + near, "left") < numpy.searchsorted(other, at + far, "right")]
+            if len(at):
+                starts.append(at - k0)
+                ends.append(at - k0 + length)
         if not starts:
             return []
         lo = numpy.clip(numpy.concatenate(starts), 0, n)
         hi = numpy.clip(numpy.concatenate(ends), 0, n)
         order = numpy.argsort(lo, kind="stable")
         lo, hi = lo[order], numpy.maximum.accumulate(hi[order])
-        breaks = numpy.flatnonzero(lo[1:] > hi[:-1]) + 1
+        breaks = numpy.flatnonzero(lo[1:] > hi[:-1] + JOIN_GAP) + 1
         first = numpy.concatenate(([0], breaks))
         last = numpy.concatenate((breaks - 1, [len(lo) - 1]))
         merged = list(zip(lo[first].tolist(), hi[last].tolist()))
