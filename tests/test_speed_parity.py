@@ -44,3 +44,16 @@ def test_findings_equal_the_snapshot(nlp):
 def test_snapshot_covers_every_listed_report():
     sources = {json.loads(line)["source"] for line in SNAPSHOT.read_text(encoding="utf-8").splitlines()}
     assert sources == set(REPORTS)
+
+
+def test_to_dict_is_asdict_with_its_own_lists(nlp):
+    from dataclasses import asdict
+
+    from focusfive_nlp import extract
+
+    findings = extract(ROOT / REPORTS[0], nlp=nlp)
+    assert findings and all(f.to_dict() == asdict(f) for f in findings)
+    team_finding = next(f for f in findings if f.teams)
+    record = team_finding.to_dict()
+    record["teams"].append("changed")
+    assert "changed" not in team_finding.teams

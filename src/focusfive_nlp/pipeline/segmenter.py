@@ -12,7 +12,7 @@ import re
 from typing import List
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,15 +75,13 @@ class Segmenter:
         edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
         starts = [False] * len(doc)
         starts[0] = True
-        # plain lists: a Token is built once per token, not at each look back
-        toks = list(doc)
-        texts = [t.text for t in toks]
-        idxs = [t.idx for t in toks]
+        # plain lists from the token array: a Token is built only where a rule needs one
+        idxs, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+        texts = [text[a:a + n] for a, n in zip(idxs, lengths)]
         final = self.final
-        prev_content = None if toks[0].is_space else 0  # index of the previous non-space token
-        for i in range(1, len(toks)):
-            tok = toks[i]
-            if tok.is_space:
+        prev_content = None if spaces[0] else 0  # index of the previous non-space token
+        for i in range(1, len(texts)):
+            if spaces[i]:
                 continue
             boundary = False
             p = prev_content
@@ -99,7 +97,7 @@ class Segmenter:
                 if not line_start and not prev_final:  # inside a line, after no full stop: no boundary
                     prev_content = i
                     continue
-                prev = toks[p]
+                prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
                     boundary = True
@@ -109,7 +107,7 @@ class Segmenter:
                     or tok.text in self.bullets
                     or "|" in self._line(text, tok.idx)
                     or "|" in self._line(text, prev.idx)
-                    or tok.like_num and texts[min(i + 1, len(toks) - 1)] in {".", ")"}
+                    or tok.like_num and texts[min(i + 1, len(texts) - 1)] in {".", ")"}
                     or self._label_line(text, prev, tok)
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                 ):
