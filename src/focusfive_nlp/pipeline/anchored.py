@@ -4,7 +4,7 @@ spaCy's Matcher walks every token of the Doc through every pattern and pays for 
 predicate (``IN`` on ``LOWER`` or ``ORTH``) at every token: on a report most tokens can
 start or end no match at all. Each pattern here has a fixed length (no ``*``, ``+`` or
 ``{n,m}``) and a token it cannot match without (not optional, and tested on ``ORTH``,
-``LOWER``, ``NORM`` or ``SHAPE`` by value or ``IN`` list, or by ``LIKE_NUM`` /
+``LOWER`` or ``SHAPE`` by value or ``IN`` list, or by ``LIKE_NUM`` /
 ``IS_DIGIT``): its anchor. Anchors are found for the whole Doc at once on the token
 array; a match of a pattern lies within its length of one of that pattern's anchors, so
 the Matcher runs only over those windows (merged), with exactly the matches it gives on
@@ -18,12 +18,12 @@ from __future__ import annotations
 import numpy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.attrs import IS_DIGIT, LIKE_NUM, LOWER, NORM, ORTH, SHAPE
+from spacy.attrs import IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-_VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "SHAPE": SHAPE}
+_VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT}
 _BOUNDED_OPS = {None, "!", "?", "1"}
 # windows covering more than this share of the Doc: one run over the whole Doc is cheaper
@@ -102,43 +102,59 @@ class AnchoredMatcher:
                 # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
                 steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
                 self._plans.append((len(pattern), anchors, steps))
-        self._attrs = sorted({attr for _n, anchors, _s in self._plans for _k, attr, _v in anchors})
+        # every anchor test reads a lexeme attribute, so a word's results are worked out once
+        self._tests = sorted({(attr, values) for _n, anchors, _s in self._plans for _k, attr, values in anchors})
+        self._test_sets = [(attr, set(values)) for attr, values in self._tests]
+        self._test_index = {key: t for t, key in enumerate(self._tests)}
+        self._lexeme_tests: dict[int, tuple[int, ...]] = {}  # ORTH -> the tests its lexeme passes
+
+    def _tests_of(self, vocab, orth: int) -> tuple[int, ...]:
+        lex = vocab[orth]
+        value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
+        return tuple(t for t, (attr, values) in enumerate(self._test_sets) if value[attr] in values)
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
         n = len(doc)
         if self._whole or not n:
             return None
-        columns = doc.to_array(self._attrs)
-        if columns.ndim == 1:
-            columns = columns.reshape(-1, 1)
-        column = {attr: columns[:, i] for i, attr in enumerate(self._attrs)}
-        hits: dict[tuple[int, tuple[int, ...]], numpy.ndarray] = {}
-        distinct: dict[int, tuple[numpy.ndarray, numpy.ndarray]] = {}
+        uniq, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        inverse = inverse.reshape(-1)
+        cache, test_index = self._lexeme_tests, self._test_index
+        by_test: dict[int, list[int]] = {}  # test -> indices into uniq of the words passing it
+        for u, orth in enumerate(uniq.tolist()):
+            passed = cache.get(orth)
+            if passed is None:
+                passed = cache[orth] = self._tests_of(doc.vocab, orth)
+            for t in passed:
+                by_test.setdefault(t, []).append(u)
+        hits: dict[int, numpy.ndarray] = {}
+        none = numpy.zeros(0, dtype=numpy.int64)
 
         def found(attr, values):
-            """Token indices whose ``attr`` is one of ``values`` (sorted)."""
-            key = (attr, values)
-            if key not in hits:
-                col = column[attr]
-                if len(values) == 1:
-                    hits[key] = numpy.flatnonzero(col == values[0])
-                else:  # look the values up among the Doc's distinct ones: numpy.isin sorts on every call
-                    if attr not in distinct:
-                        distinct[attr] = numpy.unique(col, return_inverse=True)
-                    uniq, inverse = distinct[attr]
-                    wanted = numpy.array(values, dtype=uniq.dtype)
-                    where = numpy.minimum(numpy.searchsorted(uniq, wanted), len(uniq) - 1)
+            """Token indices whose ``attr`` is one of ``values``."""
+            t = test_index[(attr, values)]
+            if t not in hits:
+                words = by_test.get(t)
+                if not words:
+                    hits[t] = none
+                elif len(words) == 1:
+                    hits[t] = numpy.flatnonzero(inverse == words[0])
+                else:
                     present = numpy.zeros(len(uniq), dtype=bool)
-                    present[where[uniq[where] == wanted]] = True
-                    hits[key] = numpy.flatnonzero(present[inverse])
-            return hits[key]
+                    present[words] = True
+                    hits[t] = numpy.flatnonzero(present[inverse])
+            return hits[t]
 
         starts, ends = [], []
         for length, anchors, steps in self._plans:
             options = [(k, found(attr, values)) for k, attr, values in anchors]
+            if any(not len(other) for _k, other in options):
+                continue  # a word the pattern needs is not in the Doc
             k0, at = min(options, key=lambda o: len(o[1]))
             for k, other in options:
+                if other is at:
+                    continue
                 if not len(at):
                     break
                 # where token k sits from token k0 in a match: between the fewest and the most tokens between them
