@@ -46,3 +46,15 @@ def test_open_length_pattern_reads_the_whole_doc():
     plain, anchored = both([[{"LIKE_NUM": True}, {"LOWER": "the", "OP": "*"}]])
     assert anchored.windows(doc) is None
     assert anchored(doc) == plain(doc)
+
+
+def test_removed_and_callback_patterns():
+    doc = nlp("In 12 cases of 40 the plan was good; 7 cases were not.")
+    plain, anchored = both([[{"LIKE_NUM": True}, {"LOWER": "cases"}], [{"LOWER": "good"}]])
+    plain.remove("p1")
+    anchored.remove("p1")
+    assert anchored(doc) == plain(doc) and len(plain(doc)) == 2
+    seen = []
+    anchored.add("p1", [[{"LOWER": "plan"}]], on_match=lambda m, d, i, matches: seen.append(i))
+    assert anchored.windows(doc) is None  # a callback sees its key's matches over the whole Doc
+    assert [doc[s:e].text for _m, s, e in anchored(doc)] == ["12 cases", "plan", "7 cases"] and seen == [1]

@@ -31,6 +31,9 @@ WHOLE_DOC_SHARE = 0.6
 # windows this few tokens apart are read as one: a Matcher call costs about as much as
 # reading a few tokens more
 JOIN_GAP = 4
+# words whose anchor tests are kept; past this the cache starts again, so a long run over
+# an archive's vocabulary does not grow it without end
+LEXEME_CACHE_SIZE = 200_000
 
 
 def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...]]]:
@@ -120,6 +123,8 @@ class AnchoredMatcher:
             return None
         uniq, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
         inverse = inverse.reshape(-1)
+        if len(self._lexeme_tests) > LEXEME_CACHE_SIZE:
+            self._lexeme_tests.clear()
         cache, test_index = self._lexeme_tests, self._test_index
         by_test: dict[int, list[int]] = {}  # test -> indices into uniq of the words passing it
         for u, orth in enumerate(uniq.tolist()):
