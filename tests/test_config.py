@@ -3,6 +3,7 @@ wrong raise ConfigError naming the file."""
 from __future__ import annotations
 
 import pytest
+from spacy.pipeline import SpanRuler
 
 import focusfive_nlp
 from focusfive_nlp.errors import ConfigError, FocusFiveError
@@ -13,7 +14,9 @@ COMPONENTS = ["ff_segmenter", "ff_sections", "ff_grades", "ff_figures", "ff_team
 
 def test_pipeline_components(nlp):
     assert nlp.pipe_names == COMPONENTS
-    assert nlp.get_pipe_meta("ff_grades").factory == "span_ruler"
+    # spaCy's SpanRuler, its token patterns read only around their anchor words (anchored.py)
+    assert nlp.get_pipe_meta("ff_grades").factory == "ff_span_ruler"
+    assert isinstance(nlp.get_pipe("ff_grades"), SpanRuler)
 
 
 def test_pipeline_is_cached():

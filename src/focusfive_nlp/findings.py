@@ -1,7 +1,7 @@
 """The finding record: one row of the findings dataset (docs/FINDINGS.md section 2)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 POLARITIES = ("strength", "improvement", "neutral")
@@ -49,8 +49,10 @@ class Finding:
         return self.value is not None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form with every contract field."""
-        return asdict(self)
+        """JSON-ready form with every contract field (what ``dataclasses.asdict`` gives,
+        without its recursive deep copy: the fields are scalars and lists of strings)."""
+        return {name: list(value) if isinstance(value, list) else value
+                for name, value in zip(FIELD_NAMES, (getattr(self, name) for name in FIELD_NAMES))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Finding":

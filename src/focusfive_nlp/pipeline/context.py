@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import List
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
+from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}}
@@ -50,7 +51,7 @@ class ContextTagger:
             seasons += [s.lower() for s in string_list(data.get("seasons"), path=path, what="seasons")]
             months += [m.lower() for m in string_list(data.get("months"), path=path, what="months")]
             quarters += [q.lower() for q in string_list(data.get("quarters"), path=path, what="quarters")]
-        self.periods = Matcher(nlp.vocab, validate=True)
+        self.periods = AnchoredMatcher(nlp.vocab, validate=True)
         when = {"LOWER": {"IN": seasons + months}}
         day = {"LIKE_NUM": True, "OP": "?"}
         self.periods.add("PERIOD", [

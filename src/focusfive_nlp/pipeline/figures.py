@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
+from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, load_yaml, resolve, string_list
 from .spans import doc_text
 
@@ -79,7 +80,7 @@ class NumberReader:
 class FigureFinder:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
         self.name = name
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         self.wrapped = Matcher(nlp.vocab, validate=True)  # the same patterns across a line wrap, run only at wraps
         self.rule_labels: dict[str, str] = {}
         for path, rows in load_many(data_dir, files):

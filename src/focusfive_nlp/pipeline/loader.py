@@ -19,7 +19,7 @@ from .chunks import plan_parts
 from .data import models_dir
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
-COMPONENT_MODULES = ("segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
+COMPONENT_MODULES = ("anchored", "segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
 
@@ -116,7 +116,9 @@ def findings_from_document(nlp: Language, document: Document, *, part_chars: int
         as_written.setdefault(view.text[start:end], h.text)
     findings = []
     for part in plan_parts(flat, headings, max(1, min(part_chars, nlp.max_length // 2))):
-        doc = nlp.make_doc(part.preamble + flat[part.start:part.end])
+        part_text = part.preamble + flat[part.start:part.end]
+        doc = nlp.make_doc(part_text)
+        doc.user_data["ff_text"] = part_text  # what doc_text() would rebuild: spaCy keeps the text exactly
         doc._.headings = part.headings
         for _name, proc in nlp.pipeline:
             doc = proc(doc)

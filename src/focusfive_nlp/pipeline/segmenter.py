@@ -12,7 +12,7 @@ import re
 from typing import List
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,38 +75,44 @@ class Segmenter:
         edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
         starts = [False] * len(doc)
         starts[0] = True
-        prev_content = None  # index of the previous non-space token
-        for i, tok in enumerate(doc):
-            if tok.is_space:
-                continue
-            if i == 0:
-                prev_content = i
+        # plain lists from the token array: a Token is built only where a rule needs one
+        idxs, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+        texts = [text[a:a + n] for a, n in zip(idxs, lengths)]
+        final = self.final
+        prev_content = None if spaces[0] else 0  # index of the previous non-space token
+        for i in range(1, len(texts)):
+            if spaces[i]:
                 continue
             boundary = False
-            prev_end = doc[prev_content].idx + len(doc[prev_content].text) if prev_content is not None else 0
-            k = bisect.bisect_left(edges, prev_end)
-            if k < len(edges) and edges[k] <= tok.idx:
+            p = prev_content
+            prev_end = idxs[p] + len(texts[p]) if p is not None else 0
+            k = bisect.bisect_left(edges, prev_end) if edges else 0
+            if k < len(edges) and edges[k] <= idxs[i]:
                 boundary = True
-            elif prev_content is not None:
-                prev = doc[prev_content]
-                gap = text[prev.idx + len(prev.text): tok.idx]
+            elif p is not None:
+                prev_text = texts[p]
+                gap = text[prev_end: idxs[i]]
                 line_start = "\n" in gap
-                prev_final = prev.text in self.final or (prev.text in ")'\"’”" and prev_content > 0 and doc[prev_content - 1].text in self.final)
+                prev_final = prev_text in final or (prev_text in ")'\"’”" and p > 0 and texts[p - 1] in final)
+                if not line_start and not prev_final:  # inside a line, after no full stop: no boundary
+                    prev_content = i
+                    continue
+                prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
                     boundary = True
                 elif line_start and (
                     prev_final
-                    or prev.text == ":"
+                    or prev_text == ":"
                     or tok.text in self.bullets
                     or "|" in self._line(text, tok.idx)
                     or "|" in self._line(text, prev.idx)
-                    or tok.like_num and doc[min(i + 1, len(doc) - 1)].text in {".", ")"}
+                    or tok.like_num and texts[min(i + 1, len(texts) - 1)] in {".", ")"}
                     or self._label_line(text, prev, tok)
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                 ):
                     boundary = True
-                elif prev_final and not self._abbreviation(doc, prev_content) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
+                elif prev_final and not self._abbreviation(doc, p) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
                     boundary = True
             starts[i] = boundary
             prev_content = i

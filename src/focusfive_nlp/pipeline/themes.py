@@ -11,11 +11,12 @@ import bisect
 from typing import List
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
+from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .judgement import Clauses
 from .lexicon import drop_contained, phrase_docs, words_key
@@ -66,7 +67,7 @@ class ThemeTagger:
         self.subjects = subjects
         # one pass over the text for every phrase list: keys "theme", "theme" + WEAK, IGNORE, JUDGEMENT
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.patterns = AnchoredMatcher(nlp.vocab, validate=True)
         self.keys: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
