@@ -15,7 +15,7 @@ import pytest
 
 from focusfive_nlp.batch import extract_paths
 from focusfive_nlp.dataset import FindingsDataset, build_dataset
-from focusfive_nlp.dataset import stream
+from focusfive_nlp.dataset import cache, stream
 
 REPORT = (Path(__file__).parent / "data" / "issue9-storage-report.txt").read_text(encoding="utf-8")
 VOLATILE = ["seconds", "processed_at", "cached"]
@@ -51,8 +51,11 @@ def test_streamed_build_equals_the_in_memory_dataset(tmp_path, monkeypatch, rows
     assert groups == (6 if rows == 3 else 1)  # 3: a row group per report, flushed as each comes
 
 
-@pytest.mark.parametrize("name", ["ds", "ds.sqlite"])  # ds: the earlier dataset stays in Arrow as the cache
-def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, name):
+@pytest.mark.parametrize("name, rows", [("ds", 3), ("ds", stream.ROWS_PER_GROUP), ("ds.sqlite", stream.ROWS_PER_GROUP)])
+def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, monkeypatch, name, rows):
+    """ds: the earlier dataset is the cache, read a row group at a time (3 rows: many groups, one kept)."""
+    monkeypatch.setattr(stream, "ROWS_PER_GROUP", rows)
+    monkeypatch.setattr(cache.ParquetCache, "GROUPS_KEPT", 1)
     out = tmp_path / name
     first = reports(tmp_path / "a", 3)
     build_dataset([first], out, jobs=1, progress=False)
@@ -66,6 +69,26 @@ def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, name):
     assert again.last_batch.processed == [] and len(again.last_batch.reused) >= 5
     memory = FindingsDataset.from_paths([first, second], jobs=1, progress=False, cache=built.load())
     same(again.load(), memory)
+
+
+def test_the_parquet_cache_holds_sources_and_one_row_group_not_the_findings(tmp_path, monkeypatch):
+    monkeypatch.setattr(stream, "ROWS_PER_GROUP", 3)
+    folder = reports(tmp_path / "r", 5)
+    build_dataset([folder], tmp_path / "ds", jobs=1, progress=False)
+    saved = FindingsDataset.load(tmp_path / "ds")
+    held = cache.open_build_cache(tmp_path / "ds")
+    assert isinstance(held, cache.ParquetCache) and held.file.num_row_groups == 5 and held.groups == {}
+    entries = held.cache_entries()
+    for source, rows in saved.findings.groupby("source", sort=False):
+        entry = next(e for e in entries.values() if e[0] == "ok" and e[2].source == source)
+        assert [f.to_dict() for f in entry[1]] == [f.to_dict() for f in saved.to_findings(rows)]
+        assert len(held.groups) <= held.GROUPS_KEPT
+    two = {str(folder / "report-001.txt"), str(folder / "report-004.txt")}
+    carried = pd.concat(list(held.iter_findings_of(two)))
+    expected = saved.findings_of(two)
+    for column in ("source", "text", "start_char", "polarity"):
+        assert carried[column].astype(object).tolist() == expected[column].astype(object).tolist()
+    assert list(held.iter_findings_of(set())) == []
 
 
 def test_a_streaming_batch_holds_no_findings(tmp_path):

@@ -25,7 +25,7 @@ from ..atomic import exclusive_lock, new_dir_beside, publish_dir, recover, scrat
 from ..batch import BatchInterrupted, BatchResult, extract_paths
 from ..errors import FocusFiveError, MissingInputError, NothingReadError
 from ..interrupts import Terminated, signal_number, signals_held, termination_as_exception
-from .cache import carried_over, open_build_cache
+from .cache import carried_documents, open_build_cache
 from .core import FindingsDataset
 from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, plain, typed_documents, typed_errors
 from .storage import expect_tables, is_saved_dataset, parquet_counts, storage_format
@@ -142,8 +142,9 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
             documents, errors = _frames(result)
             with signals_held():  # the save is not cut short: it finishes, then the signal counts
                 if previous is not None and not prune:
-                    carry, carried_findings = carried_over(previous, documents, errors)
-                    spool.add_frame(carried_findings)
+                    carry = carried_documents(previous, documents, errors)
+                    for frame in previous.iter_findings_of(set(carry["source"])):
+                        spool.add_frame(frame)
                     documents = pd.concat([plain(documents), plain(carry)], ignore_index=True)
                 try:
                     counts = spool.close(documents, errors)

@@ -43,6 +43,10 @@ class CacheMixin:
         """The findings rows of these documents."""
         return self.findings[self.findings["source"].isin(sources)]
 
+    def iter_findings_of(self, sources: set[str]) -> Iterator[pd.DataFrame]:
+        """:meth:`findings_of` as an iterator of frames, as :class:`ParquetCache` gives it."""
+        yield self.findings_of(sources)
+
     @classmethod
     def from_batch_over(cls, result: BatchResult, previous: "FindingsDataset | None", *, prune: bool = False) -> "FindingsDataset":
         """The dataset of ``result``, with ``previous``'s documents it did not cover carried over unless ``prune``."""
@@ -66,6 +70,12 @@ class CacheMixin:
 def carried_over(previous: "FindingsDataset", documents: pd.DataFrame, errors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The earlier dataset's documents a run (its ``documents`` and ``errors``) did not cover, as
     ``kept`` (still on disk) or ``missing``, with their findings."""
+    carry = carried_documents(previous, documents, errors)
+    return carry, previous.findings_of(set(carry["source"]))
+
+
+def carried_documents(previous, documents: pd.DataFrame, errors: pd.DataFrame) -> pd.DataFrame:
+    """The earlier dataset's documents rows a run did not cover, with status ``kept`` or ``missing``."""
     run_sources = {_resolved(s) for s in documents["source"]} | {_resolved(s) for s in errors["source"]}
     run_shas = set(documents["sha256"].dropna()) | set(errors["sha256"].dropna())
     old = previous.documents
@@ -74,7 +84,7 @@ def carried_over(previous: "FindingsDataset", documents: pd.DataFrame, errors: p
         for s, h, st in zip(old["source"], old["sha256"], old["status"])
     ]].copy()
     carry["status"] = ["kept" if Path(s).exists() else "missing" for s in carry["source"]]
-    return carry, previous.findings_of(set(carry["source"]))
+    return carry
 
 
 def cache_entries(documents: pd.DataFrame, errors: pd.DataFrame, rows: Mapping[str, Any],
@@ -99,38 +109,74 @@ def cache_entries(documents: pd.DataFrame, errors: pd.DataFrame, rows: Mapping[s
 
 
 class ParquetCache:
-    """A saved Parquet dataset as a build's cache, its findings kept as an Arrow table (compact,
-    columnar) and made into Finding objects one reused document at a time: a rebuild of a large
-    archive does not load the whole earlier dataset into pandas."""
+    """A saved Parquet dataset as a build's cache, read a row group at a time.
+
+    Only the ``source`` column is held (to know which rows are whose); a reused document's
+    findings are read from the row group(s) that hold them when the batch asks, and carried-over
+    findings are streamed group by group. A rebuild of a national archive then runs in the
+    memory of one row group, not of the earlier dataset."""
+
+    GROUPS_KEPT = 2
+    """Row groups kept read: documents come back in about the order they were written."""
 
     def __init__(self, folder: Path):
+        import numpy as np
         import pyarrow.parquet as pq
 
-        path = folder / "findings.parquet"
-        names = set(pq.read_schema(path).names)
-        self.table = pq.read_table(path, columns=[c for c in FIELD_NAMES if c in names])
+        self.file = pq.ParquetFile(folder / "findings.parquet")
+        names = set(self.file.schema_arrow.names)
+        self.columns = [c for c in FIELD_NAMES if c in names]
+        sizes = [self.file.metadata.row_group(g).num_rows for g in range(self.file.num_row_groups)]
+        self.starts = np.cumsum([0] + sizes)
+        self.sources = self.file.read(columns=["source"]).column("source")
+        self.groups: dict[int, Any] = {}
         frames = {n: pd.read_parquet(folder / f"{n}.parquet") for n in ("documents", "errors") if (folder / f"{n}.parquet").exists()}
         self.documents = typed_documents(frames.get("documents"))
         self.errors = typed_errors(frames.get("errors"))
 
     def cache_entries(self) -> dict[CacheKey, CacheEntry]:
-        sources = pd.Series(self.table.column("source").to_pandas(), dtype=object)
+        sources = pd.Series(self.sources.to_pandas(), dtype=object)
         return cache_entries(self.documents, self.errors, sources.groupby(sources, sort=False).indices, self._findings)
 
+    def _group(self, g: int):
+        if g not in self.groups:
+            while len(self.groups) >= self.GROUPS_KEPT:
+                self.groups.pop(next(iter(self.groups)))
+            self.groups[g] = self.file.read_row_group(g, columns=self.columns)
+        return self.groups[g]
+
     def _findings(self, positions) -> list[Finding]:
+        import numpy as np
+
+        positions = np.asarray(positions)
+        owner = np.searchsorted(self.starts, positions, side="right") - 1
         out = []
-        for row in self.table.take(positions).to_pylist():
-            for col in LIST_COLUMNS:
-                row[col] = row[col] or []
-            out.append(Finding(**row))
+        for g in dict.fromkeys(owner.tolist()):  # groups in the order the rows come
+            local = positions[owner == g] - self.starts[g]
+            for row in self._group(g).take(local).to_pylist():
+                for col in LIST_COLUMNS:
+                    row[col] = row[col] or []
+                out.append(Finding(**row))
         return out
 
-    def findings_of(self, sources: set[str]) -> pd.DataFrame:
+    def iter_findings_of(self, sources: set[str]) -> Iterator[pd.DataFrame]:
+        """The findings rows of these documents, a row group at a time."""
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        mask = pc.is_in(self.table.column("source"), value_set=pa.array(sorted(sources), pa.string()))
-        return self.table.filter(mask).to_pandas()
+        if not sources:
+            return
+        wanted = pa.array(sorted(sources), pa.string())
+        for g in range(self.file.num_row_groups):
+            part = self.sources.slice(self.starts[g], self.starts[g + 1] - self.starts[g])
+            mask = pc.is_in(part, value_set=wanted)
+            if pc.any(mask).as_py():
+                yield self.file.read_row_group(g, columns=self.columns).filter(mask).to_pandas()
+
+    def findings_of(self, sources: set[str]) -> pd.DataFrame:
+        """The findings rows of these documents, as one frame (see :meth:`iter_findings_of`)."""
+        parts = list(self.iter_findings_of(sources))
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=self.columns)
 
 
 class _FindingsOf(Sequence):
