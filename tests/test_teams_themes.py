@@ -181,7 +181,8 @@ def test_generic_word_beside_no_judgement_gives_no_theme(run, report, sentence, 
         ("- Reviews of plans were rarely held on time.\n", {"plan_progress", "timeliness"}),
         ("- Recording was poor.\n", {"recording_quality"}),               # a judgement beside it
         ("- There was a lack of recording in the file.\n", {"recording_quality"}),  # a judgement governing it
-        ("- Supervision records in the MASH were brief.\n", {"recording_quality"}),  # it heads the subject
+        ("- Visit records in the MASH were brief.\n", {"recording_quality"}),  # it heads the subject
+        ("- Supervision records in the MASH were brief.\n", {"management_oversight"}),  # records of supervision
         ("- The supervision form was not used.\n", {"template_use"}),
         ("- Children's views were rarely sought.\n", {"voice_of_child"}),
         ("- Children\u2019s views were rarely sought.\n", {"voice_of_child"}),  # a typeset apostrophe

@@ -147,3 +147,48 @@ def test_precision_script_names_a_bad_gold_file(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     assert script.main([str(bad)]) == 2
     assert "error" in capsys.readouterr().err
+
+
+# --- generic cues narrowed by measured precision (scripts/lexicon_precision.py) ----------------
+
+
+def themes_of(run, report, sentence: str) -> set[str]:
+    """Themes of the findings of one list item under a lead-in (so a finding is kept even
+    where the item names no theme) and a heading that is no practice area."""
+    fs = run(report("Areas for improvement:\n" + sentence, heading="FINDINGS"))
+    assert fs, f"no finding in {sentence!r}"
+    return {t for f in fs for t in f.themes}
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    # a review meeting judged on its timing is timeliness, not a review of plans
+    ("- Looked after reviews were held within timescales in most cases.\n", "plan_progress", "timeliness"),
+    ("- Review conferences were held on time for every child.\n", "plan_progress", "timeliness"),
+    # supervision records name supervision, not the quality of recording
+    ("- Supervision records were brief and rarely reflective.\n", "recording_quality", "management_oversight"),
+    # permanent staff are not permanence; caseloads have no theme of their own
+    ("- The recruitment of permanent team managers has not yet been completed.\n", "permanence", "workforce_stability"),
+    ("- Caseloads were significantly lower than last year.\n", "workforce_stability", None),
+    # the name of a practice area is not family engagement; nor is where a child lives
+    ("- The impact of leaders on social work practice with children and families was good.\n", "family_engagement", None),
+    ("- Care plans for children placed with their parents were weaker than others.\n", "family_engagement", None),
+    # a step-down is a process, not a judgement of decisions
+    ("- Step-down to Early Help needs a named lead professional.\n", "decision_making", None),
+])
+def test_generic_cue_narrowed(run, report, sentence, absent, present):
+    themes = themes_of(run, report, sentence)
+    assert absent not in themes, themes
+    if present:
+        assert present in themes, themes
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("- Plans were reviewed on time and progressed well.\n", "plan_progress"),
+    ("- Case records were poor and hard to follow.\n", "recording_quality"),
+    ("- Few children had a permanent home within a year.\n", "permanence"),
+    ("- Staff turnover remained too high.\n", "workforce_stability"),
+    ("- Engagement with parents was weak.\n", "family_engagement"),
+    ("- Threshold decisions were not always appropriate.\n", "decision_making"),
+])
+def test_the_same_themes_where_the_text_names_them(run, report, sentence, theme):
+    assert theme in themes_of(run, report, sentence)

@@ -40,7 +40,11 @@ class TeamTagger:
 
     A team named in the report's title lines (and in their repeats as running headers),
     or inside an ``ignore`` phrase (an inspection framework's name, "Children in Care
-    Council"), is the report's scope, not a team the finding is about.
+    Council"), is the report's scope, not a team the finding is about. Nor is a team
+    inside a job title: a capitalised role word (``job_titles``: "Manager", "Head") right
+    after the mention ("the Fostering Service Manager") or before it, joined only by
+    ``title_joiners`` ("Service Manager, Leaving Care", "Head of Service for Children in
+    Care and Care Leavers").
     """
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], title_lines: int = 3):
@@ -50,10 +54,14 @@ class TeamTagger:
         self.aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.not_followed_by: dict[str, set[str]] = {}
+        self.job_titles: set[str] = set()
+        self.title_joiners: set[str] = set()
         self.names: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (team, matched words) -> the alias as listed
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"teams", "ignore"}, path=path, what="teams file")
+            check_keys(data, {"teams", "ignore", "job_titles", "title_joiners"}, path=path, what="teams file")
+            self.job_titles |= set(string_list(data.get("job_titles"), path=path, what="job_titles"))
+            self.title_joiners |= {w.lower() for w in string_list(data.get("title_joiners"), path=path, what="title_joiners")}
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
                 self.ignore.add("IGNORE", phrase_docs(nlp, ignore, plurals=False))
@@ -94,8 +102,26 @@ class TeamTagger:
                 if line_of(doc, s, breaks) in titles:
                     continue
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, words_key(doc[s:e])), "")))
-        doc.spans["ff_teams"] = _longest_per_label(spans)
+        spans = _longest_per_label(spans)
+        if self.job_titles and spans:
+            spans = self._drop_job_titles(doc, spans)
+        doc.spans["ff_teams"] = spans
         return doc
+
+    def _drop_job_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The mentions that are not part of a job title."""
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        keep = []
+        for sp in spans:
+            if sp.end < len(doc) and doc[sp.end].text in self.job_titles:  # "Fostering Service Manager"
+                continue
+            i, steps = sp.start - 1, 0
+            while i >= 0 and steps < 8 and (i in covered or doc[i].lower_ in self.title_joiners) and "\n" not in doc[i].text:
+                i, steps = i - 1, steps + 1
+            if steps and i >= 0 and doc[i].text in self.job_titles:  # "Service Manager, Leaving Care"
+                continue
+            keep.append(sp)
+        return keep
 
 
 LABEL_MARKS = {":", "-", "–", "—"}

@@ -1,0 +1,78 @@
+"""Issue 7, teams on real published text: job titles tag no team, general cohort phrasings
+name the team that serves the cohort, and descriptions of children or plans name none.
+Each kind has a positive and a negative case."""
+from __future__ import annotations
+
+import pytest
+
+
+def teams_of(run, report, sentence: str) -> list[list[str]]:
+    fs = run(report(sentence))
+    assert fs, f"no finding in {sentence!r}"
+    return [f.teams for f in fs]
+
+
+# --- job titles -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "- The Service Manager, Leaving Care, reported that plans were not SMART.\n",
+    "- The Head of Service for Children in Care and Care Leavers said plans were not SMART.\n",
+    "- The Fostering Service Manager said that plans were not SMART.\n",
+    "- The Designated Nurse for Looked After Children found that plans were not SMART.\n",
+    "- The Early Help Coordinator said that plans were not SMART.\n",
+])
+def test_a_team_inside_a_job_title_is_not_a_team(run, report, sentence):
+    assert all(t == [] for t in teams_of(run, report, sentence))
+
+
+@pytest.mark.parametrize("sentence, team", [
+    # the same words outside a title, and staff of a team (plural, lower case), still name it
+    ("- The Service Manager said that plans for care leavers were not SMART.\n", "Care Leavers"),
+    ("- Early Help managers gave clear direction on every case.\n", "Early Help"),
+    ("- The fostering team was slow to approve plans.\n", "Fostering"),
+])
+def test_a_team_beside_a_title_or_named_by_its_staff_is_a_team(run, report, sentence, team):
+    assert any(team in t for t in teams_of(run, report, sentence))
+
+
+def test_job_title_words_are_lexicon_data(tmp_path, run, report):
+    import focusfive_nlp
+
+    text = report("- The Fostering Worker said that plans were not SMART.\n")
+    assert any("Fostering" in f.teams for f in run(text))  # "Worker" is no role word of the default lexicon
+    (tmp_path / "teams.yaml").write_text("job_titles: [Worker]\n", encoding="utf-8")
+    custom = focusfive_nlp.load_pipeline(teams=[str(tmp_path / "teams.yaml")])
+    fs = focusfive_nlp.extract(text, nlp=custom)
+    assert fs and all(f.teams == [] for f in fs)
+
+
+# --- cohort phrasings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("- Plans for the children we look after were not SMART.\n", "LAC"),
+    ("- Plans for looked after young people were not SMART.\n", "LAC"),
+    ("- Care-experienced young people said their plans were not SMART.\n", "Care Leavers"),
+    ("- The Leaving Care Team kept pathway plans up to date.\n", "Care Leavers"),
+    ("- Transition plans for disabled young people were late.\n", "Disabled Children"),
+    ("- Plans for children in long-term foster placements were not SMART.\n", "Fostering"),
+])
+def test_cohort_phrasing_names_its_team(run, report, sentence, team):
+    assert any(team in t for t in teams_of(run, report, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Plans for children on a child protection plan were not SMART.\n",
+    "- Plans for children subject to child protection plans were not SMART.\n",
+    "- Child in need plans were not SMART.\n",
+    "- Life story work was poor for children with a plan of long-term fostering.\n",
+])
+def test_description_of_children_or_plans_names_no_team(run, report, sentence):
+    assert all(t == [] for t in teams_of(run, report, sentence))
+
+
+def test_leaving_care_team_is_care_leavers_not_pathway(run, report):
+    teams = teams_of(run, report, "- The Leaving Care Team was slow to respond.\n")
+    assert all("Pathway" not in t for t in teams)
+    assert any("Pathway" in t for t in teams_of(run, report, "- Pathway plans were not SMART.\n"))
