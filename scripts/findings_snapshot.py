@@ -3,15 +3,16 @@
 Usage: python scripts/findings_snapshot.py OUT.jsonl [PATH ...]
 
 Without paths it extracts the repository's annotated reports (corpus/*.txt and
-tests/data/*/*.txt) and the shared seeds and dev sets. Each line is one finding's
+tests/data/*/*.txt, the blind sets left out: they are scored once, never looked into) and
+the shared seeds and dev sets. Each line is one finding's
 ``to_dict()``; lines are sorted by source and start_char (then the whole record), so two
 snapshots of the same code compare line by line. A change meant to be speed only must
 leave the snapshot byte for byte unchanged.
 """
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from focusfive_nlp import extract, load_pipeline
@@ -20,9 +21,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = (Path("/work/shared/seeds"), Path("/work/shared/dev"))
 
 
+def is_blind(path: Path) -> bool:
+    """A report of a blind set (tests/data/real-blind*)."""
+    return "blind" in path.parent.name
+
+
 def default_paths() -> list[Path]:
     """The annotated report texts: the repository's, then the shared ones found here."""
-    paths = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("tests/data/*/*.txt"))
+    paths = sorted(ROOT.glob("corpus/*.txt"))
+    paths += sorted(p for p in ROOT.glob("tests/data/*/*.txt") if not is_blind(p))
     for folder in SHARED:
         paths += sorted(folder.glob("*.txt"))
     return paths
@@ -45,10 +52,12 @@ def snapshot_lines(paths, nlp=None) -> list[str]:
 
 
 def main() -> None:
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    out = Path(sys.argv[1])
-    paths = [Path(p) for p in sys.argv[2:]] or default_paths()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog=__doc__.split("\n\n", 2)[2],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path, metavar="OUT.jsonl", help="where the snapshot is written")
+    parser.add_argument("paths", type=Path, nargs="*", metavar="PATH", help="reports (default: the annotated ones)")
+    args = parser.parse_args()
+    out, paths = args.out, args.paths or default_paths()
     lines = snapshot_lines(paths)
     out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"{len(lines)} findings from {len(paths)} reports -> {out}")

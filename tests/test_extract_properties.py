@@ -31,7 +31,8 @@ PROFILE = settings.get_profile(os.environ.get("FOCUSFIVE_HYPOTHESIS", "quick"))
 TWIN_PROFILE = settings(PROFILE, max_examples=max(PROFILE.max_examples // 3, 1))
 
 DATA = Path(__file__).resolve().parent / "data"
-REPORT_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/*.txt"))]
+REPORT_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*/*.txt"))
+                if "blind" not in p.parent.name]  # blind sets are scored once, never looked into
 LINES = sorted({line for text in REPORT_TEXTS for line in text.split("\n")})
 SENTENCES = sorted({s for text in REPORT_TEXTS for s in re.split(r"(?<=[.!?])\s+", text.replace("\n", " ")) if s.strip()})
 NLP = focusfive_nlp.load_pipeline()
