@@ -151,7 +151,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     first token), a list header counts only where it opens the clause ("The areas for
     improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
-    negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
+    negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
     practice = False
     for c in cues:
         label = c.label_
@@ -175,6 +175,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             pol.case_feature = True
         elif label == "PRACTICE":
             practice = True
+        elif label == "DONE":
+            done.append(c)
         elif label in {"HEADER_STRENGTH", "HEADER_IMPROVEMENT"} and (start is None or c.start - start <= HEADER_REACH):
             pol.header = pol.header or ("strength" if label == "HEADER_STRENGTH" else "improvement")
     pol.case_feature = pol.case_feature and not practice
@@ -224,6 +226,14 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         steps.append((side, f"intensified {step}" if w > 1 and near is None else step, (cue,)))
         if near is not None and (best is None or _distance(cue, near) < best[0]):
             best = (_distance(cue, near), side)
+    if near is not None and done and not (pol.strength or pol.improvement or pol.weak_strength):
+        # what a figure measures is a standard done ("24 of the 40 records had been authorised"),
+        # unless a negation stands before it ("no one had been named")
+        cue = min(done, key=lambda c: _distance(c, near))
+        if not any(n.end <= cue.start and cue.start - n.end <= negation_window
+                   and not any(n.end <= t < cue.start for t in terminators) for n in negations):
+            pol.weak_strength += _weight(cue, near)
+            steps.append(("strength", "standard done", (cue,)))
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
