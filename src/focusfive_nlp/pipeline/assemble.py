@@ -22,7 +22,7 @@ from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
 from .lexicon import clause_teams
-from .polarity import score
+from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules
 from .themes import tag_theme_cues
@@ -265,27 +265,35 @@ class FindingAssembler:
         header_mode = list_mode
         clauses = [part for clause in self._clauses(sent, break_starts) for part in self._split_mixed(sent.doc, clause, tagged)]
         for start, end, contrast in clauses:
-            if contrast:
+            if contrast and header_mode != ACTIONS:
                 header_mode = None
             pol = self._judge(tagged, start, end)
-            header_mode = pol.header or header_mode
+            header_mode = header_mode if header_mode == ACTIONS else pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue
-            label = header_mode or pol.label
-            if label is None or not (header_mode or pol.decided) or (pol.method and not header_mode):
+            mode = header_mode
+            if header_mode == ACTIONS:
+                # a planned action or agreed next step ("All agencies to record ...") is no finding,
+                # unless it is worded as a need ("Visit records should be placed on file ...")
+                if not (pol.label == "improvement" and pol.decided):
+                    continue
+                mode = None
+            label = mode or pol.label
+            if label is None or not (mode or pol.decided) or (pol.method and not mode):
                 continue
-            if pol.case_feature and not header_mode:  # what the children live with, not what practice did
+            if pol.case_feature and not mode:  # what the children live with, not what practice did
                 continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
-            if not (themes or teams or header_mode or pol.margin >= self.min_cues or self._graded_row(tagged, start, end)):
+            if not (themes or teams or mode or pol.margin >= self.min_cues or self._graded_row(tagged, start, end)):
                 continue
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
-            rule = "clause:list_header" if header_mode else f"clause:cues|{pol.step}"
+            rule = ("clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
+                    if header_mode == ACTIONS else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

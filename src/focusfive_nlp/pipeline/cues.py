@@ -32,6 +32,7 @@ from .polarity import GRADE_POLARITY
 CATEGORIES = {
     "header_strength": "HEADER_STRENGTH",
     "header_improvement": "HEADER_IMPROVEMENT",
+    "header_actions": "HEADER_ACTION",
     "strength": "STRENGTH",
     "weak_strength": "WEAK_STRENGTH",
     "improvement": "IMPROVEMENT",

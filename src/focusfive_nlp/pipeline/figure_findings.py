@@ -18,6 +18,7 @@ from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 
 
 class FigureRules:
@@ -192,7 +193,8 @@ class FigureRules:
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
-            elif polarity == "neutral" and not grade_key and list_mode and info["kind"] == "result" and measured.label is None:
+            elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
+                  and measured.label is None):
                 polarity, step = list_mode, "list header"
             teams = tagged.teams.labels_within(*self._clause(doc, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
             if compared:

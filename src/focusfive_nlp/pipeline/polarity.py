@@ -34,6 +34,9 @@ GRADE_POLARITY = {
 }
 
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
+# list headers: "action" opens planned actions and agreed next steps, which are no findings
+HEADERS = {"HEADER_STRENGTH": "strength", "HEADER_IMPROVEMENT": "improvement", "HEADER_ACTION": "action"}
+ACTIONS = "action"
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
@@ -62,8 +65,9 @@ class Polarity:
     @property
     def label(self) -> str | None:
         """The header's polarity, else the side with more weight, else (near a figure) the
-        side of the nearest attribute, else a weak strength, else None (undecided)."""
-        if self.header:
+        side of the nearest attribute, else a weak strength, else None (undecided). A
+        planned-actions header gives no polarity: its items are judged by their own cues."""
+        if self.header and self.header != ACTIONS:
             return self.header
         if self.strength > self.improvement:
             return "strength"
@@ -177,8 +181,10 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             practice = True
         elif label == "DONE":
             done.append(c)
-        elif label in {"HEADER_STRENGTH", "HEADER_IMPROVEMENT"} and (start is None or c.start - start <= HEADER_REACH):
-            pol.header = pol.header or ("strength" if label == "HEADER_STRENGTH" else "improvement")
+        elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
+                # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
+                label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
+            pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
     minimised = any(c.label_ == "MINIMISER" for c in cues)
     attributes = [c for c in cues if c.label_ in ATTRIBUTES]
@@ -238,9 +244,9 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
-    if pol.header and near is not None and pol.strength != pol.improvement:
+    if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
-    if pol.header:
+    if pol.header and pol.header != ACTIONS:
         steps.insert(0, (pol.header, "list header", ()))
     pol.nearest = best[1] if best else None
     if near is not None:  # near a figure, the nearest cue names the step
