@@ -22,7 +22,7 @@ from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import FigureRules
 from .lexicon import clause_teams
-from .polarity import score
+from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules
 from .themes import tag_theme_cues
@@ -44,6 +44,7 @@ class FindingAssembler:
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
         continuation_words: set[str] = set()
+        comparisons: set[tuple[str, ...]] = set()
         kind_headers: dict[str, str] = {}
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
@@ -60,14 +61,16 @@ class FindingAssembler:
                                                                           what=f"{kind}_headers")})
             continuation_words |= {w.lower() for w in string_list(data.get("figure_continuations"), path=path,
                                                                   what="figure_continuations")}
-        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words)
+            comparisons |= {tuple(w.lower().split()) for w in string_list(data.get("figure_comparisons"), path=path,
+                                                                          what="figure_comparisons")}
+        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
-        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
+        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
@@ -84,6 +87,20 @@ class FindingAssembler:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
+
+    @staticmethod
+    def _figure_leads(doc: Doc, tagged: Tagged) -> set[int]:
+        """", with 11 of its 13 audits rated good" after a judgement: the judgement is a clause
+        (a finding) of its own, the figure that bears it out another ("practice in the team was
+        consistently strong, with ...")."""
+        out = set()
+        for f in tagged.figures:
+            i = f.start - 1
+            while i > 0 and doc[i].lower_ in {"only", "just", "all", "the"}:
+                i -= 1
+            if i > 1 and doc[i].lower_ == "with" and doc[i - 1].text == ",":
+                out.add(i - 1)
+        return out
 
     def _judge(self, tagged: Tagged, start: int, end: int):
         """Polarity of the tokens [start, end), once per range (sentences, clauses and their
@@ -248,27 +265,35 @@ class FindingAssembler:
         header_mode = list_mode
         clauses = [part for clause in self._clauses(sent, break_starts) for part in self._split_mixed(sent.doc, clause, tagged)]
         for start, end, contrast in clauses:
-            if contrast:
+            if contrast and header_mode != ACTIONS:
                 header_mode = None
             pol = self._judge(tagged, start, end)
-            header_mode = pol.header or header_mode
+            header_mode = header_mode if header_mode == ACTIONS else pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue
-            label = header_mode or pol.label
-            if label is None or not (header_mode or pol.decided) or (pol.method and not header_mode):
+            mode = header_mode
+            if header_mode == ACTIONS:
+                # a planned action or agreed next step ("All agencies to record ...") is no finding,
+                # unless it is worded as a need ("Visit records should be placed on file ...")
+                if not (pol.label == "improvement" and pol.decided):
+                    continue
+                mode = None
+            label = mode or pol.label
+            if label is None or not (mode or pol.decided) or (pol.method and not mode):
                 continue
-            if pol.case_feature and not header_mode:  # what the children live with, not what practice did
+            if pol.case_feature and not mode:  # what the children live with, not what practice did
                 continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
-            if not (themes or teams or header_mode or pol.margin >= self.min_cues or self._graded_row(tagged, start, end)):
+            if not (themes or teams or mode or pol.margin >= self.min_cues or self._graded_row(tagged, start, end)):
                 continue
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
-            rule = "clause:list_header" if header_mode else f"clause:cues|{pol.step}"
+            rule = ("clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
+                    if header_mode == ACTIONS else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

@@ -32,6 +32,7 @@ from .polarity import GRADE_POLARITY
 CATEGORIES = {
     "header_strength": "HEADER_STRENGTH",
     "header_improvement": "HEADER_IMPROVEMENT",
+    "header_actions": "HEADER_ACTION",
     "strength": "STRENGTH",
     "weak_strength": "WEAK_STRENGTH",
     "improvement": "IMPROVEMENT",
@@ -48,12 +49,15 @@ CATEGORIES = {
     "population": "POPULATION",
     "case_features": "CASE_FEATURE",
     "practice": "PRACTICE",
+    "done": "DONE",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
 PATTERN_REACH = 8  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
-MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice"}
+MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice",
+             "done"}
+PATTERN_MODIFIERS = {"done"}  # modifiers that token patterns may add (matched apart like the phrases)
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}
 
@@ -83,7 +87,7 @@ class CueTagger:
         for path, data in loaded:
             check_keys(data, set(CATEGORIES) | {"patterns"}, path=path, what="polarity cues")
             patterns = data.get("patterns") or {}
-            if not isinstance(patterns, dict) or not set(patterns) <= set(CATEGORIES) - MODIFIERS:
+            if not isinstance(patterns, dict) or not set(patterns) <= set(CATEGORIES) - MODIFIERS | PATTERN_MODIFIERS:
                 raise ConfigError("'patterns' must map a cue category (not a modifier) to token patterns", path=path)
             for key, rows in patterns.items():
                 for row in rows or []:
@@ -139,8 +143,10 @@ class CueTagger:
                 spans.append(Span(doc, g.start, g.end, label="STRENGTH" if GRADE_POLARITY[g.id_] == "strength" else "IMPROVEMENT"))
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
-        cues = [s for s in drop_contained([s for s in spans if s.label_ != "PSEUDO"]) if outside(s)]
-        modifiers = [s for s in drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.modifiers(doc)]) if outside(s)]
+        done = [s for s in spans if s.label_ == "DONE"]  # a practice standard done: a modifier, kept apart
+        cues = [s for s in drop_contained([s for s in spans if s.label_ not in {"PSEUDO", "DONE"}]) if outside(s)]
+        modifiers = [s for s in drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.modifiers(doc)]) + done
+                     if outside(s)]
         # a direction word inside a longer cue is none ("up to date", "less often")
         multi = _cover(c for c in cues if len(c) > 1)
         modifiers = [s for s in modifiers if s.label_ not in {"INCREASE", "DECREASE"} or len(s) > 1 or s.start not in multi]

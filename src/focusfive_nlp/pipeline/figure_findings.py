@@ -18,13 +18,29 @@ from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 
 
 class FigureRules:
-    def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset()):
+    def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
+                 comparisons: set[tuple[str, ...]] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
+        self.comparisons = comparisons
+
+    def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
+        """Is figure i another value of the measure of the figure before it in its sentence,
+        introduced by a comparison ("62% in time, from 74% in June", "up from 44%",
+        "compared with 81% a year ago")? Brackets and a period label may stand between
+        ("down from (2018-19) 63%")."""
+        if not i or not self.comparisons:
+            return False
+        j = figs[i].start
+        while j > figs[i - 1].end and (doc[j - 1].is_space or doc[j - 1].text in {"(", ":", "the", "a"}):
+            j -= 1
+        words = tuple(t.lower_ for t in doc[max(figs[i - 1].end, j - 3):j])
+        return any(words[len(words) - len(c):] == c for c in self.comparisons if len(c) <= len(words))
 
     def _bare(self, doc: Doc, fig: Span, lo: int, hi: int) -> bool:
         """Does the figure stand among words that say nothing of what it measures?"""
@@ -117,6 +133,19 @@ class FigureRules:
             own = [c for c in own if c.start > colon]
         return own
 
+    @staticmethod
+    def _clause(doc: Doc, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
+        """The figure's own clause within its range, for its teams: "Seven ... were on child protection
+        plans and three were open to Early Help" gives Early Help to the three only (where the clause
+        names no team, the figure's whole range is read)."""
+        if i:
+            cut = [t.i for t in doc[lo:figs[i].start] if t.lower_ == "and" or t.text in {",", ";"}]
+            lo = cut[-1] + 1 if cut else lo
+        if i + 1 < len(figs):
+            cut = [t.i for t in doc[figs[i].end:hi] if t.lower_ == "and" or t.text == ";"]
+            hi = cut[0] if cut else hi
+        return lo, hi
+
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
                  list_mode: str | None = None) -> list[dict]:
@@ -130,7 +159,7 @@ class FigureRules:
         # a target, benchmark or change is about what the sentence's result figure measures
         result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
                                 for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
-        previous_measure, carried = None, None
+        previous_measure, carried, before, judgement = None, None, None, None  # the figure before and its change
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
@@ -154,14 +183,24 @@ class FigureRules:
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
-            if (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
+            compared = (before is not None and info["kind"] == "result" and before["figure_kind"] == "result"
+                        and self.compares(doc, figs, i))
+            if compared:  # "has dropped to 62% in time, from 74% in June": the 74% measures what the 62% does
+                grade_key, qual_key, polarity = before["grade"], before["grade_qualifier"], before["polarity"]
+                step = "compared with the figure before"
+            elif (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
                     and (carried or previous) and self._bare(doc, fig, lo, hi)):
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
-            elif polarity == "neutral" and not grade_key and list_mode and info["kind"] == "result" and measured.label is None:
+            elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
+                  and measured.label is None):
                 polarity, step = list_mode, "list header"
-            teams = tagged.teams.labels_within(lo, hi) or prefix_teams
+            teams = tagged.teams.labels_within(*self._clause(doc, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
+            if compared:
+                teams = list(before["teams"])  # the same measure; a team of its own words goes to the change
+                if judgement is not None:
+                    judgement["teams"] = sorted(set(judgement["teams"]) | set(tagged.teams.labels_within(lo, hi)))
             ev = evidence(doc, lo, hi, tagged.text) or (fig.start_char, fig.end_char, fig.text)
             themes = set(tagged.themes.labels_within(lo, hi))
             if info["kind"] != "result":
@@ -169,16 +208,21 @@ class FigureRules:
             themes = [] if grade_key else sorted(themes)
             if step == "continues the figure before":
                 themes = list(carried["themes"])
+            elif compared:
+                themes = list(before["themes"])
             out.append(record(
                 base, ev, rule=f"{info['rule']}|{step}", polarity=polarity, teams=teams, themes=themes,
                 value=info["value"], figure_kind=info["kind"], count=info.get("count"),
                 denominator=info.get("denominator"), grade=grade_key, grade_qualifier=qual_key,
-                measure=carried["measure"] if step == "continues the figure before" else measure(doc, fig, grade, qual, hi, tagged.text),
+                measure=carried["measure"] if step == "continues the figure before" else before["measure"] if compared
+                else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
+            before, judgement = out[-1], None if not compared else judgement
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
+                judgement = out[-1]
         return out
 
     @staticmethod

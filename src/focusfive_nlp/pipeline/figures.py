@@ -24,7 +24,9 @@ from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, load_yaml, resolve, string_list
 from .spans import doc_text
 
-FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT", "SLASH", "RANGE"}
+FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
+                 "COUNT", "SLASH", "RANGE"}
+ORDINALS = {"first", "second", "third", "fourth", "last", "latter", "final", "other"}  # "the second half of the year"
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
@@ -136,6 +138,8 @@ class FigureFinder:
             v = nr.value(self._num_tokens(span))
             return None if v is None or (label == "PERCENT" and v > 100) else {"value": v}
         if label == "FRACTION":
+            if span.start and span.doc[span.start - 1].lower_ in ORDINALS:  # "the second half of the year": a time
+                return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
@@ -289,9 +293,11 @@ class FigureFinder:
         """The figure's value (and count and total), read the way its pattern says."""
         label = span.label_
         if label == "COUNT":
-            return span, self._bare_count(span, denominators)
+            return span, self._bare_count(span, denominators, figures)
         if label == "COUNT_OF_REF":
             return span, self._count_of_reference(span, figures)
+        if label == "COUNT_OF_NOUN":
+            return span, self._count_of_stated_total(span, denominators)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             span = Span(span.doc, span.start + 2, span.start + 3, label=label)
             return span, self._count_in_series(span, figures)
@@ -310,7 +316,7 @@ class FigureFinder:
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span:
         """The figure's own words: a pattern's look-ahead word ("were", "had") is not part of it."""
-        if span.label_ in {"COUNT_OF_REF", "COUNT_GRADED"}:
+        if span.label_ in {"COUNT_OF_REF", "COUNT_GRADED", "COUNT_OF_NOUN"}:
             return Span(doc, span.start, span.end, label="COUNT_OF")
         if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ != "of" and not span[-1].like_num:
             span = Span(doc, span.start, span.end - 1, label=span.label_)
@@ -357,6 +363,25 @@ class FigureFinder:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
+    def _count_of_stated_total(self, span: Span, denominators: list[Span]) -> dict | None:
+        """"Seven of the children were ...": out of the number of those things the sentence before
+        states ("Ten children's records were audited."); the total then holds for the rest of the
+        sentence ("... and three were open to Early Help")."""
+        count = self.numbers.value(self._num_tokens(span))
+        sent = span.sent
+        if count is None or count != int(count) or sent.start == 0:
+            return None
+        noun = span[-1].lower_
+        prev = span.doc[sent.start - 1].sent
+        totals = [self.numbers.value([t]) for t in prev if t.like_num and t.i + 1 < prev.end and span.doc[t.i + 1].lower_ == noun]
+        totals = [v for v in totals if v is not None and v == int(v)]
+        if not totals or not 0 < count < totals[-1]:
+            return None
+        ref = Span(span.doc, span.start + 1, span.end, label="DENOMINATOR")
+        ref._.figure = {"denominator": int(totals[-1])}
+        denominators.append(ref)
+        return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
+
     def _count_in_series(self, span: Span, figures: list[Span]) -> dict | None:
         """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
         count = self.numbers.value(span[:1])
@@ -375,8 +400,28 @@ class FigureFinder:
         prev = figures[-1]
         return span.start - prev.end <= 3 and abs(prev._.figure["value"] - info["value"]) < 0.6
 
-    def _bare_count(self, span: Span, denominators: list[Span]) -> dict | None:
-        """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence."""
+    @staticmethod
+    def _previous_total(span: Span, denominators: list[Span], figures: list[Span]) -> int | None:
+        """The total of the sentence before, for a count whose own sentence states none:
+        "... in 29 of the 40 cases (72.5%). Eleven records were late." and "Of the 42 actions,
+        17 are complete ...", then "At the last update in June, 11 actions were complete"."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        # the count opens its sentence, or follows only an opening phrase ("At the last update in June,"),
+        # not a verb's object ("when audits found two children placed out of area")
+        lead = [t for t in span.doc[sent.start:span.start] if t.is_alpha or t.text == ","]
+        if lead and lead[-1].text != ",":
+            return None
+        before = span.doc[sent.start - 1].sent
+        totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if d.sent.start == before.start]
+                        + [(f.start, f._.figure.get("denominator")) for f in figures if f.sent.start == before.start])
+        totals = [t for _i, t in totals if t]
+        return int(totals[-1]) if totals else None
+
+    def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span]) -> dict | None:
+        """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,
+        or, where its sentence states none, in the sentence before."""
         count = self.numbers.value(span[:1])
         if count is None or count != int(count):
             return None
@@ -384,6 +429,8 @@ class FigureFinder:
         for d in denominators:
             if d.sent.start == span.sent.start and d.end <= span.start:
                 den = d._.figure["denominator"]
+        if den is None and not any(d.sent.start == span.sent.start for d in denominators):
+            den = self._previous_total(span, denominators, figures)
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}

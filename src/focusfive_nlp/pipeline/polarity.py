@@ -34,6 +34,9 @@ GRADE_POLARITY = {
 }
 
 ATTRIBUTES = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
+# list headers: "action" opens planned actions and agreed next steps, which are no findings
+HEADERS = {"HEADER_STRENGTH": "strength", "HEADER_IMPROVEMENT": "improvement", "HEADER_ACTION": "action"}
+ACTIONS = "action"
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
@@ -62,8 +65,9 @@ class Polarity:
     @property
     def label(self) -> str | None:
         """The header's polarity, else the side with more weight, else (near a figure) the
-        side of the nearest attribute, else a weak strength, else None (undecided)."""
-        if self.header:
+        side of the nearest attribute, else a weak strength, else None (undecided). A
+        planned-actions header gives no polarity: its items are judged by their own cues."""
+        if self.header and self.header != ACTIONS:
             return self.header
         if self.strength > self.improvement:
             return "strength"
@@ -151,7 +155,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     first token), a list header counts only where it opens the clause ("The areas for
     improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
-    negations, terminators, intensifiers, directions, quantities, concern_spans = [], [], [], [], [], []
+    negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
     practice = False
     for c in cues:
         label = c.label_
@@ -175,8 +179,12 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             pol.case_feature = True
         elif label == "PRACTICE":
             practice = True
-        elif label in {"HEADER_STRENGTH", "HEADER_IMPROVEMENT"} and (start is None or c.start - start <= HEADER_REACH):
-            pol.header = pol.header or ("strength" if label == "HEADER_STRENGTH" else "improvement")
+        elif label == "DONE":
+            done.append(c)
+        elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
+                # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
+                label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
+            pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
     minimised = any(c.label_ == "MINIMISER" for c in cues)
     attributes = [c for c in cues if c.label_ in ATTRIBUTES]
@@ -224,13 +232,21 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         steps.append((side, f"intensified {step}" if w > 1 and near is None else step, (cue,)))
         if near is not None and (best is None or _distance(cue, near) < best[0]):
             best = (_distance(cue, near), side)
+    if near is not None and done and not (pol.strength or pol.improvement or pol.weak_strength):
+        # what a figure measures is a standard done ("24 of the 40 records had been authorised"),
+        # unless a negation stands before it ("no one had been named")
+        cue = min(done, key=lambda c: _distance(c, near))
+        if not any(n.end <= cue.start and cue.start - n.end <= negation_window
+                   and not any(n.end <= t < cue.start for t in terminators) for n in negations):
+            pol.weak_strength += _weight(cue, near)
+            steps.append(("strength", "standard done", (cue,)))
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
-    if pol.header and near is not None and pol.strength != pol.improvement:
+    if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
-    if pol.header:
+    if pol.header and pol.header != ACTIONS:
         steps.insert(0, (pol.header, "list header", ()))
     pol.nearest = best[1] if best else None
     if near is not None:  # near a figure, the nearest cue names the step
