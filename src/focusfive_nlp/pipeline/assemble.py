@@ -67,7 +67,7 @@ class FindingAssembler:
         tagged = Tagged.from_doc(doc)
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
-        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated}
+        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated} | self._evidence_breaks(doc, tagged)
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
@@ -84,6 +84,14 @@ class FindingAssembler:
                 findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
         doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
+
+    @staticmethod
+    def _evidence_breaks(doc: Doc, tagged: Tagged) -> set[int]:
+        """", with 11 of its 13 audits rated good": a figure given as the evidence of the judgement
+        before it is a clause of its own, so the judgement is a finding beside the figure."""
+        starts = {f.start for f in tagged.figures}
+        return {t.i for t in doc[:-2] if t.text == "," and doc[t.i + 1].lower_ == "with"
+                and starts & {t.i + 2, t.i + 3}}
 
     def _judge(self, tagged: Tagged, start: int, end: int):
         """Polarity of the tokens [start, end), once per range (sentences, clauses and their
