@@ -18,6 +18,7 @@ from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+CLAUSE_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 
 
 class FigureRules:
@@ -26,10 +27,17 @@ class FigureRules:
         self.negation_window = negation_window
         self.continuation_words = continuation_words
 
-    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int) -> bool:
-        """Does the figure stand among words that say nothing of what it measures?"""
+    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int, figs: list[Span] = ()) -> bool:
+        """Does the figure stand among words that say nothing of what it measures? Words of a
+        rise, fall or comparison ("remains below") and of a target or benchmark ("the service's
+        ambition of") say how it compares, not what it measures; numbers in words ("the two
+        teams") name no measure either."""
+        info = fig._.figure
+        said = [(a, b) for a, b, _d in info.get("trends", [])] + [f._.figure["kind_cue"] for f in figs if f._.figure.get("kind_cue")]
         for t in doc[lo:hi]:
-            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words:
+            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words or t.like_num:
+                continue
+            if any(a <= t.i < b for a, b in said):
                 continue
             if (t.is_title or t.is_upper) and t.i != t.sent.start:  # a name: "Quarter", "North Team"
                 continue
@@ -49,12 +57,30 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
-        return g.start != g.sent.start and (g[0].is_title or g[0].is_upper)
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
+            return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
+        if g.start != g.sent.start and (g[0].is_title or g[0].is_upper):
+            return True
+        return self._in_series(doc, g, tagged)
+
+    def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """A grade right before the figure it grades, after a grade in grading context in its
+        sentence: "judged good or better in 11/18 cases and requires improvement in 7/18"."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if not (end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)):
+            return False
+        earlier = tagged.grades.within(g.sent.start, g.start, {"GRADE"})
+        return any(tagged.grades.within(max(g.sent.start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
         end = (self.qualifier(doc, g, tagged) or g).end
-        return end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start])
+        if end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start]):
+            return True
+        # "Requires Improvement 14 (47%)": the grade, its count, the share in brackets
+        between = [t for t in doc[end:fig.start] if not t.is_space]
+        return [t.text for t in between[1:]] == ["("] and between[0].is_digit
 
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
@@ -76,6 +102,8 @@ class FigureRules:
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
+            if self._clause_break(doc, fig.end, g.start):
+                continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
             if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
@@ -83,6 +111,11 @@ class FigureRules:
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    @staticmethod
+    def _clause_break(doc: Doc, start: int, end: int) -> bool:
+        """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
+        return any(t.lower_ in CLAUSE_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -116,6 +149,13 @@ class FigureRules:
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
             own = [c for c in own if c.start > colon]
         return own
+
+    @staticmethod
+    def _compared(carried: dict | None, previous: dict | None, earlier: list[Span]) -> dict | None:
+        """The graded figure a target or benchmark compares with: the continued one, else the
+        judged figure of the sentence before when no result of its own sentence comes first."""
+        source = carried or (None if any(f._.figure["kind"] == "result" for f in earlier) else previous)
+        return source if source and source["grade"] else None
 
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
@@ -155,10 +195,15 @@ class FigureRules:
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
             if (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
-                    and (carried or previous) and self._bare(doc, fig, lo, hi)):
+                    and (carried or previous) and self._bare(doc, fig, lo, hi, figs)):
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
+            elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
+                  and self._bare(doc, fig, lo, hi, figs)):
+                # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
+                source = self._compared(carried, previous, figs[:i])
+                grade_key, qual_key = source["grade"], source["grade_qualifier"]
             elif polarity == "neutral" and not grade_key and list_mode and info["kind"] == "result" and measured.label is None:
                 polarity, step = list_mode, "list header"
             teams = tagged.teams.labels_within(lo, hi) or prefix_teams

@@ -200,21 +200,22 @@ class FigureFinder:
                 return t  # "Three of the eight Recommendations"
         return None
 
-    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> str:
-        """result, or target / benchmark / change by the cue words around the figure."""
+    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> tuple[str, tuple[int, int] | None]:
+        """result, or target / benchmark / change by the cue words around the figure, with the
+        cue's token range (None for a result)."""
         sent_start = span.sent.start
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
             if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
-                return kind
+                return kind, (s, e)
         for kind, s, e in cues["after"]:
             between = doc[span.end:s]
             if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
-                return kind
+                return kind, (s, e)
         for kind, s, e in cues["before"]:
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
-                return kind
-        return "change" if span.label_ == "POINTS" else "result"
+                return kind, (s, e)
+        return ("change" if span.label_ == "POINTS" else "result"), None
 
     @staticmethod
     def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -246,11 +247,12 @@ class FigureFinder:
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
             span = self._trim(doc, span)
-            kind = self._kind(doc, span, kind_cues)
+            kind, kind_cue = self._kind(doc, span, kind_cues)
             if span.label_ == "POINTS" and kind != "change":
                 continue
             near = self._trends_near(span, trends)
-            info.update(kind=kind, rule=f"figure:{rule}", trends=near, direction=near[0][2] if near and kind == "change" else 0)
+            info.update(kind=kind, kind_cue=kind_cue, rule=f"figure:{rule}", trends=near,
+                        direction=near[0][2] if near and kind == "change" else 0)
             if "denominator" not in info:
                 info.update(count=None, denominator=self._sentence_denominator(span, denominators))
             span._.figure = info
