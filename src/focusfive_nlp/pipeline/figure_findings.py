@@ -65,10 +65,16 @@ class FigureRules:
         return self._in_series(doc, g, tagged)
 
     def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
-        """A grade right before the figure it grades, after a grade in grading context in its
-        sentence: "judged good or better in 11/18 cases and requires improvement in 7/18"."""
+        """A grade right before or after the figure it grades, after a grade in grading context
+        in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
+        "21 were graded good or outstanding, 17 requires improvement and 4 inadequate"."""
         end = (self.qualifier(doc, g, tagged) or g).end
-        if not (end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)):
+        graded_after = end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)
+        start = g.start
+        while start > g.sent.start and doc[start - 1].is_space:
+            start -= 1
+        graded_before = any(f.end == start for f in tagged.figures.within(max(g.sent.start, start - 8), start))
+        if not (graded_after or graded_before):
             return False
         earlier = tagged.grades.within(g.sent.start, g.start, {"GRADE"})
         return any(tagged.grades.within(max(g.sent.start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
@@ -97,14 +103,14 @@ class FigureRules:
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
-        if hi < len(doc) and tagged.figures.within(hi, hi + 1):
+        if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
             if self._clause_break(doc, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
-            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
+            if all(t.is_punct or t.is_space for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
             return before[-1], self.qualifier(doc, before[-1], tagged), "before"

@@ -355,7 +355,7 @@ class FigureFinder:
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        values = [self.numbers.value([t]) for t in prev
+        values = [self._number_ending_at(doc, t.i) for t in prev
                   if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
         if not values:
@@ -363,6 +363,14 @@ class FigureFinder:
         ref = Span(doc, span.start, span.end, label="DENOMINATOR")
         ref._.figure = {"denominator": int(values[-1])}
         return ref
+
+    def _number_ending_at(self, doc: Doc, i: int) -> float | None:
+        """The number whose last word is token i: "Forty-two" in "Forty-two case audits", else token i alone."""
+        if i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].like_num:
+            compound = self.numbers.value(doc[i - 2:i + 1])
+            if compound is not None:
+                return compound
+        return self.numbers.value([doc[i]])
 
     def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
         for d in denominators:
