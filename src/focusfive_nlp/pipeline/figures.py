@@ -176,8 +176,9 @@ class FigureFinder:
             words_only = not (span[0].is_digit or span[-1].is_digit)
             after = span.doc[span.end] if span.end < len(span.doc) else None
             # "three of the eight recommendations", "two of the four Child Protection teams" count
-            # things; "one of the two" is prose and "two of the three months" a duration
-            counted = any(t.lower_ == "the" for t in span) and self._counted_noun(span) is not None
+            # things; "one of the two (managers)" is prose and "two of the three months" a duration
+            counted = ((den >= 5 or count >= 2) and any(t.lower_ == "the" for t in span)
+                       and self._counted_noun(span) is not None)
             if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
                 return None
             if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
