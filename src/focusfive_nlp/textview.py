@@ -9,7 +9,10 @@ same in the view and the text. Characters that stand for nothing
 (zero-width spaces, soft hyphens, a BOM, direction marks) are left out of the view;
 :class:`TextView` maps offsets across them.
 
-The tables below are the whole of it: add a glyph here and every matcher reads it.
+The tables below are the whole of it: add a glyph here and every matcher reads it. One
+structure is kept: the tabs between the cells of a tab-separated table row ("Early
+Help<TAB>34<TAB>68%") stay tabs, which the table rules read as cell separators; every
+other tab is a space.
 """
 from __future__ import annotations
 
@@ -53,7 +56,7 @@ LINE_START_BULLETS = "Øo·✓✔\uf0fc"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE_SET = frozenset(INVISIBLE)
 
-_TABLE = str.maketrans(TYPOGRAPHY)
+_TABLE = str.maketrans({char: plain for char, plain in TYPOGRAPHY.items() if char != "\t"})  # tabs: _tabs_as_spaces
 MAX_REPLACES = 24  # more distinct characters to change than this: one translate pass instead
 _SPECIAL = re.compile(r"[^\n -~]")  # anything but a newline and printable ASCII
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
@@ -98,6 +101,37 @@ def check_length(text: str, *, source: str | None) -> None:
             "split the report into parts and extract each", path=source)
 
 
+TAB_ROW_MAX_WORDS = 6  # a cell longer than this is prose ("3.2<TAB>The Board heard that ...")
+_TAB_LINE = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
+_TAB_RUN = re.compile(r"\t+")
+_ITEM_NUMBER = re.compile(r"\(?(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]?", re.I)
+
+
+def tab_row(line: str) -> bool:
+    """A tab-separated table row: two or more short cells, the first no bullet, no list or
+    paragraph number ("4.1", "(b)", "iii.") and no label with a colon, and no cell a sentence."""
+    cells = [c.strip() for c in _TAB_RUN.split(line.strip())]
+    if len(cells) < 2 or not all(cells) or cells[0].endswith(":") or _ITEM_NUMBER.fullmatch(cells[0]):
+        return False
+    if len(cells[0]) == 1 and not cells[0].isdigit():  # a bullet: "-", "•", "Ø", "o"
+        return False
+    return all(len(c.split()) <= TAB_ROW_MAX_WORDS and not c.endswith(".") for c in cells)
+
+
+def _tab_line(m: re.Match) -> str:
+    line = m.group(0)
+    if not tab_row(line):
+        return line.replace("\t", " ")
+    body = line.strip()
+    lead = line.index(body)
+    return line[:lead].replace("\t", " ") + body + line[lead + len(body):].replace("\t", " ")
+
+
+def _tabs_as_spaces(view: str) -> str:
+    """Tabs read as spaces, except between the cells of a tab-separated table row."""
+    return _TAB_LINE.sub(_tab_line, view)
+
+
 def plain_view(text: str) -> TextView:
     """The view of ``text`` the matchers read (see the module docstring).
 
@@ -112,7 +146,9 @@ def plain_view(text: str) -> TextView:
         view = _INVISIBLE.sub("", view)
     if "\r" in special and "\r\n" in view:
         view = view.replace("\r\n", " \n")
-    changed = [char for char in special if char in TYPOGRAPHY]
+    if "\t" in special:
+        view = _tabs_as_spaces(view)
+    changed = [char for char in special if char in TYPOGRAPHY and char != "\t"]
     if len(changed) > MAX_REPLACES:
         view = view.translate(_TABLE)
     else:

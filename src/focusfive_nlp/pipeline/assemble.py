@@ -24,7 +24,7 @@ from .figure_findings import FigureRules
 from .lexicon import clause_teams
 from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
-from .tables import TableRules
+from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
 
@@ -74,7 +74,7 @@ class FindingAssembler:
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
-            if "|" in tagged.text[sent.start_char:sent.end_char]:
+            if is_table_line(tagged.text[sent.start_char:sent.end_char]):
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
@@ -199,7 +199,7 @@ class FindingAssembler:
         if len(text) > 20 * limit or text[-1:] in ".!?;":
             return False
         words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and "|" not in text and len(words) <= limit
+        return bool(words) and not is_table_line(text) and len(words) <= limit
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")

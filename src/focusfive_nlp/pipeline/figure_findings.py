@@ -19,6 +19,7 @@ from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
+CLAUSE_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 
 
 class FigureRules:
@@ -42,10 +43,17 @@ class FigureRules:
         words = tuple(t.lower_ for t in doc[max(figs[i - 1].end, j - 3):j])
         return any(words[len(words) - len(c):] == c for c in self.comparisons if len(c) <= len(words))
 
-    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int) -> bool:
-        """Does the figure stand among words that say nothing of what it measures?"""
+    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int, figs: list[Span] = ()) -> bool:
+        """Does the figure stand among words that say nothing of what it measures? Words of a
+        rise, fall or comparison ("remains below") and of a target or benchmark ("the service's
+        ambition of") say how it compares, not what it measures; numbers in words ("the two
+        teams") name no measure either."""
+        info = fig._.figure
+        said = [(a, b) for a, b, _d in info.get("trends", [])] + [f._.figure["kind_cue"] for f in figs if f._.figure.get("kind_cue")]
         for t in doc[lo:hi]:
-            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words:
+            if fig.start <= t.i < fig.end or not t.is_alpha or t.lower_ in self.continuation_words or t.like_num:
+                continue
+            if any(a <= t.i < b for a, b in said):
                 continue
             if (t.is_title or t.is_upper) and t.i != t.sent.start:  # a name: "Quarter", "North Team"
                 continue
@@ -65,12 +73,36 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
-        return g.start != g.sent.start and (g[0].is_title or g[0].is_upper)
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
+            return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
+        if g.start != g.sent.start and (g[0].is_title or g[0].is_upper):
+            return True
+        return self._in_series(doc, g, tagged)
+
+    def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """A grade right before or after the figure it grades, after a grade in grading context
+        in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
+        "21 were graded good or outstanding, 17 requires improvement and 4 inadequate"."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        graded_after = end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)
+        start = g.start
+        while start > g.sent.start and doc[start - 1].is_space:
+            start -= 1
+        graded_before = any(f.end == start for f in tagged.figures.within(max(g.sent.start, start - 8), start))
+        if not (graded_after or graded_before):
+            return False
+        earlier = tagged.grades.within(g.sent.start, g.start, {"GRADE"})
+        return any(tagged.grades.within(max(g.sent.start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
         end = (self.qualifier(doc, g, tagged) or g).end
-        return end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start])
+        if end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start]):
+            return True
+        # "Requires Improvement 14 (47%)": the grade, its count, the share in brackets
+        between = [t for t in doc[end:fig.start] if not t.is_space]
+        return [t.text for t in between[1:]] == ["("] and between[0].is_digit
 
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
@@ -87,18 +119,25 @@ class FigureRules:
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
-        if hi < len(doc) and tagged.figures.within(hi, hi + 1):
+        if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
-            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
+            if self._clause_break(doc, fig.end, g.start):
+                continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
+            if all(t.is_punct or t.is_space for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
             return before[-1], self.qualifier(doc, before[-1], tagged), "before"
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    @staticmethod
+    def _clause_break(doc: Doc, start: int, end: int) -> bool:
+        """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
+        return any(t.lower_ in CLAUSE_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -146,6 +185,13 @@ class FigureRules:
             hi = cut[0] if cut else hi
         return lo, hi
 
+    @staticmethod
+    def _compared(carried: dict | None, previous: dict | None, earlier: list[Span]) -> dict | None:
+        """The graded figure a target or benchmark compares with: the continued one, else the
+        judged figure of the sentence before when no result of its own sentence comes first."""
+        source = carried or (None if any(f._.figure["kind"] == "result" for f in earlier) else previous)
+        return source if source and source["grade"] else None
+
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
                  list_mode: str | None = None) -> list[dict]:
@@ -189,10 +235,15 @@ class FigureRules:
                 grade_key, qual_key, polarity = before["grade"], before["grade_qualifier"], before["polarity"]
                 step = "compared with the figure before"
             elif (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
-                    and (carried or previous) and self._bare(doc, fig, lo, hi)):
+                    and (carried or previous) and self._bare(doc, fig, lo, hi, figs)):
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
+            elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
+                  and self._bare(doc, fig, lo, hi, figs)):
+                # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
+                source = self._compared(carried, previous, figs[:i])
+                grade_key, qual_key = source["grade"], source["grade_qualifier"]
             elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
                   and measured.label is None):
                 polarity, step = list_mode, "list header"

@@ -9,6 +9,7 @@ amounts ("nearly half") and counts with no stated total are not figures.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import List
 
 import numpy
@@ -66,14 +67,18 @@ class NumberReader:
             w = words[0].replace(",", "")
             if re.fullmatch(r"\d+(?:\.\d+)?", w):
                 return float(w)
-        total = 0
+        total, last = 0, None  # last: the size of the word before ("thirty" then "three", never "three thirty")
         for w in words:
             if w in self.units:
-                total += self.units[w]
+                if last is not None and (last < 20 or last < 100 and self.units[w] >= 10):
+                    return None
+                total, last = total + self.units[w], self.units[w]
             elif w in self.tens:
-                total += self.tens[w]
+                if last is not None and last < 100:
+                    return None
+                total, last = total + self.tens[w], self.tens[w]
             elif w in self.scales:
-                total = max(total, 1) * self.scales[w]
+                total, last = max(total, 1) * self.scales[w], self.scales[w]
             else:
                 return None
         return float(total)
@@ -96,8 +101,13 @@ class FigureFinder:
                     self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
-        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months"}, path=num_path, what="numbers")
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months", "one_pronoun_after", "period_half_after",
+                               "not_counted"},
+                   path=num_path, what="numbers")
         self.months = {m.lower() for m in string_list(num.get("months"), path=num_path, what="months")}
+        self.one_pronoun_after = {w.lower() for w in string_list(num.get("one_pronoun_after"), path=num_path, what="one_pronoun_after")}
+        self.not_counted = {w.lower() for w in string_list(num.get("not_counted"), path=num_path, what="not_counted")}
+        self.period_half_after = {w.lower() for w in string_list(num.get("period_half_after"), path=num_path, what="period_half_after")}
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -142,7 +152,8 @@ class FigureFinder:
                 return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
             if toks[0].lower_ == "half":
-                return {"value": 50.0}
+                before = span.doc[span.start - 1].lower_ if span.start else ""
+                return None if before in self.period_half_after else {"value": 50.0}  # "the second half of the year"
             num = nr.value(toks[:1])
             den = nr.fractions.get(toks[1].lower_)
             if num is None or not den or num >= den:
@@ -168,8 +179,10 @@ class FigureFinder:
             # "one of the two" is prose; "three of the 10 children", "nine out of ten" are figures
             words_only = not (span[0].is_digit or span[-1].is_digit)
             after = span.doc[span.end] if span.end < len(span.doc) else None
-            # "three of the eight recommendations" counts things; "one of the two" is prose
-            counted = den >= 5 and any(t.lower_ == "the" for t in span) and after is not None and after.is_alpha and after.lower_.endswith("s")
+            # "three of the eight recommendations", "two of the four Child Protection teams" count
+            # things; "one of the two (managers)" is prose and "two of the three months" a duration
+            counted = ((den >= 5 or count >= 2) and any(t.lower_ == "the" for t in span)
+                       and self._counted_noun(span) is not None)
             if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
                 return None
             if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
@@ -177,21 +190,37 @@ class FigureFinder:
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
 
-    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> str:
-        """result, or target / benchmark / change by the cue words around the figure."""
+    def _counted_noun(self, span: Span):
+        """The plural noun a count in words is a count of ("teams" in "two of the four Child
+        Protection teams", past a name in capitals), or None; time units count nothing."""
+        doc = span.doc
+        for t in doc[span.end:min(len(doc), span.end + 4)]:
+            if t.is_space:
+                continue
+            if not t.is_alpha:
+                return None
+            if t.is_lower:
+                return t if t.lower_.endswith("s") and t.lower_ not in self.not_counted else None
+            if t.i == span.end and t.lower_.endswith("s") and t.lower_ not in self.not_counted:
+                return t  # "Three of the eight Recommendations"
+        return None
+
+    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> tuple[str, tuple[int, int] | None]:
+        """result, or target / benchmark / change by the cue words around the figure, with the
+        cue's token range (None for a result)."""
         sent_start = span.sent.start
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
             if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
-                return kind
+                return kind, (s, e)
         for kind, s, e in cues["after"]:
             between = doc[span.end:s]
             if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
-                return kind
+                return kind, (s, e)
         for kind, s, e in cues["before"]:
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
-                return kind
-        return "change" if span.label_ == "POINTS" else "result"
+                return kind, (s, e)
+        return ("change" if span.label_ == "POINTS" else "result"), None
 
     @staticmethod
     def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -217,17 +246,18 @@ class FigureFinder:
         figures, vague = [], []
         for span, rule in self._ranges(doc, candidates):
             span, info = self._value(span, figures, denominators)
-            if info is None or self._restates(span, info, figures):
+            if info is None or self._counts_out(span, info, figures) or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
             span = self._trim(doc, span)
-            kind = self._kind(doc, span, kind_cues)
+            kind, kind_cue = self._kind(doc, span, kind_cues)
             if span.label_ == "POINTS" and kind != "change":
                 continue
             near = self._trends_near(span, trends)
-            info.update(kind=kind, rule=f"figure:{rule}", trends=near, direction=near[0][2] if near and kind == "change" else 0)
+            info.update(kind=kind, kind_cue=kind_cue, rule=f"figure:{rule}", trends=near,
+                        direction=near[0][2] if near and kind == "change" else 0)
             if "denominator" not in info:
                 info.update(count=None, denominator=self._sentence_denominator(span, denominators))
             span._.figure = info
@@ -321,7 +351,8 @@ class FigureFinder:
         if span.label_ in {"FRACTION", "COUNT"} and span[-1].lower_ != "of" and not span[-1].like_num:
             span = Span(doc, span.start, span.end - 1, label=span.label_)
         if span.label_ == "COUNT" and span[-1].lower_ not in {"cases", "children"} and len(span) > 1:
-            span = Span(doc, span.start, span.start + 1, label=span.label_)
+            lead = sum(1 for _t in takewhile(lambda t: t.like_num or t.text in {"-", "–"}, span))
+            span = Span(doc, span.start, span.start + max(lead, 1), label=span.label_)  # "thirty-three"
         return span
 
     def _resolve_reference(self, doc: Doc, span: Span) -> Span | None:
@@ -331,7 +362,7 @@ class FigureFinder:
         if sent.start == 0:
             return None
         prev = doc[sent.start - 1].sent
-        values = [self.numbers.value([t]) for t in prev
+        values = [self._number_ending_at(doc, t.i) for t in prev
                   if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
         if not values:
@@ -339,6 +370,14 @@ class FigureFinder:
         ref = Span(doc, span.start, span.end, label="DENOMINATOR")
         ref._.figure = {"denominator": int(values[-1])}
         return ref
+
+    def _number_ending_at(self, doc: Doc, i: int) -> float | None:
+        """The number whose last word is token i: "Forty-two" in "Forty-two case audits", else token i alone."""
+        if i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].like_num:
+            compound = self.numbers.value(doc[i - 2:i + 1])
+            if compound is not None:
+                return compound
+        return self.numbers.value([doc[i]])
 
     def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
         for d in denominators:
@@ -419,11 +458,31 @@ class FigureFinder:
         totals = [t for _i, t in totals if t]
         return int(totals[-1]) if totals else None
 
+    def _pronoun(self, span: Span) -> bool:
+        """"cases where one existed", "no one had been named": the word "one" standing for a thing, not a count."""
+        first = span[0]
+        return first.lower_ == "one" and first.i > 0 and span.doc[first.i - 1].lower_ in self.one_pronoun_after
+
+    @staticmethod
+    def _counts_out(span: Span, info: dict, figures: list[Span]) -> bool:
+        """A count in brackets right after a percentage it spells out ("86% (6 of 7)"): one figure,
+        the percentage's, which takes its value, count and total from the count."""
+        if "count" not in info or span.start == 0 or span.doc[span.start - 1].text != "(" or not figures:
+            return False
+        prev = figures[-1]
+        if prev.label_ != "PERCENT" or span.start - prev.end > 2 or abs(prev._.figure["value"] - info["value"]) >= 0.6:
+            return False
+        prev._.figure.update(value=info["value"], count=info["count"], denominator=info["denominator"])
+        return True
+
     def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span]) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,
         or, where its sentence states none, in the sentence before."""
-        count = self.numbers.value(span[:1])
-        if count is None or count != int(count):
+        lead = self._num_tokens(span)
+        count = self.numbers.value(lead)
+        if count is None and len(lead) > 1:  # "2019-20 were": only the last number counts
+            count = self.numbers.value(lead[-1:])
+        if count is None or count != int(count) or self._pronoun(span):
             return None
         den = None
         for d in denominators:

@@ -1,7 +1,10 @@
-"""Findings from table rows rendered as ``cell | cell`` lines (by the readers, or typed so).
+"""Findings from table rows rendered as ``cell | cell`` lines (by the readers, or typed so) or
+as tab-separated cells ("Early Help<TAB>34<TAB>68%").
 
 A figure in a cell takes its grade and teams from the row's first cell and the column's
-header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"); a header that is
+header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"), else its grade from the
+block's title line right above it ("Team results – assessments graded Good or better" /
+"MASH<TAB>9 out of 11"); a first line holding figures is a row, not a header. A header that is
 neither a grade nor a team nor a word for "share" names the audit activity of its column
 ("Grade | Thematic audits | This Child"). Its polarity is its grade's, else its column's
 ("Met | Partially met | Not met"), else what the row measures ("Reviews held on time |
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..textview import tab_row
 from .evidence import Tagged, record
 from .figure_findings import FigureRules
 from .polarity import grade_polarity, score
@@ -23,12 +27,19 @@ def _line(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def is_table_line(line: str) -> bool:
+    """Cells split by "|", or by tabs between short cells ("Early Help\t34\t68%"; textview.tab_row)."""
+    return "|" in line or "\t" in line and tab_row(line)
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Character ranges of the cells of one table line."""
+    """Character ranges of the cells of one table line ("|" cells, else tab-separated ones)."""
+    sep = "|" if "|" in text[start:end] else "\t"
     out, a = [], start
     for i in range(start, end + 1):
-        if i == end or text[i] == "|":
-            out.append((a, i))
+        if i == end or text[i] == sep:
+            if sep == "|" or i > a:  # a run of tabs is one separator
+                out.append((a, i))
             a = i + 1
     return out
 
@@ -47,18 +58,33 @@ class TableRules:
         start = line_start
         while start > 0:
             prev_start, prev_end = _line(text, start - 1)
-            if "|" not in text[prev_start:prev_end]:
+            if not is_table_line(text[prev_start:prev_end]):
                 break
             start = prev_start
         return None if start == line_start else _line(text, start)
+
+    @staticmethod
+    def _title_line(doc: Doc, text: str, block_start: int) -> Span | None:
+        """The line right above a table block (no blank line between): its title."""
+        if block_start == 0:
+            return None
+        start, end = _line(text, block_start - 1)
+        if not text[start:end].strip() or is_table_line(text[start:end]):
+            return None
+        return doc.char_span(start, end, alignment_mode="expand")
 
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
         text = tagged.text
         line = _line(text, sent.start_char)
         header = self.header_line(text, line[0])
+        block_start = header[0] if header else line[0]
+        if header and self._holds_figures(text, header, tagged):
+            header = None  # "MASH\t9 out of 11" opens the block: a row, not a header
         row = _cells(text, *line)
         head = _cells(text, *header) if header else []
-        stated_total = self._total_before(doc, header[0] if header else line[0], tagged)
+        title = self._title_line(doc, text, block_start)
+        title_text = title.text.strip() if title is not None and not head else ""
+        stated_total = self._total_before(doc, block_start, tagged)
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
@@ -75,6 +101,11 @@ class TableRules:
                     if grade is None:
                         grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
                 teams += tagged.teams.labels_within(span.start, span.end)
+            if grade is None and title is not None:
+                for g in tagged.grades.within(title.start, title.end, {"GRADE"}):
+                    if self.figure_rules.in_grading_context(doc, g, tagged):
+                        grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
+                        break
             activity = base["audit_activity"]
             if header_text and len(context) > 1 and self._names_activity(context[-1], header_text, tagged):
                 activity = header_text
@@ -86,9 +117,16 @@ class TableRules:
                 dict(base, audit_activity=activity), ev, rule=f"table:{info['rule']}|{step}", polarity=polarity,
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
-                measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text) if p) or None,
+                measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text or title_text) if p) or None,
             ))
         return out
+
+    @staticmethod
+    def _holds_figures(text: str, line: tuple[int, int], tagged: Tagged) -> bool:
+        """Does a figure stand in a cell after the first of this line?"""
+        first_cell_end = _cells(text, *line)[0][1]
+        return any(first_cell_end <= f.start_char < line[1] for f in tagged.figures
+                   if line[0] <= f.start_char < line[1])
 
     def _polarity(self, context: list[Span], grade: str | None, qualifier: str | None, kind: str,
                   tagged: Tagged) -> tuple[str, str]:
