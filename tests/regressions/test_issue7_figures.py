@@ -190,6 +190,18 @@ def test_grades_in_a_series_grade_the_count_beside_them(run, report):
                                                             (5.6, "inadequate")]
 
 
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_count_after_a_grade_across_a_line_break(run, report, wide):
+    """"requires improvement\nfor 7": found whether or not the text is unwrapped (a report among
+    wider ones, as in an archive's bundle, keeps its line breaks)."""
+    text = ("The response was judged good for 6 of the 15 children, requires improvement\n"
+            "for 7 and inadequate for 2.\n")
+    if wide:
+        text += "\n" + "A line far longer than any hand-wrapped line, " * 4 + "so the text is not unwrapped.\n"
+    assert [(f.value, f.grade) for f in figures(run(report(text)))] == [(40.0, "good"), (46.7, "requires_improvement"),
+                                                                          (13.3, "inadequate")]
+
+
 def test_a_grade_word_with_no_grading_in_its_sentence_is_no_grade(run, report):
     f = figure(run(report("In 40% of cases the plan requires improvement.\n")), 40.0)
     assert f.grade is None and f.polarity == "improvement"

@@ -97,7 +97,7 @@ class FigureFinder:
                     raise ConfigError(f"pattern {n}: unknown label {row['label']!r}", path=path)
                 self.rule_labels[row["id"]] = row["label"]
                 self.matcher.add(row["id"], [row["pattern"]])
-                if row["label"] != "COUNT_GRADED" and len(row["pattern"]) > 1:
+                if len(row["pattern"]) > 1:
                     self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
@@ -329,7 +329,8 @@ class FigureFinder:
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
-            span = Span(span.doc, span.start + 2, span.start + 3, label=label)
+            i = next(t.i for t in span[1:] if t.like_num)
+            span = Span(span.doc, i, i + 1, label=label)
             return span, self._count_in_series(span, figures)
         if label == "RANGE":
             value = span._.figure["value"]
