@@ -9,7 +9,7 @@ Used to build test and corpus documents from report texts::
 The text is read the way the text reader reads it: the first line is the title;
 headings are the lines ``focusfive_nlp.structure.detect_headings`` finds (capitals,
 Title Case, numbered, ``Heading:``); lines starting "- ", "• " or "* " are bullets;
-runs of lines holding " | " are tables (first row = header); any other line is a
+runs of lines holding " | " or tab-separated cells are tables (first row = header); any other line is a
 paragraph. The PDF has a running header (the title), a "Page N of M" footer, bold and
 larger headings, real ruled tables, soft hyphens in long words and Word-like breaking
 after hard hyphens, and paragraphs flow across pages. The .docx uses the Title,
@@ -26,6 +26,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from focusfive_nlp.structure import detect_headings
+from focusfive_nlp.textview import tab_row
 
 _BULLET = re.compile(r"^\s*(?:[-•*])\s+")
 _SOFT = "\u00ad"
@@ -67,6 +68,9 @@ def parse_report(text: str) -> list[RBlock]:
         stripped = line.strip()
         if "|" in stripped and stripped.count("|") >= 1 and not _BULLET.match(line):
             table.append(tuple(c.strip() for c in stripped.split("|")))
+            continue
+        if "\t" in stripped and tab_row(stripped):  # a tab-separated row: a table, as a PDF or Word export has it
+            table.append(tuple(c.strip() for c in re.split(r"\t+", stripped)))
             continue
         flush_table()
         if not stripped:

@@ -118,6 +118,11 @@ def tab_row(line: str) -> bool:
     return all(len(c.split()) <= TAB_ROW_MAX_WORDS and not c.endswith(".") for c in cells)
 
 
+def is_table_line(line: str) -> bool:
+    """Cells split by "|", or by tabs between short cells ("Early Help\t34\t68%"; :func:`tab_row`)."""
+    return "|" in line or "\t" in line and tab_row(line)
+
+
 def _tab_line(m: re.Match) -> str:
     line = m.group(0)
     if not tab_row(line):

@@ -252,6 +252,32 @@ def test_tab_separated_rows_take_the_grade_of_their_column(run, report):
     assert [f.text for f in figures(found)] == ["Early Help\t34\t68%", "Child Protection\t61\t49%"]
 
 
+DASHBOARD = ("Ref\tIndicator\tPolarity\tTarget\t2022/23\tQ2 23/24\tRAG\n"
+             "AS1\tChild and family assessments completed\t-\tn/a\t3,540\t1,712\t-\n"
+             "AS2\tAudited assessments graded good or better\t+\t70%\t58.0%\t63.5%\tRED\n")
+
+
+def test_every_tab_row_is_read_and_its_label_is_the_cells_before_its_figures(run, report):
+    """A row with no figures does not swallow the next; "AS2 | Audited ... good or better" is the label."""
+    found = figures(run(report(DASHBOARD, heading="ASSESSMENT")))
+    assert [(f.value, f.grade, f.grade_qualifier, f.figure_kind) for f in found] == [
+        (70.0, "good", "or_above", "target"), (58.0, "good", "or_above", "result"), (63.5, "good", "or_above", "result")]
+    assert {f.text for f in found} == {DASHBOARD.splitlines()[2]}
+    assert found[1].measure == "AS2 Audited assessments graded good or better + – 2022/23"
+
+
+def test_period_and_target_columns_name_no_audit_activity(run, report):
+    found = figures(run(report(DASHBOARD, heading="ASSESSMENT")))
+    assert [f.audit_activity for f in found] == [None, None, None]
+    named = figures(run(report("Grade\tThematic audits\tDip samples\nGood\t40%\t55%\n", heading="ASSESSMENT")))
+    assert [f.audit_activity for f in named] == ["Thematic audits", "Dip samples"]
+
+
+def test_a_count_column_is_not_part_of_the_row_label(run, report):
+    found = figures(run(report("Team\tAudits\tGood or better\nEarly Help\t34\t68%\n", heading="ASSESSMENT")))
+    assert [f.measure for f in found] == ["Early Help – Good or better"]
+
+
 def test_rows_under_a_title_line_take_its_grade(run, report):
     found = run(report("Team results - assessments graded Good or better\nMASH\t9 out of 11\nChildren in Need\t13 out of 22\n",
                        heading="ASSESSMENT"))

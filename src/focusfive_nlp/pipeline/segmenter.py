@@ -16,6 +16,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..textview import is_table_line
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .spans import doc_text
@@ -106,8 +107,8 @@ class Segmenter:
                     prev_final
                     or prev_text == ":"
                     or tok.text in self.bullets
-                    or "|" in self._line(text, tok.idx)
-                    or "|" in self._line(text, prev.idx)
+                    or is_table_line(self._line(text, tok.idx))
+                    or is_table_line(self._line(text, prev.idx))
                     or tok.like_num and texts[min(i + 1, len(texts) - 1)] in {".", ")"}
                     or self._label_line(text, prev, tok)
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None

@@ -1,8 +1,8 @@
 """Findings from table rows rendered as ``cell | cell`` lines (by the readers, or typed so) or
 as tab-separated cells ("Early Help<TAB>34<TAB>68%").
 
-A figure in a cell takes its grade and teams from the row's first cell and the column's
-header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"), else its grade from the
+A figure in a cell takes its grade and teams from the row's label (its cells before the first
+figure) and the column's header cell ("Good | 81%", "Team | Good | RI" / "PACT | 40% | 50%"), else its grade from the
 block's title line right above it ("Team results – assessments graded Good or better" /
 "MASH<TAB>9 out of 11"); a first line holding figures is a row, not a header. A header that is
 neither a grade nor a team nor a word for "share" names the audit activity of its column
@@ -12,24 +12,25 @@ neither a grade nor a team nor a word for "share" names the audit activity of it
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from ..textview import tab_row
+from ..textview import is_table_line
 from .evidence import Tagged, record
 from .figure_findings import FigureRules
 from .polarity import grade_polarity, score
 from .spans import unique
 
 
+_NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
+_PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
+
+
 def _line(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return start, len(text) if end < 0 else end
-
-
-def is_table_line(line: str) -> bool:
-    """Cells split by "|", or by tabs between short cells ("Early Help\t34\t68%"; textview.tab_row)."""
-    return "|" in line or "\t" in line and tab_row(line)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,8 +89,11 @@ class TableRules:
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        for col, info in self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)):
-            context = [doc.char_span(*row[0], alignment_mode="expand")]
+        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)))
+        label_cells = self._label_cells(text, row, cell_figures)
+        label = (label_cells[0][0], label_cells[-1][1])
+        for col, info in cell_figures:
+            context = [doc.char_span(*label, alignment_mode="expand")]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
             if header_text:
                 context.append(doc.char_span(*head[col], alignment_mode="expand"))
@@ -117,9 +121,19 @@ class TableRules:
                 dict(base, audit_activity=activity), ev, rule=f"table:{info['rule']}|{step}", polarity=polarity,
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
-                measure=" – ".join(p for p in (text[row[0][0]:row[0][1]].strip(), header_text or title_text) if p) or None,
+                measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
             ))
         return out
+
+    @staticmethod
+    def _label_cells(text: str, row: list[tuple[int, int]], cell_figures: list) -> list[tuple[int, int]]:
+        """The row's label: its cells before the first figure or number ("CP1 | Conferences held
+        on time | 90% | ..."; "Early Help | 34 | 68%" gives "Early Help"), at least the first."""
+        first_figure = min((col for col, _info in cell_figures), default=len(row))
+        n = 1
+        while n < first_figure and not _NUMBER_CELL.fullmatch(text[row[n][0]:row[n][1]].strip()):
+            n += 1
+        return row[:n]
 
     @staticmethod
     def _holds_figures(text: str, line: tuple[int, int], tagged: Tagged) -> bool:
@@ -162,8 +176,12 @@ class TableRules:
                             "kind": "result", "rule": "count_of_total"}
 
     def _names_activity(self, header: Span, header_text: str, tagged: Tagged) -> bool:
+        """Does a column header name an audit activity? Not a grade, team, share, target or
+        benchmark header, nor a period ("2022/23", "Q2 23/24")."""
         words = header_text.lower()
         return not (
+            " ".join(words.split()) in self.kind_headers
+            or _PERIOD.search(words) is not None or
             tagged.grades.within(header.start, header.end, {"GRADE"})
             or tagged.teams.within(header.start, header.end)
             or any(words == w or words.startswith(w + " ") for w in self.measure_headers)
