@@ -298,3 +298,11 @@ def test_common_wordings_of_a_theme_are_cues(nlp, body, theme):
 ])
 def test_near_misses_of_those_wordings_are_not(nlp, body, theme):
     assert theme not in themes_in(nlp, body)
+
+
+def test_a_judged_use_of_a_generic_noun_names_its_theme(nlp):
+    assert "template_use" in themes_in(nlp, "- Good use of the exploitation screening tool by police")
+    assert "template_use" in themes_in(nlp, "- Poor use of the assessment tool in most teams")
+    # the noun with no judgement of its use: no theme
+    assert "template_use" not in themes_in(nlp, "- Use of the exploitation screening tool by police")
+    assert "template_use" not in themes_in(nlp, "- Good conversations with the child about the tool")

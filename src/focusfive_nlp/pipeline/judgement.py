@@ -4,9 +4,11 @@ A theme is what a finding judges: its subject and the quality said of it. A gene
 word ("reviews", "recorded", "meeting") names a theme only where the text judges it:
 a judgement word stands beside it in its clause ("reviews were timely", "poor
 recording"), heads a phrase it is in ("improvement in conferences and in reviews",
-"lack of recording"), or it heads its clause's subject with a predicate after it
-("Supervision records in the MASH were brief"). No statistical model is needed: the
-clause is cut at punctuation and contrast words, the predicate found by its auxiliary.
+"lack of recording", "Good use of the screening tool"), or it heads its clause's
+subject with a predicate after it ("Supervision records in the MASH were brief"; in a
+verbless list item, a participle: "Midway reviews not consistently completed"). No
+statistical model is needed: the clause is cut at punctuation and contrast words, the
+predicate found by its auxiliary.
 The tests read token attributes as arrays, so they stay cheap on long reports.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ def _hashes(words: set[str]) -> frozenset[int]:
 
 
 GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improvement in", "lack of", "problems with"
+USE_NOUNS = _hashes({"use", "application", "quality"})  # "Good use of the screening tool": the judged noun's phrase
 CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
 AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
                        "would", "can", "could", "should", "must", "may", "might", "remain", "remains", "remained",
@@ -113,7 +116,9 @@ class Clauses:
         if near and any(b <= hi and (b <= start or a >= end) for a, b in _between(judged, lo, hi)):
             return "judged"
         lo, _hi = self.window(start, end, 3 * window)
-        if any(b < start and self.lower[b] in GOVERNING and not any(h in AUXILIARIES for h in self.lower[b:start])
+        if any(b < start and (self.lower[b] in GOVERNING or self.lower[b] in USE_NOUNS and b + 1 < start
+                              and self.lower[b + 1] in GOVERNING)
+               and not any(h in AUXILIARIES for h in self.lower[b:start])
                for _a, b in _between(judged, lo, start)):
             return "governed"
         if subjects and self.is_subject(start, end):
