@@ -76,3 +76,42 @@ def test_leaving_care_team_is_care_leavers_not_pathway(run, report):
     teams = teams_of(run, report, "- The Leaving Care Team was slow to respond.\n")
     assert all("Pathway" not in t for t in teams)
     assert any("Pathway" in t for t in teams_of(run, report, "- Pathway plans were not SMART.\n"))
+
+
+# --- round 3 (real4 / real5) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    # plans of two cohorts joined by "and": the plans describe children, neither is a team
+    "- Contingency plans were missing in 29 of the 90 child in need and child protection plans.\n",
+    "- Contingency plans were not SMART in any child in need and child protection plan.\n",
+    # a mention wrapped before its noun is read across the line break
+    "- The CIN\n  plans were not SMART.\n",
+])
+def test_coordinated_or_wrapped_plan_descriptions_name_no_team(run, report, sentence):
+    assert all("Children in Need" not in t for t in teams_of(run, report, sentence))
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("- Children in Need and Child Protection teams were not SMART in their planning.\n", "Children in Need"),
+    ("- Drift in plans for children in need was not challenged.\n", "Children in Need"),
+    ("- Plans for young people still in care were not SMART.\n", "LAC"),
+    ("- Staying put had not been discussed with young people living with foster carers.\n", "Fostering"),
+])
+def test_lowercase_cohort_and_team_names_still_name_their_team(run, report, sentence, team):
+    assert any(team in t for t in teams_of(run, report, sentence))
+
+
+def test_the_front_door_is_not_the_mash(run, report):
+    # the sets' convention: "the front door" names no team; the MASH by its name does
+    assert all("MASH" not in t for t in teams_of(run, report, "- Multi-agency working at the front door was poor.\n"))
+    assert any("MASH" in t for t in teams_of(
+        run, report, "- Referrals into the multi-agency safeguarding hub were not screened promptly.\n"))
+
+
+def test_agency_table_rows_tag_only_agencies_of_the_lexicon(run, report):
+    text = report("The share of records that recorded the risk was:\n\nAgency\tRecorded the risk\n"
+                  "Police\t100%\nYouth Justice Service\t86% (6 of 7)\nHealth\t42%\n", heading="Risk assessment")
+    rows = {f.text.split("\t")[0].split()[0]: f.teams for f in run(text) if f.value is not None}
+    assert "YOS" in rows["Youth"]
+    assert rows["Police"] == [] and rows["Health"] == []

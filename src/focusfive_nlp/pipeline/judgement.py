@@ -4,9 +4,11 @@ A theme is what a finding judges: its subject and the quality said of it. A gene
 word ("reviews", "recorded", "meeting") names a theme only where the text judges it:
 a judgement word stands beside it in its clause ("reviews were timely", "poor
 recording"), heads a phrase it is in ("improvement in conferences and in reviews",
-"lack of recording"), or it heads its clause's subject with a predicate after it
-("Supervision records in the MASH were brief"). No statistical model is needed: the
-clause is cut at punctuation and contrast words, the predicate found by its auxiliary.
+"lack of recording", "Good use of the screening tool"), or it heads its clause's
+subject with a predicate after it ("Supervision records in the MASH were brief"; in a
+verbless list item, a participle: "Midway reviews not consistently completed"). No
+statistical model is needed: the clause is cut at punctuation and contrast words, the
+predicate found by its auxiliary.
 The tests read token attributes as arrays, so they stay cheap on long reports.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ def _hashes(words: set[str]) -> frozenset[int]:
 
 
 GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improvement in", "lack of", "problems with"
+USE_NOUNS = _hashes({"use", "application", "quality"})  # "Good use of the screening tool": the judged noun's phrase
 CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
 AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
                        "would", "can", "could", "should", "must", "may", "might", "remain", "remains", "remained",
@@ -33,6 +36,13 @@ HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with",
                                         "and", "or", "that", "which", "who", "kept", "held", "written", "completed",
                                         "made", "seen"})
 CLAUSE_OPENERS = _hashes({"that", "where", "when", "whether", "because", "if", "and"})
+# a verbless item ("Midway reviews not consistently completed", "Core groups held regularly"):
+# what may follow its head, and the participles (besides words in -ed) that judge it
+NOMINAL_LINKS = _hashes({"not", "never", "rarely", "seldom", "always", "often", "consistently", "routinely", "now",
+                         "still", "mostly", "usually", "well", "poorly", "too"})
+DETERMINERS = _hashes({"the", "a", "an", "their", "his", "her", "its", "this", "these", "those", "our", "every"})
+PARTICIPLES = _hashes({"kept", "held", "written", "made", "seen", "done", "given", "shown", "taken", "sought", "heard",
+                       "met", "known", "understood", "drawn", "led", "set", "put"})
 
 
 class Clauses:
@@ -58,10 +68,15 @@ class Clauses:
             hi += 1
         return lo, hi
 
+    def _participle(self, h: int) -> bool:
+        return h in PARTICIPLES or self.strings[h].endswith("ed")
+
     def is_subject(self, start: int, end: int, reach: int = 8) -> bool:
         """[start, end) heads the noun phrase that opens its clause (no auxiliary between the
         clause start and it; an auxiliary, a preposition or a participle right after it) and
-        an auxiliary follows within ``reach`` tokens."""
+        an auxiliary follows within ``reach`` tokens. A verbless item that opens its line or
+        clause is judged the same way when a participle stands for the verb ("Midway reviews
+        not consistently completed", "Information shared quickly")."""
         i = start
         while i > 0 and not self.sent_start[i]:
             h = self.lower[i - 1]
@@ -70,29 +85,40 @@ class Clauses:
             if h in AUXILIARIES or start - i >= reach:
                 return False
             i -= 1
-        if end < self.n and self.lower[end] not in HEAD_FOLLOWERS and not self.strings[self.lower[end]].endswith("ed"):
+        # a verbless item's head has only its own few modifiers before it, no verb ("Core groups met regularly")
+        opens = (self.sent_start[i] or i > 0 and self.stop[i - 1]) and start - i <= 4 and not any(
+            self._participle(h) for h in self.lower[i:start])
+        if end < self.n and self.lower[end] not in HEAD_FOLLOWERS and not self._participle(self.lower[end]) and not (
+                opens and self.lower[end] in NOMINAL_LINKS):
             return False  # a modifier ("Regular audits showed"), not the head ("risks posed by adults had")
+        participle = False
         for j in range(end, min(self.n, end + reach)):
             if self.sent_start[j]:
-                return False
+                return opens and participle
             h = self.lower[j]
             if h in AUXILIARIES:
                 return True
             if self.stop[j] or h in CLAUSE_OPENERS and j != end:  # "records that did exist were"
-                return False
-        return False
+                return opens and participle
+            # a participle with an object is a finite verb ("Carers valued the group"), not a verbless item
+            participle = participle or self._participle(h) and not (j + 1 < self.n and self.lower[j + 1] in DETERMINERS)
+        return opens and participle and end + reach >= self.n
 
-    def anchor(self, start: int, end: int, judged: list[tuple[int, int]], window: int, subjects: bool = True) -> str | None:
+    def anchor(self, start: int, end: int, judged: list[tuple[int, int]], window: int, subjects: bool = True,
+               near: bool = True) -> str | None:
         """How [start, end) is judged ("judged", "governed", "subject"), or None.
 
         ``judged`` are token ranges of judgement words (and of grades, which judge too),
-        sorted by start.
+        sorted by start. With ``near`` False a judgement word beside it is not enough: it
+        must head the phrase or the clause's subject.
         """
         lo, hi = self.window(start, end, window)
-        if any(b <= hi and (b <= start or a >= end) for a, b in _between(judged, lo, hi)):
+        if near and any(b <= hi and (b <= start or a >= end) for a, b in _between(judged, lo, hi)):
             return "judged"
         lo, _hi = self.window(start, end, 3 * window)
-        if any(b < start and self.lower[b] in GOVERNING and not any(h in AUXILIARIES for h in self.lower[b:start])
+        if any(b < start and (self.lower[b] in GOVERNING or self.lower[b] in USE_NOUNS and b + 1 < start
+                              and self.lower[b + 1] in GOVERNING)
+               and not any(h in AUXILIARIES for h in self.lower[b:start])
                for _a, b in _between(judged, lo, start)):
             return "governed"
         if subjects and self.is_subject(start, end):

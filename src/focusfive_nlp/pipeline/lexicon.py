@@ -94,8 +94,7 @@ class TeamTagger:
         breaks = None
         for m, s, e in matches:
             team = strings[m]
-            nxt = doc[e].lower_ if e < len(doc) else ""
-            if nxt in self.not_followed_by.get(team, ()) or any(a <= s and e <= b for a, b in ignored):
+            if self._describes(doc, e, self.not_followed_by.get(team, ())) or any(a <= s and e <= b for a, b in ignored):
                 continue
             if titles and doc[s:e].text.lower() in title_words:  # cheap test first: could it be a title's?
                 breaks = breaks if breaks is not None else line_breaks(doc)
@@ -107,6 +106,29 @@ class TeamTagger:
             spans = self._drop_job_titles(doc, spans)
         doc.spans["ff_teams"] = spans
         return doc
+
+    @staticmethod
+    def _describes(doc: Doc, end: int, words: set[str], reach: int = 4) -> bool:
+        """Is the mention ending at ``end`` a description ("CIN plans"), its next word one of
+        ``words``? Line breaks are skipped ("child protection⏎plans"), and so is a coordinated
+        cohort: in "child in need and child protection plans" the plans are of both."""
+        if not words:
+            return False
+        i = end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and doc[i].lower_ in words:
+            return True
+        if i >= len(doc) or doc[i].lower_ not in COORDINATORS:
+            return False
+        for tok in doc[i + 1:i + 2 + reach]:
+            if tok.is_space:
+                continue
+            if tok.is_punct or tok.lower_ in COORDINATORS:
+                return False
+            if tok.lower_ in words:
+                return True
+        return False
 
     def _drop_job_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The mentions that are not part of a job title."""
@@ -125,6 +147,7 @@ class TeamTagger:
 
 
 LABEL_MARKS = {":", "-", "–", "—"}
+COORDINATORS = {"and", "or", "/", "&"}  # "child in need and child protection plans"
 
 
 def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words: int = 4) -> list[str]:

@@ -22,7 +22,7 @@ from .judgement import Clauses
 from .lexicon import drop_contained, phrase_docs, words_key
 from .spans import SpanIndex
 
-WEAK, IGNORE, JUDGEMENT = "\tweak", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
+WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
 
 def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
@@ -51,7 +51,11 @@ class ThemeTagger:
     "recorded") that name the theme only where the text judges them (judgement.py): a
     ``judgements`` phrase ("poor", "timely", "not") or a span of ``anchor_spans`` (a
     grade) within ``anchor_window`` tokens in the same clause, a judgement heading their
-    phrase, or their heading the clause's subject (``subjects``). A match inside a longer
+    phrase, or their heading the clause's subject (``subjects``). ``heads`` are generic
+    nouns that name the theme only as what is judged: the head of the clause's subject
+    ("carers were well supported", "Reviews were held on time") or of a phrase a judgement
+    heads ("improvement in reviews"), not a word a judgement merely stands beside ("visited
+    carers regularly", "Chronologies should be updated at every review"). A match inside a longer
     match of another theme is dropped ("visit recording template" is template use, not
     recording); an ``ignore`` phrase masks the cues inside it.
     """
@@ -83,7 +87,7 @@ class ThemeTagger:
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
             for key, spec in themes.items():
-                check_keys(spec, {"phrases", "weak", "patterns", "about"}, path=path, what=f"theme {key}")
+                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about"}, path=path, what=f"theme {key}")
                 if key not in self.keys:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
@@ -92,6 +96,9 @@ class ThemeTagger:
                 weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
                 if weak:
                     self.phrases.add(key + WEAK, phrase_docs(nlp, weak, cues=self.cues, label=key))
+                heads = string_list(spec.get("heads"), path=path, what=f"{key} heads")
+                if heads:
+                    self.phrases.add(key + HEAD, phrase_docs(nlp, heads, cues=self.cues, label=key))
                 for pattern in spec.get("patterns") or []:
                     pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
                     self.pattern_theme[pid] = key
@@ -116,7 +123,9 @@ class ThemeTagger:
             elif key == IGNORE:
                 ignored.append((s, e))
             elif key.endswith(WEAK):
-                weak.append((key[:-len(WEAK)], s, e))
+                weak.append((key[:-len(WEAK)], s, e, True))
+            elif key.endswith(HEAD):
+                weak.append((key[:-len(HEAD)], s, e, False))
             else:
                 found.append((key, s, e, None))
         found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
@@ -126,8 +135,8 @@ class ThemeTagger:
                        for sp in doc.spans[key] if not labels or sp.label_ in labels]
             judged.sort()
             clauses = Clauses(doc, lower)
-            for key, s, e in weak:
-                how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects)
+            for key, s, e, near in weak:
+                how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects, near=near)
                 if how:
                     found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
         spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
