@@ -22,15 +22,13 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 from .segmenter import wrapped_headings
 from .spans import doc_text
+from ..structure import strip_numbering
 
 
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
-_NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter|priority|objective|theme|standard)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
-
-
 def normalise_heading(text: str) -> str:
-    """Heading text without numbering, '#', trailing colon, case or extra spaces."""
-    text = _NUMBERING.sub("", text.strip().lstrip("#").strip())
+    """Heading text without numbering (models/headings.yaml), '#', trailing colon, case or extra spaces."""
+    text = strip_numbering(text.strip().lstrip("#").strip())
     return " ".join(text.rstrip(":").lower().split())
 
 
