@@ -27,6 +27,7 @@ _LETTERED = re.compile(r"^[A-H][.)]\s+[A-Z]")
 _UNDERLINE = re.compile(r"^\s*([~=_*-])\1{2,}\s*$")
 _VALUE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _ARABIC = re.compile(r"\d+(?:\.\d+)*\.?")
+_OPEN_END = re.compile(r"\s(?:and|or|but|the|a|an|with|that|which)$", re.I)  # "... in touch, but": cut off
 _CELL_GAP = re.compile(r"\S(?:\t|[^\S\n]{3,})\S")  # "Judgement      Grade": padded or tabbed columns
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -34,6 +35,7 @@ _SMALL_WORDS = {
 }
 _LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
 MAX_WORDS = 10
+MAX_LONG_WORDS = 12  # a noun phrase standing alone between blank lines may run longer
 MAX_NUMBERED_WORDS = 12  # after the number: "Priority 1: Assessment and Planning for Children in Need ..."
 MAX_QUESTION_WORDS = 14  # "What needs to improve in this area of social work practice?"
 MAX_SLIDE_TITLE_WORDS = 8
@@ -174,29 +176,33 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     if numbered:
         return _numbered_level(numbered, body, blank_before=blank_before, blank_after=blank_after,
                                in_list=in_numbered_list)
-    if len(words) > (MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_WORDS):
+    if len(words) > (MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_LONG_WORDS):
         return None
     if _LETTERED.match(stripped) and not re.search(r"[.!;,]$", stripped):
         return 1  # "A. Notifications and first visits"
     if stripped.endswith("?") and stripped[0].isupper() and blank_before and (blank_after or body_after):
         return 1  # a question as heading: "How good are our assessments?"
     text = stripped.rstrip(":").rstrip()
-    if _ends_like_sentence(text):
+    if _ends_like_sentence(text) or _OPEN_END.search(text):
         return None
     if after_page and blank_before and len(words) <= MAX_SLIDE_TITLE_WORDS and stripped[0].isupper():
         return 1  # a slide's title, after its page number: "Plans and reviews"
     if stripped.endswith(":"):
         if _LIST_LEAD_IN.search(stripped) or not blank_before or not stripped[0].isupper():
             return None
-        if not (_is_caps(text) or _is_title_case(text) or (len(words) <= 5 and not _has_verb(words))):
+        if not (_is_caps(text) or _is_title_case(text) or (len(words) <= 5 and not _has_verb(words))
+                or (_is_question_shaped(words) and len(words) <= MAX_SLIDE_TITLE_WORDS)):
             return None  # a clause that introduces a list: "Two themes appeared in every report:"
         return 2
-    if _is_caps(stripped):
+    if _is_caps(stripped) and len(words) <= MAX_WORDS:
         return 1
     if _is_title_case(stripped) and (blank_before or blank_after) and len(words) <= 8:
         return 1
     if _is_sentence_case_heading(stripped, words) and blank_before and (blank_after or body_after):
         return 2  # sentence case reads as a sub-heading ("What's working well" under "1. ASSESSMENT")
+    if (blank_before and blank_after and len(words) <= MAX_LONG_WORDS and stripped[0].isupper()
+            and not any(ch.isdigit() for ch in stripped) and not _has_verb(words)):
+        return 2  # a noun phrase on a line of its own: "The experiences and progress of children in care"
     return None
 
 
@@ -234,13 +240,23 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
         # the wrapped tail of the line above: it ran to the margin without ending
         "continues": bool(prev.strip()) and prev[-1:] not in ".:;!?" and len(prev) >= SOFT_BREAK_SHARE * longest
                      and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev),
-        # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ...")
-        "runs_on": bool(nxt) and nxt[:1].islower() and not nxt_bullet,
+        # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
+        # also across the blank line of a double-spaced transcript
+        "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
+                   or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
         "after_page": bool(above) and j < i - 1 and bool(sh.page_marker.match(above)) and len(line) < 0.6 * longest,
         "in_numbered_list": bool(numbered) and any(
             0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))
             for k in (i - 1, i + 1)),
     }
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next non-blank line after line ``i``, stripped ("" at the end)."""
+    for line in lines[i + 1:]:
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _same_numbering(a: re.Match, b: re.Match | None) -> bool:
