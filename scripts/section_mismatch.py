@@ -6,8 +6,9 @@ reader misses or invents moves every finding under it. This measures the heading
 directly, apart from finding detection: for each annotated finding whose quote is found
 in its report, the section the pipeline gives the quote's first character
 (``doc._.sections``) is compared with the annotated ``section``; a finding counts as
-*moved* when the keys differ, and as *re-headed* when the keys agree but the heading
-text differs (a sub-heading missed or invented within one practice area).
+*moved* when the keys differ (this changes every score), and as *re-headed* when the keys
+agree but the annotated heading is not among the headings open there (the nearest one
+and its parents): a heading missed or invented within one practice area.
 
     python scripts/section_mismatch.py tests/data/real4/gold.jsonl tests/data/real5/gold.jsonl
     python scripts/section_mismatch.py tests/data/real4/gold.jsonl --details
@@ -34,6 +35,23 @@ def _section_at(sections, offset: int):
     return sections[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
 
+def _plain(heading: str) -> str:
+    """A heading compared as text: numbering, case, quotes and dashes aside."""
+    return normalise_heading(plain_view(heading or "").text)
+
+
+def _open_headings(headings, offset: int) -> list[str]:
+    """The headings still open at ``offset``: the nearest one and those above it by level."""
+    stack: list[tuple[int, str]] = []
+    for start, _end, text, level in sorted(headings):
+        if start > offset:
+            break
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, text))
+    return [_plain(text) for _, text in stack]
+
+
 def compare_document(nlp, path: Path, gold_findings: list[dict]) -> list[dict]:
     """One row per annotated finding: its quote, gold and predicted section and heading."""
     document = read_document(path)
@@ -49,10 +67,13 @@ def compare_document(nlp, path: Path, gold_findings: list[dict]) -> list[dict]:
             row["located"] = False
             rows.append(row)
             continue
-        s = _section_at(sections, view.view_offset(start))
+        offset = view.view_offset(start)
+        s = _section_at(sections, offset)
         row.update(located=True, predicted=s.key, predicted_heading=s.heading)
         row["moved"] = row["gold"] != s.key
-        row["reheaded"] = not row["moved"] and normalise_heading(row["gold_heading"]) != normalise_heading(s.heading)
+        open_headings = _open_headings(doc._.headings or [], offset) + [_plain(s.heading)]
+        gold_heading = _plain(row["gold_heading"])
+        row["reheaded"] = not row["moved"] and (gold_heading not in open_headings if gold_heading else any(open_headings))
         rows.append(row)
     return rows
 

@@ -28,6 +28,7 @@ _UNDERLINE = re.compile(r"^\s*([~=_*-])\1{2,}\s*$")
 _VALUE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
 _ARABIC = re.compile(r"\d+(?:\.\d+)*\.?")
 _OPEN_END = re.compile(r"\s(?:and|or|but|the|a|an|with|that|which)$", re.I)  # "... in touch, but": cut off
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|though|yet|while|whilst|however)\b", re.I)  # "Regular, but not yet reflective"
 _CELL_GAP = re.compile(r"\S(?:\t|[^\S\n]{3,})\S")  # "Judgement      Grade": padded or tabbed columns
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -183,9 +184,9 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     if stripped.endswith("?") and stripped[0].isupper() and blank_before and (blank_after or body_after):
         return 1  # a question as heading: "How good are our assessments?"
     text = stripped.rstrip(":").rstrip()
-    if _ends_like_sentence(text) or _OPEN_END.search(text):
+    if _ends_like_sentence(text) or _OPEN_END.search(text) or _CLAUSE_BREAK.search(text):
         return None
-    if after_page and blank_before and len(words) <= MAX_SLIDE_TITLE_WORDS and stripped[0].isupper():
+    if after_page and len(words) <= MAX_SLIDE_TITLE_WORDS and stripped[0].isupper():
         return 1  # a slide's title, after its page number: "Plans and reviews"
     if stripped.endswith(":"):
         if _LIST_LEAD_IN.search(stripped) or not blank_before or not stripped[0].isupper():
@@ -244,7 +245,9 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
         # also across the blank line of a double-spaced transcript
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
                    or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
-        "after_page": bool(above) and j < i - 1 and bool(sh.page_marker.match(above)) and len(line) < 0.6 * longest,
+        # a lone page number with a blank line after it, or "Slide 4" / "Page 4" right above
+        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha())
+                      and len(line) < 0.6 * longest,
         "in_numbered_list": bool(numbered) and any(
             0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))
             for k in (i - 1, i + 1)),
