@@ -2,28 +2,101 @@
 
 Used by every reader for text that carries no layout (plain text, Markdown, and PDF or
 Word lines that layout alone did not settle). Works on line shape only: capitals,
-numbering ("3. Care Planning", "Section 2 - Assessment"), a trailing colon, Title Case,
-Markdown ``#``. Knows nothing of spaCy or of what the headings mean.
+numbering ("3. Care Planning", "Practice area 1 – CHRONOLOGY", "III. Overall Grades"),
+a trailing colon, Title Case, Markdown ``#``, a slide title after a page number. The
+numbering forms, front-matter labels and verb words are data (models/headings.yaml).
+Knows nothing of spaCy or of what the headings mean.
+
+A heading is short, does not end like a sentence, and is not the wrapped tail of the
+line above nor the head of a line that runs on below it.
 """
 from __future__ import annotations
 
+import importlib.resources
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 
 from .document import Heading
 
-_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\d+\))\s+")
-_NUMBERED = re.compile(r"^\s*(?:(?:section|part|question|chapter|priority|objective|theme|standard)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?[A-Za-z]", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\((?:[ivx]+)\)|\d+\))\s+")
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
 _LETTERED = re.compile(r"^[A-H][.)]\s+[A-Z]")
 _UNDERLINE = re.compile(r"^\s*([~=_*-])\1{2,}\s*$")
 _VALUE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+_ARABIC = re.compile(r"\d+(?:\.\d+)*\.?")
+_OPEN_END = re.compile(r"\s(?:and|or|but|the|a|an|with|that|which)$", re.I)  # "... in touch, but": cut off
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|though|yet|while|whilst|however)\b", re.I)  # "Regular, but not yet reflective"
+_CELL_GAP = re.compile(r"\S(?:\t|[^\S\n]{3,})\S")  # "Judgement      Grade": padded or tabbed columns
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "vs", "v", "&", "-", "–",
 }
 _LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
 MAX_WORDS = 10
+MAX_LONG_WORDS = 12  # a noun phrase standing alone between blank lines may run longer
+MAX_NUMBERED_WORDS = 12  # after the number: "Priority 1: Assessment and Planning for Children in Need ..."
+MAX_QUESTION_WORDS = 14  # "What needs to improve in this area of social work practice?"
+MAX_SLIDE_TITLE_WORDS = 8
 MAX_CHARS = 90
+
+
+def _alternatives(words) -> str:
+    """A regex alternation of word phrases, longest first, spaces as any whitespace."""
+    phrases = sorted({str(w).strip().lower() for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in phrases)
+
+
+@dataclass(frozen=True)
+class HeadingShapes:
+    """The line shapes of models/headings.yaml, compiled."""
+
+    numbered: re.Pattern  # numbering at a line's start; group "num" is the number
+    front_matter: re.Pattern  # "Author: ...", "Wards: All"
+    page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
+    question_words: frozenset
+    verbs: frozenset
+    noun_markers: frozenset
+
+
+def compile_shapes(data: dict) -> HeadingShapes:
+    """Compile the heading shapes of one headings file (see models/headings.yaml)."""
+    prefixes = _alternatives(data.get("numbering_prefixes") or [])
+    numbers = [str(n) for n in data.get("numbers") or []]
+    prefixed = numbers + [str(n) for n in data.get("prefixed_numbers") or []]
+    bare = "|".join(f"(?:{n})" for n in numbers)
+    after = "|".join(f"(?:{n})" for n in prefixed)
+    numbered = re.compile(
+        rf"^\s*(?:(?i:{prefixes})\s+(?P<pnum>{after})|(?P<num>{bare}))\s*(?:[-–—:.)]\s*)?(?=[A-Za-z\"'‘“(])")
+    labels = _alternatives(data.get("front_matter_labels") or [])
+    markers = _alternatives(data.get("page_markers") or [])
+    words = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    return HeadingShapes(
+        numbered=numbered,
+        front_matter=re.compile(rf"^(?i:{labels})\s*:\s*\S"),
+        page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$"),
+        question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
+    )
+
+
+@lru_cache(maxsize=1)
+def shapes() -> HeadingShapes:
+    """The bundled heading shapes (models/headings.yaml), loaded once."""
+    path = importlib.resources.files("focusfive_nlp.models") / "headings.yaml"
+    return compile_shapes(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+
+def numbering(line: str) -> re.Match | None:
+    """The numbering that opens a line ("3.2 ", "Practice area 1 – ", "III. "), if any."""
+    return shapes().numbered.match(line)
+
+
+def strip_numbering(text: str) -> str:
+    """A heading's text without its numbering."""
+    m = numbering(text)
+    return text[m.end():] if m else text
 
 
 def _words(line: str) -> list[str]:
@@ -43,58 +116,164 @@ def _is_title_case(line: str) -> bool:
     return all(w[0].isupper() for w in content)
 
 
-_VERBS = {"was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "will", "would", "should", "must",
-          "can", "could", "may", "need", "needs", "needed", "remain", "remains", "showed", "found", "be", "been"}
+def _has_verb(words: list[str]) -> bool:
+    """Whether a finite verb is among the words: "Plans were late" has one; "Children in
+    need" has none (a verb word after a preposition or article is a noun)."""
+    sh = shapes()
+    plain = [w.lower().strip(",;:()'\"‘’“”") for w in words]
+    return any(w in sh.verbs and not (i and plain[i - 1] in sh.noun_markers) for i, w in enumerate(plain))
+
+
+def _is_question_shaped(words: list[str]) -> bool:
+    """"What we found", "How we did it", "Why we audited": a wh-word opens the line."""
+    return bool(words) and words[0].lower().strip("'\"‘“") in shapes().question_words
 
 
 def _is_sentence_case_heading(line: str, words: list[str]) -> bool:
-    """"Care planning", "Voice of the child": short, capitalised, no verb, no full stop."""
-    return (
-        len(words) <= 6 and line[0].isupper() and line[0].isalpha()
-        and not any(w.lower().strip(",;") in _VERBS for w in words)
-        and not any(ch.isdigit() for ch in line)
-    )
+    """"Care planning", "Voice of the child", "What we found": short, capitalised, no verb
+    (unless a wh-word opens it), no full stop."""
+    if not (line[0].isupper() and line[0].isalpha()) or any(ch.isdigit() for ch in line):
+        return False
+    if _is_question_shaped(words):
+        return len(words) <= MAX_SLIDE_TITLE_WORDS
+    return len(words) <= 6 and not _has_verb(words)
 
 
-def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | None:
-    """Return the heading level of one line (1 = top), or None when it is body text."""
+def _ends_like_sentence(body: str) -> bool:
+    return bool(re.search(r"[.!?;,]$", body) or re.search(r"[.!?]\s+[A-Z]", body))
+
+
+def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_after: bool = False,
+                  continues: bool = False, runs_on: bool = False, after_page: bool = False,
+                  in_numbered_list: bool = False) -> int | None:
+    """Return the heading level of one line (1 = top), or None when it is body text.
+
+    Context beyond the blank lines, given by :func:`detect_headings`: ``body_after`` (the
+    next line is body text or a list item, not blank), ``continues`` (the line is the
+    wrapped tail of the line above), ``runs_on`` (the next line continues this one),
+    ``after_page`` (the line above is a lone page or slide number) and ``in_numbered_list``
+    (numbered lines of the same form stand right above or below: list items).
+    """
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CHARS or "|" in stripped:
         return None
     md = _MARKDOWN.match(stripped)
     if md:
         return len(md.group(1))
-    if _BULLET.match(line) and not _NUMBERED.match(stripped):
+    if continues or runs_on:
+        return None  # a wrapped line: "Sample drawn from ... Child" / "Protection, Children in Care"
+    sh = shapes()
+    numbered = sh.numbered.match(stripped)
+    if _BULLET.match(line) and not numbered:
         return None
     if _VALUE.search(stripped):  # "Inadequate: 6%", "Visits up to date: 91%": a measure line, not a heading
         return None
+    if sh.front_matter.match(stripped):
+        return None  # "Author: Senior Practitioner", "Wards: All": a field of the front matter
+    body = stripped[numbered.end():] if numbered else stripped
+    if _CELL_GAP.search(body):
+        return None  # a table row in padded or tab-separated columns
     words = _words(stripped)
-    if len(words) > MAX_WORDS:
+    if numbered:
+        return _numbered_level(numbered, body, blank_before=blank_before, blank_after=blank_after,
+                               in_list=in_numbered_list)
+    if len(words) > (MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_LONG_WORDS):
         return None
     if _LETTERED.match(stripped) and not re.search(r"[.!;,]$", stripped):
         return 1  # "A. Notifications and first visits"
-    if stripped.endswith("?") and stripped[0].isupper() and blank_before and blank_after:
+    if stripped.endswith("?") and stripped[0].isupper() and blank_before and (blank_after or body_after):
         return 1  # a question as heading: "How good are our assessments?"
-    numbered = bool(_NUMBERED.match(stripped))
-    body = stripped.rstrip(":").rstrip()
-    if numbered:
-        body = re.sub(r"^\s*(?:\w+\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", "", body)
-    if re.search(r"[.!?;,]$", body) or re.search(r"[.!?]\s+[A-Z]", body):
+    text = stripped.rstrip(":").rstrip()
+    if _ends_like_sentence(text) or _OPEN_END.search(text) or _CLAUSE_BREAK.search(text):
         return None
-    if numbered:
-        depth = re.match(r"^\s*(?:\w+\s+)?(\d+(?:\.\d+)*)", stripped)
-        return 1 + (depth.group(1).count(".") if depth else 0)
+    if after_page and len(words) <= MAX_SLIDE_TITLE_WORDS and stripped[0].isupper():
+        return 1  # a slide's title, after its page number: "Plans and reviews"
     if stripped.endswith(":"):
         if _LIST_LEAD_IN.search(stripped) or not blank_before or not stripped[0].isupper():
             return None
+        if not (_is_caps(text) or _is_title_case(text) or (len(words) <= 5 and not _has_verb(words))
+                or (_is_question_shaped(words) and len(words) <= MAX_SLIDE_TITLE_WORDS)):
+            return None  # a clause that introduces a list: "Two themes appeared in every report:"
         return 2
-    if _is_caps(stripped):
+    if _is_caps(stripped) and len(words) <= MAX_WORDS:
         return 1
     if _is_title_case(stripped) and (blank_before or blank_after) and len(words) <= 8:
         return 1
-    if _is_sentence_case_heading(stripped, words) and blank_before and blank_after:
+    if _is_sentence_case_heading(stripped, words) and blank_before and (blank_after or body_after):
         return 2  # sentence case reads as a sub-heading ("What's working well" under "1. ASSESSMENT")
+    if (blank_before and blank_after and len(words) <= MAX_LONG_WORDS and stripped[0].isupper()
+            and not any(ch.isdigit() for ch in stripped) and not _has_verb(words)):
+        return 2  # a noun phrase on a line of its own: "The experiences and progress of children in care"
     return None
+
+
+def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: bool, in_list: bool) -> int | None:
+    """Level of a numbered line ("4.1 Assessment" is 2), or None for a numbered sentence,
+    a list item or a lead-in ("1.2 The audit found that:")."""
+    if not body[:1].isupper() and not body[:1] in "\"'‘“(":
+        return None
+    if len(_words(body)) > MAX_NUMBERED_WORDS or _ends_like_sentence(body.rstrip(":").rstrip()):
+        return None
+    if body.endswith(":") and _LIST_LEAD_IN.search(body):
+        return None
+    if in_list and not (blank_before and blank_after):
+        return None  # "1) Plans ..." / "2) Visits ..." one under another: list items
+    number = m.group("num") or m.group("pnum")
+    if _ARABIC.fullmatch(number):
+        return 1 + number.rstrip(".").count(".")
+    return 1
+
+
+def _line_context(lines: list[str], i: int, longest: int) -> dict:
+    """What surrounds line ``i`` (see :func:`heading_level`)."""
+    line = lines[i].strip()
+    prev = lines[i - 1].rstrip() if i > 0 else ""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    above = lines[j].strip() if j >= 0 else ""
+    sh = shapes()
+    numbered = sh.numbered.match(line)
+    nxt_bullet = bool(nxt) and bool(_BULLET.match(lines[i + 1]))
+    return {
+        "body_after": bool(nxt) and (nxt_bullet or (len(nxt) >= 40 and len(nxt) >= 1.5 * len(line))),
+        # the wrapped tail of the line above: it ran to the margin without ending
+        "continues": bool(prev.strip()) and prev[-1:] not in ".:;!?" and len(prev) >= SOFT_BREAK_SHARE * longest
+                     and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev),
+        # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
+        # also across the blank line of a double-spaced transcript
+        "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
+                   or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
+        # a lone page number with a blank line after it, or "Slide 4" / "Page 4" right above
+        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha())
+                      and len(line) < 0.6 * longest,
+        "in_numbered_list": bool(numbered) and any(
+            0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))
+            for k in (i - 1, i + 1)),
+    }
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The next non-blank line after line ``i``, stripped ("" at the end)."""
+    for line in lines[i + 1:]:
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _same_numbering(a: re.Match, b: re.Match | None) -> bool:
+    """Whether two numbered lines number alike ("1)" and "2)", "3.1" and "3.2")."""
+    if b is None:
+        return False
+
+    def form(m: re.Match) -> tuple:
+        group = "num" if m.group("num") else "pnum"
+        number, after = m.group(group), m.string[m.end(group):].lstrip()[:1]
+        depth = number.rstrip(".").count(".") if _ARABIC.fullmatch(number) else -1
+        return depth, number.endswith("."), after if after in "-–—:.)" else ""
+
+    return form(a) == form(b)
 
 
 def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
@@ -104,6 +283,7 @@ def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    longest = max((len(line.rstrip()) for line in lines), default=0)
     headings: list[Heading] = []
     seen_title = not skip_title
     for i, line in enumerate(lines):
@@ -115,7 +295,10 @@ def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
         blank_before = i == 0 or not lines[i - 1].strip()
         underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()
-        level = heading_level(line, blank_before=blank_before, blank_after=blank_after)
+        context = _line_context(lines, i, longest)
+        if underlined:
+            context.update(body_after=False, runs_on=False)
+        level = heading_level(line, blank_before=blank_before, blank_after=blank_after, **context)
         if underlined and level is None and len(line.strip()) <= MAX_CHARS and not _BULLET.match(line):
             level = 1  # a line underlined with ~~~ or === is a heading whatever its case
         if level is None:
@@ -173,7 +356,7 @@ def unwrap(text: str) -> str:
             line.strip() and nxt.strip()
             and len(line.rstrip()) >= SOFT_BREAK_SHARE * longest
             and (nxt.lstrip()[:1].islower() or line.rstrip()[-1:] not in ".:;!?%)" and not line.rstrip()[-1:].isdigit())
-            and not (_BULLET.match(nxt) or _NUMBERED.match(nxt.strip()) or _MARKDOWN.match(nxt))
+            and not (_BULLET.match(nxt) or numbering(nxt.strip()) or _MARKDOWN.match(nxt))
             and "|" not in line and "|" not in nxt
             and i not in heading_lines and i + 1 not in heading_lines
         )

@@ -22,15 +22,13 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 from .segmenter import wrapped_headings
 from .spans import doc_text
+from ..structure import strip_numbering
 
 
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
-_NUMBERING = re.compile(r"^\s*(?:(?:section|part|question|chapter|priority|objective|theme|standard)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", re.I)
-
-
 def normalise_heading(text: str) -> str:
-    """Heading text without numbering, '#', trailing colon, case or extra spaces."""
-    text = _NUMBERING.sub("", text.strip().lstrip("#").strip())
+    """Heading text without numbering (models/headings.yaml), '#', trailing colon, case or extra spaces."""
+    text = strip_numbering(text.strip().lstrip("#").strip())
     return " ".join(text.rstrip(":").lower().split())
 
 
@@ -54,9 +52,15 @@ class Sectionizer:
         self.descriptive: set[str] = set()
         self.section_themes: dict[str, str] = {}
         self.slide_markers: set[str] = set()
+        self.descriptive_patterns: list[re.Pattern] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"sections", "descriptive_headings", "section_themes", "slide_markers"}, path=path,
-                       what="sections file")
+            check_keys(data, {"sections", "descriptive_headings", "descriptive_patterns", "section_themes", "slide_markers"},
+                       path=path, what="sections file")
+            for pattern in string_list(data.get("descriptive_patterns"), path=path, what="descriptive_patterns"):
+                try:
+                    self.descriptive_patterns.append(re.compile(pattern))
+                except re.error as exc:
+                    raise ConfigError(f"descriptive_patterns: invalid pattern {pattern!r} ({exc})", path=path) from None
             self.slide_markers |= {w.lower() for w in string_list(data.get("slide_markers"), path=path, what="slide_markers")}
             themes = data.get("section_themes") or {}
             if not isinstance(themes, dict):
@@ -71,6 +75,11 @@ class Sectionizer:
                 phrases = [v for t in string_list(terms, path=path, what=key) for v in plural_variants(t)]
                 self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
             self.descriptive |= {normalise_heading(t) for t in string_list(data.get("descriptive_headings"), path=path, what="descriptive_headings")}
+
+    def is_descriptive(self, heading: str) -> bool:
+        """Whether a heading names a section about the audit itself (method, scope, sample)."""
+        text = normalise_heading(heading)
+        return text in self.descriptive or any(p.search(text) for p in self.descriptive_patterns)
 
     def key_for(self, span) -> str:
         """Section key of a heading span: the first key (file order) with a term in it."""
@@ -101,7 +110,7 @@ class Sectionizer:
                 key = stack[-1][1]
             stack.append((level, key))
             next_start = headings[i + 1][0] if i + 1 < len(headings) else text_length
-            sections.append(Section(key, text, end, next_start, start, normalise_heading(text) in self.descriptive,
+            sections.append(Section(key, text, end, next_start, start, self.is_descriptive(text),
                                     self.section_themes.get(key)))
         doc._.sections = self._slide_titles(doc, sections)
         return doc

@@ -16,6 +16,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..structure import numbering
 from ..textview import is_table_line
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
@@ -38,8 +39,8 @@ def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
 
 def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
     """Of a double-spaced text's headings, those that only continue a wrapped sentence: the
-    heading does not open with a capital ("36 cases, although ...") and the line before runs
-    on (long, ending in a word or a comma)."""
+    heading does not open with a capital ("36 cases, although ...") nor with numbering before
+    a capital ("6. Priorities"), and the line before runs on (long, ending in a word or a comma)."""
     if not headings or not double_spaced(text):
         return []
     out = []
@@ -47,6 +48,9 @@ def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
         before = text[:h[0]].rstrip()
         line = before[before.rfind("\n") + 1:]
         first = text[h[0]:h[0] + 1]
+        numbered = numbering(text[h[0]:h[1]])  # "6. Priorities for 2021/22" is numbered, "36 cases, ..." is not
+        if numbered and text[h[0] + numbered.end():h[0] + numbered.end() + 1].isupper():
+            continue
         if len(line) >= 40 and (line[-1:].isalnum() or line[-1:] == ",") and not first.isupper():
             out.append(h)
     return out
