@@ -115,3 +115,78 @@ def test_agency_table_rows_tag_only_agencies_of_the_lexicon(run, report):
     rows = {f.text.split("\t")[0].split()[0]: f.teams for f in run(text) if f.value is not None}
     assert "YOS" in rows["Youth"]
     assert rows["Police"] == [] and rows["Health"] == []
+
+
+# --- round 4: one sentence's teams, predicate cohorts, titles, bodies, plans ---------------------
+
+
+def _teams_with(run, report, text: str, words: str) -> list[str]:
+    hits = [f for f in run(report(text)) if words in f.text]
+    assert hits, f"no finding with {words!r}"
+    return hits[0].teams
+
+
+@pytest.mark.parametrize("text, words, team", [
+    # a later clause with no team of its own continues the subject of the earlier one
+    ("Plans for children in care were reviewed at every review, but contingency plans were rarely written.\n",
+     "contingency plans", "LAC"),
+    ("The MASH made timely decisions, although consent to share information was not always recorded.\n",
+     "consent", "MASH"),
+])
+def test_a_later_clause_keeps_the_team_of_its_sentences_subject(run, report, text, words, team):
+    assert team in _teams_with(run, report, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # the team is what the earlier clause's verb reaches, not its subject
+    ("Planning had improved for the children in care, although some plans were slow to be put into effect.\n",
+     "slow"),
+    ("Risk was well analysed in cases held by the YOT, but the analysis of neglect was weak.\n", "neglect"),
+    # a team of the sentence before is not carried over
+    ("Plans for children in care were reviewed at every review. Contingency plans were not SMART.\n",
+     "Contingency"),
+])
+def test_a_team_outside_the_earlier_subject_is_not_carried(run, report, text, words):
+    assert _teams_with(run, report, text, words) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "- On 31 March, 412 children were in our care, and reviews were not held on time.\n",
+    "- Of the 84 children who became looked after in the year, too many waited for a plan.\n",
+    "- Children who remained in care after a year did not have a permanence plan.\n",
+])
+def test_a_cohort_named_by_its_predicate_is_lac(run, report, sentence):
+    assert any("LAC" in t for t in teams_of(run, report, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # "looked after" of people other than children in care, and an adoption timescale
+    "- Foster carers said they felt supported, but reviews were not held on time.\n",
+    "- 16 of the 20 adoption cases met the timescale from entering care to placement.\n",
+])
+def test_no_cohort_no_lac(run, report, sentence):
+    assert all("LAC" not in t for t in teams_of(run, report, sentence))
+
+
+def test_a_title_with_capitalised_words_before_the_team_is_a_job_title(run, report):
+    text = "- The Head of Social Work, Children Looked After and Care Leavers, said that plans were not SMART.\n"
+    assert all(t == [] for t in teams_of(run, report, text))
+    # a capitalised sentence opener before a team is no title
+    assert any("Early Help" in t for t in teams_of(run, report, "- In Early Help, plans were not SMART.\n"))
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("- The Care Leavers Forum said that plans were not SMART.\n", "Care Leavers"),
+    ("- National standards of the Youth Justice Board were not met in planning.\n", "YOS"),
+])
+def test_bodies_named_after_a_cohort_are_not_the_team(run, report, sentence, team):
+    assert all(team not in t for t in teams_of(run, report, sentence))
+    # the service itself is still tagged
+    plain = sentence.replace("Care Leavers Forum", "care leavers").replace("the Youth Justice Board", "the youth justice service")
+    assert any(team in t for t in teams_of(run, report, plain))
+
+
+def test_a_plan_for_adoption_or_fostering_is_a_plan_not_the_service(run, report):
+    assert all("Fostering" not in t for t in teams_of(
+        run, report, "- Life story work was poor for children with a plan for adoption or long-term fostering.\n"))
+    assert any("Fostering" in t for t in teams_of(run, report, "- Plans for fostering households were not SMART.\n"))

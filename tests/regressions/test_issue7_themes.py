@@ -306,3 +306,39 @@ def test_a_judged_use_of_a_generic_noun_names_its_theme(nlp):
     # the noun with no judgement of its use: no theme
     assert "template_use" not in themes_in(nlp, "- Use of the exploitation screening tool by police")
     assert "template_use" not in themes_in(nlp, "- Good conversations with the child about the tool")
+
+
+# --- round 4: what a figure counts is not what it judges; joint visits; records to the child ----
+
+
+def _themes_with(run, report, text: str, words: str, heading: str = "Visits") -> set[str]:
+    hits = [f for f in run(report(text, heading=heading)) if words in f.text]
+    assert hits, f"no finding with {words!r}"
+    return set(hits[0].themes)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Supervision notes did not show the child's views in 12 of the 30 records.\n", "12 of the 30"),
+    ("A third of the records had no supervision note in the last three months.\n", "third"),
+])
+def test_the_sample_a_figure_counts_is_not_judged(run, report, text, words):
+    assert "recording_quality" not in _themes_with(run, report, text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # the same noun as what the clause judges keeps its theme; a paragraph number is no count
+    ("Records of visits were brief and did not say what the child had said.\n", "brief"),
+    ("2.3 Records were brief and did not say what the child had said.\n", "brief"),
+])
+def test_a_judged_record_keeps_its_theme(run, report, text, words):
+    assert "recording_quality" in _themes_with(run, report, text, words)
+
+
+def test_joint_visits_are_multi_agency_work(run, report):
+    assert "multi_agency" in themes_of(run, report, "- Step-down did not include a joint visit with the early help worker.\n")
+    assert "multi_agency" not in themes_of(run, report, "- Step-down did not include a visit by the social worker.\n")
+
+
+def test_a_record_addressed_to_the_child_is_the_childs_voice(run, report):
+    assert "voice_of_child" in themes_of(run, report, "- Few records included a letter addressed to the child.\n")
+    assert "voice_of_child" not in themes_of(run, report, "- Few records included a letter addressed to the school.\n")

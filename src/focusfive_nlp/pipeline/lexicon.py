@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .spans import SpanIndex
+from .spans import SpanIndex, unique
 
 
 def phrase_docs(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
@@ -54,6 +54,7 @@ class TeamTagger:
         self.aliases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.not_followed_by: dict[str, set[str]] = {}
+        self.not_after: dict[str, list[tuple[str, ...]]] = {}
         self.job_titles: set[str] = set()
         self.title_joiners: set[str] = set()
         self.names: list[str] = []
@@ -66,7 +67,7 @@ class TeamTagger:
             if ignore:
                 self.ignore.add("IGNORE", phrase_docs(nlp, ignore, plurals=False))
             for n, entry in enumerate(data.get("teams") or [], 1):
-                check_keys(entry, {"name", "aliases", "acronyms", "not_followed_by"}, path=path, what=f"team {n}")
+                check_keys(entry, {"name", "aliases", "acronyms", "not_followed_by", "not_after"}, path=path, what=f"team {n}")
                 team = entry.get("name")
                 if not team:
                     raise ConfigError(f"team {n}: a team needs a name", path=path)
@@ -83,6 +84,9 @@ class TeamTagger:
                 self.not_followed_by.setdefault(team, set()).update(
                     w.lower() for w in string_list(entry.get("not_followed_by"), path=path, what=team)
                 )
+                self.not_after.setdefault(team, []).extend(
+                    tuple(t.lower_ for t in d) for d in phrase_docs(nlp, string_list(entry.get("not_after"), path=path, what=team), plurals=False)
+                )
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -94,7 +98,8 @@ class TeamTagger:
         breaks = None
         for m, s, e in matches:
             team = strings[m]
-            if self._describes(doc, e, self.not_followed_by.get(team, ())) or any(a <= s and e <= b for a, b in ignored):
+            if (self._describes(doc, e, self.not_followed_by.get(team, ())) or any(a <= s and e <= b for a, b in ignored)
+                    or self._planned(doc, s, e, self.not_after.get(team, ()))):
                 continue
             if titles and doc[s:e].text.lower() in title_words:  # cheap test first: could it be a title's?
                 breaks = breaks if breaks is not None else line_breaks(doc)
@@ -130,6 +135,29 @@ class TeamTagger:
                 return True
         return False
 
+    @staticmethod
+    def _planned(doc: Doc, start: int, end: int, phrases: list[tuple[str, ...]], reach: int = 5) -> bool:
+        """Does one of ``phrases`` ("plan for") end before a coordinated alternative to the
+        mention [start, end) ("a plan for adoption or long-term fostering"), or right before
+        a mention that closes its phrase ("a plan for fostering.")? "plans for fostering
+        households" are plans for the service's carers."""
+        if not phrases:
+            return False
+        nxt = doc[end] if end < len(doc) else None
+        closes = nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in COORDINATORS
+        coordinated = False
+        for stop in range(start, max(-1, start - 1 - reach), -1):
+            if stop == start and closes or coordinated:
+                for words in phrases:
+                    a = stop - len(words)
+                    if a >= 0 and tuple(t.lower_ for t in doc[a:stop]) == words:
+                        return True
+            tok = doc[stop - 1] if stop else None
+            if tok is None or tok.is_punct and tok.text not in ("-", "\u2011") or "\n" in tok.text:
+                break
+            coordinated = coordinated or tok.lower_ in COORDINATORS
+        return False
+
     def _drop_job_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The mentions that are not part of a job title."""
         covered = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -137,13 +165,24 @@ class TeamTagger:
         for sp in spans:
             if sp.end < len(doc) and doc[sp.end].text in self.job_titles:  # "Fostering Service Manager"
                 continue
-            i, steps = sp.start - 1, 0
-            while i >= 0 and steps < 8 and (i in covered or doc[i].lower_ in self.title_joiners) and "\n" not in doc[i].text:
-                i, steps = i - 1, steps + 1
-            if steps and i >= 0 and doc[i].text in self.job_titles:  # "Service Manager, Leaving Care"
-                continue
-            keep.append(sp)
+            if not self._after_title(doc, sp.start, covered):
+                keep.append(sp)
         return keep
+
+    def _after_title(self, doc: Doc, start: int, covered: set[int], reach: int = 8) -> bool:
+        """Does a job title word stand before ``start``, joined only by ``title_joiners``,
+        other mentions and capitalised words of the title ("Service Manager, Leaving Care";
+        "Head of Social Work, Children Looked After and Care Leavers")? A lower-case word
+        or a line break ends the title."""
+        for i in range(start - 1, max(-1, start - 1 - reach), -1):
+            tok = doc[i]
+            if "\n" in tok.text:
+                return False
+            if tok.text in self.job_titles:
+                return i < start - 1  # a role word right before it is a modifier ("Lead")
+            if not (i in covered or tok.lower_ in self.title_joiners or tok.is_title):
+                return False
+        return False
 
 
 LABEL_MARKS = {":", "-", "–", "—"}
@@ -151,10 +190,16 @@ COORDINATORS = {"and", "or", "/", "&"}  # "child in need and child protection pl
 
 
 def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words: int = 4) -> list[str]:
-    """Teams of a clause: those it names, else those of its sentence's lead label.
+    """Teams of a clause: those it names, else those its sentence named before it.
 
-    A list item that opens with a short label naming a team ("Leaving Care: plans were
-    up to date, but young people were not told ...") is about that team in every clause.
+    One sentence is about the teams it names: a later clause that names none of its own
+    continues the same subject ("Plans for children in care were reviewed, but contingency
+    plans were rarely written"; "The MASH made timely decisions, although consent was not
+    recorded") when the team stands in that earlier clause's subject; a list item that opens
+    with a short label naming a team ("Leaving Care: plans were up to date, but ...") is
+    about the label's team in every clause. A team named only in a later clause, in the
+    sentence before, or reached by an earlier clause's verb ("had improved for the children
+    in care, although ...") is not carried.
     """
     own = teams.labels_within(start, end)
     if own or start == sent.start:
@@ -162,13 +207,35 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
     doc = sent.doc
     words = 0
     for tok in doc[sent.start:min(start, sent.start + label_words + 3)]:
-        if tok.text in LABEL_MARKS and words:
+        if tok.text in LABEL_MARKS and words:  # a lead label is the item's subject
             return teams.labels_within(sent.start, tok.i)
         if not (tok.is_punct or tok.is_space):
             words += 1
             if words > label_words:
                 break
-    return own
+    return unique(sp.label_ for sp in teams.within(sent.start, start) if _in_subject(doc, sent.start, sp.start))
+
+
+SUBJECT_STOPS = {",", ";", ":", "(", "but", "however", "whereas", "although", "though", "while", "whilst", "and",
+                 "that", "where", "when", "because", "if", "-", "–", "—"}
+VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+         "can", "could", "should", "must", "may", "might", "remain", "remains", "remained", "showed", "shows", "found",
+         "saw", "said", "told", "made", "kept", "gave"}
+
+
+def _in_subject(doc: Doc, lo: int, start: int) -> bool:
+    """Does the team mention at ``start`` stand in its clause's subject (or a lead label),
+    no verb between the clause's start and it ("Plans for children in care were ...",
+    "The MASH made ...", "Leaving Care: ...")? A team the clause's verb reaches ("had
+    improved for the children in care", "was analysed in cases held by the YOT") is a
+    circumstance of that clause, not the subject a later clause continues."""
+    for tok in reversed(doc[lo:start]):
+        low = tok.lower_
+        if low in SUBJECT_STOPS or "\n" in tok.text:
+            return True
+        if low in VERBS or (low.endswith("ed") and len(low) > 3):
+            return False
+    return True
 
 
 TITLE_TOKENS = 300  # the report's opening, where its title lines are

@@ -136,6 +136,8 @@ class ThemeTagger:
             judged.sort()
             clauses = Clauses(doc, lower)
             for key, s, e, near in weak:
+                if counted(doc, s):
+                    continue
                 how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects, near=near)
                 if how:
                     found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
@@ -143,6 +145,26 @@ class ThemeTagger:
                  for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
         doc.spans["ff_themes"] = drop_contained(spans)
         return doc
+
+
+QUANTIFIERS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "one", "two", "three", "four",
+               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty"}
+
+
+def counted(doc: Doc, start: int) -> bool:
+    """Is the generic word at ``start`` the sample a figure counts ("12 of the 30 records",
+    "Eleven records were late", "A third of the records had no note")? What is counted is
+    not what the finding judges; the judgement names its own theme ("late": timeliness)."""
+    def quantity(i: int) -> bool:  # a count, not a paragraph number ("2.3 Risk was assessed")
+        tok = doc[i]
+        return (tok.like_num and "." not in tok.text and not tok.is_sent_start) or tok.lower_ in QUANTIFIERS
+
+    i = start - 1
+    if i >= 0 and quantity(i):
+        return True
+    if i >= 2 and doc[i].lower_ == "the" and doc[i - 1].lower_ == "of":
+        return quantity(i - 2) or doc[i - 2].text == "%"
+    return False
 
 
 def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
