@@ -283,6 +283,8 @@ class FindingAssembler:
                 continue
             if pol.case_feature and not mode:  # what the children live with, not what practice did
                 continue
+            if pol.procedure:  # the meeting's own action log
+                continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)

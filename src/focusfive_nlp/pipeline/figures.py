@@ -218,7 +218,10 @@ class FigureFinder:
             if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
-            if sent_start <= s and e <= span.start and span.start - e <= self.window:
+            # not across a new clause: "against 55% nationally, and 88% were living in ..."
+            if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
+                    t.text == ";" or t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and"
+                    for t in doc[e:span.start]):
                 return kind, (s, e)
         return ("change" if span.label_ == "POINTS" else "result"), None
 
