@@ -171,8 +171,9 @@ class FindingAssembler:
                                      and self._bullet_follows(sent, tagged.text))
             judged = not (sub_heading or text.endswith("?") and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged
-            if text.endswith(":"):
-                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
+            if text.endswith(":"):  # a weak cue leads in nothing ("The audit found that:")
+                list_mode = lead_in.header or (lead_in.label if lead_in.decided else None)
+                items_follow = bool(lead_in.header)
             elif sub_heading:
                 list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
             elif not in_list:
