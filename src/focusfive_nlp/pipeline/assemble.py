@@ -262,8 +262,13 @@ class FindingAssembler:
 
     @staticmethod
     def _planned(doc: Doc, start: int, end: int) -> bool:
-        """Is the clause worded as a plan ("We will recruit", "Chairs shall visit")?"""
-        return any(t.lower_ in {"will", "shall"} for t in doc[start:end])
+        """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
+        "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
+        words = [t for t in doc[start:end] if t.is_alpha][:5]
+        for i, t in enumerate(words):
+            if t.lower_ in {"will", "shall"}:
+                return 0 < i <= 3 and not any(w.lower_ in {"that", "what", "which", "who", "how"} for w in words[:i])
+        return False
 
     @staticmethod
     def _graded_row(tagged: Tagged, start: int, end: int) -> bool:
