@@ -102,6 +102,7 @@ def check_length(text: str, *, source: str | None) -> None:
 
 
 TAB_ROW_MAX_WORDS = 6  # a cell longer than this is prose ("3.2<TAB>The Board heard that ...")
+TAB_LABEL_MAX_WORDS = 14  # ... except one row label among short cells (an indicator row)
 _TAB_LINE = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
 _TAB_RUN = re.compile(r"\t+")
 _ITEM_NUMBER = re.compile(r"\(?(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]?", re.I)
@@ -115,7 +116,13 @@ def tab_row(line: str) -> bool:
         return False
     if len(cells[0]) == 1 and not cells[0].isdigit():  # a bullet: "-", "•", "Ø", "o"
         return False
-    return all(len(c.split()) <= TAB_ROW_MAX_WORDS and not c.endswith(".") for c in cells)
+    if any(c.endswith(".") for c in cells):
+        return False
+    long = [c for c in cells if len(c.split()) > TAB_ROW_MAX_WORDS]
+    # an indicator row: one longer label among four or more short cells ("CP1<TAB>Initial child
+    # protection conferences held within 15 working days<TAB>90%<TAB>78.4%<TAB>GREEN")
+    return not long or len(cells) >= 4 and len(long) == 1 and len(long[0].split()) <= TAB_LABEL_MAX_WORDS and all(
+        len(c.split()) <= 3 for c in cells if c is not long[0])
 
 
 def is_table_line(line: str) -> bool:

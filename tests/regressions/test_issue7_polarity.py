@@ -231,3 +231,195 @@ def test_what_the_children_live_with_is_no_judgement_of_practice(run, report):
     assert [(f.value, f.polarity) for f in fs if "home conditions" in f.text] == [(80.0, "neutral")]
     assert not [f for f in fs if "parenting boundaries" in f.text]
     assert [f.polarity for f in fs if "Workers rarely" in f.text] == ["improvement"]  # practice is named
+
+
+# polarity from what the figure measures, not from a judgement or cause beside it ----------------
+def _figs(fs):
+    return [(f.value, f.polarity) for f in fs if f.value is not None and not f.rule.startswith("figure:judgement")]
+
+
+def test_a_level_judged_weaker_keeps_the_polarity_of_its_measure(run, report):
+    fs = run(report("Timeliness for second reviews was weaker at 78%.\n"))
+    assert _figs(fs) == [(78.0, "strength")]
+    judgement = [f for f in fs if f.rule.startswith("figure:judgement")]
+    assert [f.polarity for f in judgement] == ["improvement"]  # the weaker level is a finding of its own
+    # a bad measure stays bad: the level judgement does not flip it
+    fs = run(report("Re-referrals were higher at 24% this year.\n"))
+    assert _figs(fs) == [(24.0, "improvement")]
+
+
+def test_a_cause_after_a_spaced_dash_is_not_what_the_figure_measures(run, report):
+    fs = run(report("- Visits in time: 84% - two teams carrying vacancies\n"))
+    assert _figs(fs) == [(84.0, "strength")]
+    fs = run(report("- Visits in time: 84% of children, with vacancies in two teams\n"))
+    assert [p for v, p in _figs(fs)] != []  # one figure either way; no crash on unspaced text
+
+
+def test_a_negative_indicator_after_a_colon_is_an_improvement(run, report):
+    fs = run(report("Placement stability remained an area for development: 6 of the 30 children had moved "
+                    "placement more than once.\n"))
+    f = [f for f in fs if f.value is not None][0]
+    assert (f.value, f.polarity) == (20.0, "improvement") and "moved" in f.rule
+    fs = run(report("Placement stability was good: 27 of the 30 children were in the same placement.\n"))
+    assert _figs(fs) == [(90.0, "strength")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("18% of children were placed more than 20 miles from their home.\n", 18.0),
+    ("9 of the 24 young people had moved home at least twice in the year.\n", 37.5),
+    ("12 of the 40 care leavers had had three or more advisers in two years.\n", 30.0),
+])
+def test_negative_indicators_are_improvements(run, report, text, value):
+    assert _figs(run(report(text))) == [(value, "improvement")]
+
+
+def test_a_distance_within_reach_of_home_is_no_negative_indicator(run, report):
+    assert _figs(run(report("82% of children lived within 20 miles of their home.\n"))) != [(82.0, "improvement")]
+
+
+# figures with no judgement word: what they count is a practice act or a positive measure ------------
+@pytest.mark.parametrize("text, value, cue", [
+    ("Plans were judged SMART in 20 of the 40 files.\n", 50.0, "SMART"),
+    ("Children were able to explain their plan in 3 of 4 audits sampled.\n", 75.0, "able to"),
+    ("For care leavers the participation rate was 64%.\n", 64.0, "participation"),
+    ("A management footprint was found on 300 of the 400 records.\n", 75.0, "was found"),
+    ("Plans were written in the young person's own words in 12 of the 20 cases.\n", 60.0, "own words"),
+])
+def test_a_figure_of_a_practice_act_is_a_strength(run, report, text, value, cue):
+    fs = [f for f in run(report(text)) if f.value is not None]
+    assert [(f.value, f.polarity) for f in fs] == [(value, "strength")]
+    assert cue in fs[0].rule
+
+
+def test_context_shares_stay_neutral(run, report):
+    fs = run(report("Of the 40 young people, 22 were boys and 9 were aged 16 or 17.\n"))
+    assert [p for _v, p in _figs(fs)] == ["neutral", "neutral"]
+
+
+def test_a_bare_figure_continues_a_locality_comparison(run, report):
+    fs = run(report("Children took part in 86% of their reviews. The east locality reached 90% and the west 81%.\n"))
+    assert _figs(fs) == [(86.0, "strength"), (90.0, "strength"), (81.0, "strength")]
+
+
+def test_a_circumstance_after_the_figure_does_not_judge_it(run, report):
+    fs = run(report("Early help had been offered to three of the 12 families before the concerns were raised.\n"))
+    assert _figs(fs) == [(25.0, "strength")]
+    # the concern that is what the figure counts still judges it
+    fs = run(report("Concerns had been raised for three of the 12 families before the plan ended.\n"))
+    assert _figs(fs) == [(25.0, "improvement")]
+
+
+def test_looked_after_is_no_circumstance(run, report):
+    fs = run(report("91% of looked after reviews were held within statutory timescales.\n"))
+    assert _figs(fs) == [(91.0, "strength")]
+
+
+def test_figure_under_an_improvement_header_counts_the_practice_it_asks_for(run, report):
+    fs = run(report("Even better if:\n- Step-down plans named who would do what. This happened in only 2 of the 7 "
+                    "step-downs we read.\n"))
+    assert _figs(fs) == [(28.6, "strength")]
+    assert any(f.value is None and f.polarity == "improvement" for f in fs)  # the item itself
+    fs = run(report("Even better if:\n- Plans were out of date in 5 of the 20 files.\n"))
+    assert _figs(fs) == [(25.0, "improvement")]  # its own words decide
+
+
+# qualitative judgements ----------------------------------------------------------------------------
+def test_a_bad_grade_denied_to_every_case_is_a_strength(run, report):
+    fs = [f for f in run(report("None of the Early Help files was judged inadequate.\n")) if f.value is None]
+    assert [f.polarity for f in fs] == ["strength"] and "none" in fs[0].rule.lower()
+    fs = [f for f in run(report("Two Early Help files were judged inadequate.\n")) if f.value is None]
+    assert all(f.polarity == "improvement" for f in fs)
+
+
+def test_a_strength_of_only_a_few_files_is_an_improvement(run, report):
+    fs = [f for f in run(report("Reflective supervision was evident on only a small number of files.\n"))
+          if f.value is None]
+    assert [f.polarity for f in fs] == ["improvement"] and "scarce" in fs[0].rule
+    fs = [f for f in run(report("Reflective supervision was evident on most files.\n")) if f.value is None]
+    assert [f.polarity for f in fs] == ["strength"]
+
+
+def test_an_area_of_focus_or_development_is_what_the_clause_says_of_its_subject(run, report):
+    fs = [f for f in run(report("Placement stability remained an area for development.\n")) if f.value is None]
+    assert [f.polarity for f in fs] == ["improvement"] and "area for development" in fs[0].rule
+    fs = [f for f in run(report("- Reflective supervision a key area of focus for next year\n")) if f.value is None]
+    assert [f.polarity for f in fs] == ["improvement"]
+    # after a comma it only describes: the clause's own cue decides
+    fs = [f for f in run(report("Plans were more often written in plain words, a key area of focus after last "
+                                "year's report.\n")) if f.value is None]
+    assert [f.polarity for f in fs] == ["strength"]
+
+
+def test_priorities_are_improvements_but_planned_actions_under_them_stay_actions(run, report):
+    fs = [f for f in run(report("Priorities for 2024-25\n\n(i) bring second reviews back within timescale;\n"
+                                "(ii) make every case note say what was checked.\n")) if f.value is None]
+    assert fs and all(f.polarity == "improvement" for f in fs)
+    fs = [f for f in run(report("Our priorities for the year:\n- We will recruit two new chairs by June\n"))
+          if f.value is None]
+    assert not fs
+
+
+def test_a_quoted_judgement_after_a_question_mark_in_an_item(run, report):
+    fs = [f for f in run(report("Assessment\n- Analysis is the gap - \u201cwhat does this mean for the child?\u201d "
+                                "too often left unanswered\n- Good use of chronologies in the Early Help teams - "
+                                "\u2018consistently strong\u2019 in moderation\n")) if f.value is None]
+    assert [f.polarity for f in fs if "chronologies" in f.text] == ["strength"]
+    assert [f.polarity for f in fs if "Analysis is the gap" in f.text] == ["improvement"]
+
+
+# non-findings --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "This chapter should be read with Chapter 4, which sets out the caseloads of the service.\n",
+    "Initial conferences must be held within 15 working days of the strategy discussion.\n",
+    "Figures are provisional until the annual return is signed off.\n",
+    "Of the 12 actions on the log, 9 had been completed and 3 were carried forward.\n",
+])
+def test_method_rule_and_procedure_sentences_are_no_findings(run, report, text):
+    assert not run(report(text))
+
+
+def test_a_need_worded_with_must_is_still_a_finding(run, report):
+    fs = run(report("Chronologies must be brought up to date for every child.\n"))
+    assert [f.polarity for f in fs] == ["improvement"]
+    fs = run(report("Of the 32 actions in the improvement plan, 20 are rated Green.\n"))
+    assert _figs(fs) == [(62.5, "strength")]
+
+
+def test_a_share_that_changed_little_is_not_judged_by_little(run, report):
+    fs = run(report("Two thirds of children in care (67%) lived with foster carers, a share that has changed little.\n"))
+    assert [p for _v, p in _figs(fs)] == ["neutral"]  # one figure, neutral context
+    fs = run(report("Two thirds of children in care (67%) had had little contact with their social worker.\n"))
+    assert [p for _v, p in _figs(fs)] == ["improvement"]
+
+
+def test_a_benchmark_word_in_the_clause_before_does_not_make_a_benchmark(run, report):
+    fs = [f for f in run(report("58% of care leavers were in education against 55% nationally, and 90% were "
+                                "living in suitable accommodation.\n")) if f.value is not None]
+    kinds = {round(f.value): (f.figure_kind, f.polarity) for f in fs}
+    assert kinds[55] == ("benchmark", "neutral") and kinds[90] == ("result", "strength")
+
+
+def test_an_aim_is_a_target(run, report):
+    fs = [f for f in run(report("Not yet where we want to be - our aim is 75% good by March.\n")) if f.value is not None]
+    assert [(f.value, f.figure_kind, f.polarity) for f in fs] == [(75.0, "target", "neutral")]
+
+
+# dashboard rows: RAG words are findings of their own, figures keep the polarity of their measure ------
+DASHBOARD = ("Ref\tIndicator\tPolarity\tTarget\t2022/23\tQ2\tRAG\n"
+             "CP1\tReview child protection conferences held within 15 working days\t\u25b2\t95%\t81.0%\t86.5%\tRED\n"
+             "CIC4\tChildren in care with three or more placements in the last 12 months\t\u25bc\t10%\t9.1%\t8.0%\tGREEN\n")
+
+
+def test_a_dashboard_rag_word_is_a_finding_and_figures_keep_their_measure(run, report):
+    fs = run(report(DASHBOARD))
+    figs = {f.value: (f.figure_kind, f.polarity) for f in fs if f.value is not None}
+    assert figs[95.0] == ("target", "neutral") and figs[10.0] == ("target", "neutral")
+    assert figs[86.5] == ("result", "strength") and figs[81.0] == ("result", "strength")
+    assert figs[8.0] == ("result", "improvement")
+    ratings = [(f.polarity, f.rule.split("|")[1].split(";")[0]) for f in fs if f.rule.startswith("table:rating")]
+    assert ratings == [("improvement", "cue 'RED'"), ("strength", "cue 'GREEN'")]
+
+
+def test_a_dashboard_header_row_and_unrated_rows_give_no_rating(run, report):
+    fs = run(report("Ref\tIndicator\tTarget\tQ2\tRAG\nFD1\tContacts received by the front door\tn/a\t7,390\t-\n"))
+    assert not [f for f in fs if f.rule.startswith("table:rating")]

@@ -163,16 +163,24 @@ class FindingAssembler:
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
             in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
             lead_in = self._judge(tagged, sent.start, sent.end)
+            # a "?" with words after it on its line is a quoted question inside an item ("Analysis is the
+            # gap - 'what does this mean for the child?' too often left unanswered"), and what follows it
+            # on that line is the item's tail, never a sub-heading
+            line_end = tagged.text.find("\n", sent.start_char)
+            rest_of_line = tagged.text[sent.start_char + len(text):line_end if line_end >= 0 else len(tagged.text)]
+            question = text.endswith("?") and not rest_of_line.strip(" \t\u201d\"'\u2019")
+            mid_line = tagged.text[tagged.text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip() != ""
             # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
             # a short judged line right above bullets leads them in too ("Where practice was strong")
-            sub_heading = short and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
+            sub_heading = short and not mid_line and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
                                      or lead_in.decided and sent[0].text not in self.bullets and "," not in text
                                      and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
                                      and self._bullet_follows(sent, tagged.text))
-            judged = not (sub_heading or text.endswith("?") and not lead_in.header)
+            judged = not (sub_heading or question and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged
-            if text.endswith(":"):
-                list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
+            if text.endswith(":"):  # a weak cue leads in nothing ("The audit found that:")
+                list_mode = lead_in.header or (lead_in.label if lead_in.decided else None)
+                items_follow = bool(lead_in.header)
             elif sub_heading:
                 list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
             elif not in_list:
@@ -253,6 +261,16 @@ class FindingAssembler:
         return [clause]
 
     @staticmethod
+    def _planned(doc: Doc, start: int, end: int) -> bool:
+        """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
+        "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
+        words = [t for t in doc[start:end] if t.is_alpha][:5]
+        for i, t in enumerate(words):
+            if t.lower_ in {"will", "shall"}:
+                return 0 < i <= 3 and not any(w.lower_ in {"that", "what", "which", "who", "how"} for w in words[:i])
+        return False
+
+    @staticmethod
     def _graded_row(tagged: Tagged, start: int, end: int) -> bool:
         """A judgement row: an area of practice with its grade closing the line ("The experiences and
         progress of children who need help and protection  Good"): judged, even with no theme or team."""
@@ -272,6 +290,9 @@ class FindingAssembler:
             if tagged.figures.within(start, end):
                 continue
             mode = header_mode
+            if mode and mode != ACTIONS and self._planned(doc, start, end) and not (
+                    pol.label == "improvement" and pol.decided):
+                continue  # "Priorities: - We will recruit two chairs": a plan under the header, not a finding
             if header_mode == ACTIONS:
                 # a planned action or agreed next step ("All agencies to record ...") is no finding,
                 # unless it is worded as a need ("Visit records should be placed on file ...")
@@ -282,6 +303,8 @@ class FindingAssembler:
             if label is None or not (mode or pol.decided) or (pol.method and not mode):
                 continue
             if pol.case_feature and not mode:  # what the children live with, not what practice did
+                continue
+            if pol.procedure:  # the meeting's own action log
                 continue
             themes = set(tagged.themes.labels_within(start, end))
             if section is not None and section.theme:

@@ -38,6 +38,9 @@ CATEGORIES = {
     "improvement": "IMPROVEMENT",
     "negation": "NEGATION",
     "minimiser": "MINIMISER",
+    "scarcity": "SCARCITY",
+    "procedure": "PROCEDURE",
+    "circumstance": "CIRCUMSTANCE",
     "method": "METHOD",
     "pseudo": "PSEUDO",
     "terminator": "TERMINATOR",
@@ -53,10 +56,10 @@ CATEGORIES = {
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
-PATTERN_REACH = 8  # tokens a cue pattern may span
+PATTERN_REACH = 10  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
 MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice",
-             "done"}
+             "done", "circumstance"}
 PATTERN_MODIFIERS = {"done"}  # modifiers that token patterns may add (matched apart like the phrases)
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}

@@ -164,11 +164,15 @@ class FigureRules:
         if i:
             terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
         terminators += [t.i for t in doc[fig.end:hi]
-                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
+                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","
+                        or t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_][:1]  # a spaced dash
+        # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
+        circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
-               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
+               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
+               and (circumstance is None or c.start <= circumstance)]
         colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
-        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
+        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
         return own
 
@@ -198,8 +202,8 @@ class FigureRules:
         """Findings of the figures of one sentence; ``previous`` is the judged figure of the
         sentence before, ``list_mode`` the polarity of a list header the sentence stands under."""
         figs = tagged.figures.within(sent.start, sent.end)
-        if not figs:
-            return []
+        if not figs or tagged.cues.within(sent.start, sent.end, {"PROCEDURE"}):
+            return []  # "Of the 11 actions on the log, 8 had been completed": the meeting's own procedure
         out = []
         prefix_teams = tagged.teams.labels_within(sent.start, figs[0].start)
         # a target, benchmark or change is about what the sentence's result figure measures
@@ -246,7 +250,9 @@ class FigureRules:
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
             elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
                   and measured.label is None):
-                polarity, step = list_mode, "list header"
+                # under an improvement header a figure with no words of its own counts the practice
+                # the item asks for ("Even better if: ... This happened in only 3 of the 8 step-downs")
+                polarity, step = "strength", f"list header ({list_mode}): what it counts"
             teams = tagged.teams.labels_within(*self._clause(doc, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
             if compared:
                 teams = list(before["teams"])  # the same measure; a team of its own words goes to the change

@@ -48,6 +48,9 @@ def _slash_token(span: Span):
     return next(t for t in span if "/" in t.text and t.text[:1].isdigit())
 
 
+WORDED_SHARES = {"figure:fraction_words", "figure:half_of", "figure:percent_words", "figure:one_in_n"}  # shares in words
+
+
 class NumberReader:
     """Reads numbers written in digits or words ("52", "4.8", "fifty-two", "a")."""
 
@@ -218,7 +221,10 @@ class FigureFinder:
             if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
-            if sent_start <= s and e <= span.start and span.start - e <= self.window:
+            # not across a new clause: "against 55% nationally, and 88% were living in ..."
+            if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
+                    t.text == ";" or t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and"
+                    for t in doc[e:span.start]):
                 return kind, (s, e)
         return ("change" if span.label_ == "POINTS" else "result"), None
 
@@ -438,7 +444,14 @@ class FigureFinder:
         if span.start == 0 or span.doc[span.start - 1].text != "(" or not figures:
             return False
         prev = figures[-1]
-        return span.start - prev.end <= 3 and abs(prev._.figure["value"] - info["value"]) < 0.6
+        if abs(prev._.figure["value"] - info["value"]) >= 0.6:
+            return False
+        if span.start - prev.end <= 3:
+            return True
+        # "Three quarters of children looked after (75%)": a share in words, its noun phrase, then the bracket
+        between = span.doc[prev.end:span.start - 1]
+        return (prev._.figure.get("rule") in WORDED_SHARES and len(between) <= 8
+                and not any(t.is_punct or t.like_num for t in between))
 
     @staticmethod
     def _previous_total(span: Span, denominators: list[Span], figures: list[Span]) -> int | None:

@@ -41,6 +41,7 @@ DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
+LATE_HEADER_WEIGHT = 2  # "X remained an area for development": the predicate outweighs a cue of its subject
 
 
 def grade_polarity(grade: str, qualifier: str | None) -> str:
@@ -59,6 +60,7 @@ class Polarity:
     method: bool = False
     population: bool = False
     case_feature: bool = False  # about what the children live with, naming no practice
+    procedure: bool = False  # a meeting's own procedure counted (its action log): no finding
     nearest: str | None = None  # side of the attribute nearest the figure (ties near a figure)
     steps: tuple = ()  # (side, step, cue spans) per deciding contribution, in text order; text made on demand
 
@@ -156,6 +158,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
+    late_headers = []
     practice = False
     for c in cues:
         label = c.label_
@@ -179,8 +182,17 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             pol.case_feature = True
         elif label == "PRACTICE":
             practice = True
+        elif label == "PROCEDURE":
+            pol.procedure = True
         elif label == "DONE":
             done.append(c)
+        elif label in HEADERS and start is not None and c.start - start > HEADER_REACH:
+            # a header phrase later in its clause is what the clause says of its subject ("placement
+            # stability remained an area for development", "Reflective supervision a key area of
+            # focus"), a judgement that outweighs words of the subject; after a comma it only
+            # describes ("..., a key area of focus after last year's report")
+            if label != "HEADER_ACTION" and c.doc[c.start - 1].text != ",":
+                late_headers.append(c)
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
@@ -240,10 +252,18 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                    and not any(n.end <= t < cue.start for t in terminators) for n in negations):
             pol.weak_strength += _weight(cue, near)
             steps.append(("strength", "standard done", (cue,)))
+    for c in late_headers:
+        side = HEADERS[c.label_]
+        setattr(pol, side, getattr(pol, side) + LATE_HEADER_WEIGHT)
+        steps.insert(0, (side, "judged as", (c,)))
     if minimised and pol.improvement:
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
+    elif near is None and pol.strength and not pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+        # "evident on only a small number of files": a strength of only a few cases
+        pol.improvement, pol.strength = pol.strength, 0
+        steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
     if pol.header and pol.header != ACTIONS:

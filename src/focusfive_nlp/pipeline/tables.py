@@ -90,8 +90,12 @@ class TableRules:
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
         cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)))
-        label_cells = self._label_cells(text, row, cell_figures)
+        rated = [] if header is None and not cell_figures else self._rating_cells(doc, text, row, cell_figures, tagged)
+        label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
+        label_span = doc.char_span(*label, alignment_mode="expand")
+        row_themes = sorted(set(tagged.themes.labels_within(label_span.start, label_span.end))) if label_span is not None else []
+        row_teams = unique(tagged.teams.labels_within(label_span.start, label_span.end)) if label_span is not None else []
         for col, info in cell_figures:
             context = [doc.char_span(*label, alignment_mode="expand")]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
@@ -122,7 +126,30 @@ class TableRules:
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
+                themes=[] if grade_key else row_themes,
             ))
+        for col, (polarity, step) in rated:
+            # a RAG or met rating cell ("RED", "Green (met)") is a judgement of its row, a finding of
+            # its own; the row's figures keep the polarity of what they measure
+            out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=row_teams, themes=row_themes))
+        return out
+
+    @staticmethod
+    def _rating_cells(doc: Doc, text: str, row: list[tuple[int, int]], cell_figures: list, tagged: Tagged) -> list:
+        """(column, (polarity, step)) of the cells after the first that hold only a rating: words
+        that are all strength or improvement cues ("RED", "Amber (partially met)"), no figure, no grade."""
+        figure_cols = {col for col, _info in cell_figures}
+        out = []
+        for col in range(1, len(row)):
+            span = doc.char_span(*row[col], alignment_mode="expand")
+            if col in figure_cols or span is None or tagged.grades.within(span.start, span.end, {"GRADE"}):
+                continue
+            cues = [c for c in tagged.cues.within(span.start, span.end) if c.label_ in {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}]
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if not cues or not all(any(c.start <= t.i < c.end for c in cues) for t in words):
+                continue
+            side = "improvement" if cues[0].label_ == "IMPROVEMENT" else "strength"
+            out.append((col, (side, f"cue '{cues[0].text}'")))
         return out
 
     @staticmethod
