@@ -342,3 +342,40 @@ def test_joint_visits_are_multi_agency_work(run, report):
 def test_a_record_addressed_to_the_child_is_the_childs_voice(run, report):
     assert "voice_of_child" in themes_of(run, report, "- Few records included a letter addressed to the child.\n")
     assert "voice_of_child" not in themes_of(run, report, "- Few records included a letter addressed to the school.\n")
+
+
+# --- genre vocabulary (docs/theme-vocabulary.md): wordings other writers use for a theme -----
+
+
+@pytest.mark.parametrize("body, theme", [
+    # phrases: they name the theme by themselves
+    ("Children benefit from multidisciplinary support from health and education.", "multi_agency"),
+    ("Multi-disciplinary meetings were well attended.", "multi_agency"),
+    ("Audits did not follow the journey of the child from referral to closure.", "child_centred"),
+    ("Reviews focused on process rather than on children's experiences.", "child_centred"),
+    ("Plans addressed the identified risks in most cases.", "risk_analysis"),
+    ("Needs and risks were promptly identified.", "needs_strengths"),
+    ("Needs and risks were promptly identified.", "risk_analysis"),
+    ("Chronologies held insufficient historical information.", "family_history"),
+    ("Assessments seldom drew on the family's social history.", "family_history"),
+    ("Plans did not say clearly what needs to change.", "smart_planning"),
+    ("Supervision records showed little attention to staff development.", "training_need"),
+    # a weak cue beside a judgement
+    ("Professionals worked well together to keep the child safe.", "multi_agency"),
+])
+def test_genre_wordings_of_a_theme_are_cues(nlp, body, theme):
+    assert theme in themes_in(nlp, body)
+
+
+@pytest.mark.parametrize("body, theme", [
+    # the generic weak word with no judgement beside it, and not the clause's subject: no theme
+    ("The social worker sent the minutes to professionals.", "multi_agency"),
+    # a role, not joint work ("lead professional" is ignored)
+    ("In 7 of these, a lead professional was identified within two weeks.", "multi_agency"),
+    # near misses of the new phrases
+    ("The journey to school took an hour.", "child_centred"),
+    ("Staff development days are listed in the appendix.", "smart_planning"),
+    ("The introduction sets out the history of the service.", "family_history"),
+])
+def test_near_misses_of_genre_wordings_are_not(nlp, body, theme):
+    assert theme not in themes_in(nlp, body)
