@@ -4,7 +4,7 @@ spaCy's Matcher walks every token of the Doc through every pattern and pays for 
 predicate (``IN`` on ``LOWER`` or ``ORTH``) at every token: on a report most tokens can
 start or end no match at all. Each pattern here has a fixed length (no ``*``, ``+`` or
 ``{n,m}``) and a token it cannot match without (not optional, and tested on ``ORTH``,
-``LOWER`` or ``SHAPE`` by value or ``IN`` list, or by ``LIKE_NUM`` /
+``LOWER`` or ``SHAPE`` by value, ``IN`` list or ``REGEX``, or by ``LIKE_NUM`` /
 ``IS_DIGIT``): its anchor. Anchors are found for the whole Doc at once on the token
 array; a match of a pattern lies within its length of one of that pattern's anchors, so
 the Matcher runs only over those windows (merged), with exactly the matches it gives on
@@ -14,6 +14,8 @@ match needs them all. A pattern with no anchor, or of open length, makes the who
 ``ff_span_ruler`` is spaCy's SpanRuler reading its token patterns this way.
 """
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.language import Language
@@ -34,17 +36,37 @@ JOIN_GAP = 4
 # words whose anchor tests are kept; past this the cache starts again, so a long run over
 # an archive's vocabulary does not grow it without end
 LEXEME_CACHE_SIZE = 200_000
+_WORD_INDEX = "ff_word_index"
 
 
-def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...]]]:
-    """The (attribute, accepted values) tests a token must pass to match ``spec``."""
+def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
+    """The Doc's distinct words (ORTH) and the token indices of each, in order. Kept in
+    ``doc.user_data`` for the next matcher, and worked out again if the tokens changed."""
+    orths = doc.to_array(ORTH)
+    kept = doc.user_data.get(_WORD_INDEX)
+    if kept is not None and numpy.array_equal(kept[0], orths):
+        return kept[1], kept[2]
+    uniq, inverse = numpy.unique(orths, return_inverse=True)
+    order = numpy.argsort(inverse.reshape(-1), kind="stable").tolist()
+    ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
+    positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
+    doc.user_data[_WORD_INDEX] = (orths, uniq.tolist(), positions)
+    return uniq.tolist(), positions
+
+
+def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...] | str]]:
+    """The (attribute, accepted values) tests a token must pass to match ``spec``; a str
+    in place of the values is a regular expression the attribute's text must contain."""
     tests = []
     for key, value in spec.items():
         if key in _VALUE_ATTRS:
             if isinstance(value, str):
                 tests.append((_VALUE_ATTRS[key], (get_string_id(value),)))
-            elif isinstance(value, dict) and set(value) >= {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-                tests.append((_VALUE_ATTRS[key], tuple(sorted({get_string_id(v) for v in value["IN"]}))))
+            elif isinstance(value, dict):
+                if "IN" in value and all(isinstance(v, str) for v in value["IN"]):
+                    tests.append((_VALUE_ATTRS[key], tuple(sorted({get_string_id(v) for v in value["IN"]}))))
+                if isinstance(value.get("REGEX"), str):
+                    tests.append((_VALUE_ATTRS[key], value["REGEX"]))
         elif key in _FLAG_ATTRS and value is True:
             tests.append((_FLAG_ATTRS[key], (1,)))
     return tests
@@ -94,8 +116,10 @@ class AnchoredMatcher:
         self._compile()
 
     def _compile(self) -> None:
-        """Per pattern: its length, anchors and token steps; ``self._whole`` when one has no anchor."""
+        """Per pattern: its length, anchors (as test bits) and token steps, and the bits it
+        needs; ``self._whole`` when one has no anchor."""
         self._plans, self._whole = [], False
+        plans = []
         for patterns in self._patterns.values():
             for pattern in patterns:
                 anchors = _pattern_anchors(pattern) if pattern else None
@@ -104,86 +128,90 @@ class AnchoredMatcher:
                     return
                 # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
                 steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
-                self._plans.append((len(pattern), anchors, steps))
-        # every anchor test reads a lexeme attribute, so a word's results are worked out once
-        self._tests = sorted({(attr, values) for _n, anchors, _s in self._plans for _k, attr, values in anchors})
-        self._test_sets = [(attr, set(values)) for attr, values in self._tests]
-        self._test_index = {key: t for t, key in enumerate(self._tests)}
-        self._lexeme_tests: dict[int, tuple[int, ...]] = {}  # ORTH -> the tests its lexeme passes
+                plans.append((len(pattern), anchors, steps))
+        # every anchor test reads a lexeme attribute, so a word's results are worked out once,
+        # as a bit mask (bit t: the word passes test t)
+        tests = sorted({(attr, values) for _n, anchors, _s in plans for _k, attr, values in anchors}, key=repr)
+        bit = {key: t for t, key in enumerate(tests)}
+        self._tests = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values)) for attr, values in tests]
+        for length, anchors, steps in plans:
+            bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
+            self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
+        self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
 
-    def _tests_of(self, vocab, orth: int) -> tuple[int, ...]:
+    def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
-        return tuple(t for t, (attr, values) in enumerate(self._test_sets) if value[attr] in values)
+        mask = 0
+        for t, (attr, accepted) in enumerate(self._tests):
+            if accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted:
+                mask |= 1 << t
+        return mask
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
         n = len(doc)
         if self._whole or not n:
             return None
-        uniq, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
-        inverse = inverse.reshape(-1)
-        if len(self._lexeme_tests) > LEXEME_CACHE_SIZE:
-            self._lexeme_tests.clear()
-        cache, test_index = self._lexeme_tests, self._test_index
-        by_test: dict[int, list[int]] = {}  # test -> indices into uniq of the words passing it
-        for u, orth in enumerate(uniq.tolist()):
-            passed = cache.get(orth)
-            if passed is None:
-                passed = cache[orth] = self._tests_of(doc.vocab, orth)
-            for t in passed:
-                by_test.setdefault(t, []).append(u)
-        hits: dict[int, numpy.ndarray] = {}
-        none = numpy.zeros(0, dtype=numpy.int64)
+        words, positions = word_index(doc)
+        if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
+            self._lexeme_masks.clear()
+        cache = self._lexeme_masks
+        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
+        for u, orth in enumerate(words):
+            mask = cache.get(orth)
+            if mask is None:
+                mask = cache[orth] = self._mask_of(doc.vocab, orth)
+            while mask:
+                low = mask & -mask
+                by_test.setdefault(low.bit_length() - 1, []).append(u)
+                mask ^= low
+        hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
+        sets: dict[int, set[int]] = {}
 
-        def found(attr, values):
-            """Token indices whose ``attr`` is one of ``values``."""
-            t = test_index[(attr, values)]
+        def found(t: int) -> list[int]:
             if t not in hits:
-                words = by_test.get(t)
-                if not words:
-                    hits[t] = none
-                elif len(words) == 1:
-                    hits[t] = numpy.flatnonzero(inverse == words[0])
+                us = by_test[t]
+                if len(us) == 1:
+                    hits[t] = positions[us[0]]
                 else:
-                    present = numpy.zeros(len(uniq), dtype=bool)
-                    present[words] = True
-                    hits[t] = numpy.flatnonzero(present[inverse])
+                    hits[t] = [i for u in us for i in positions[u]]
+                    hits[t].sort()
             return hits[t]
 
-        starts, ends = [], []
-        for length, anchors, steps in self._plans:
-            options = [(k, found(attr, values)) for k, attr, values in anchors]
-            if any(not len(other) for _k, other in options):
+        spans = []
+        for length, anchors, steps, need in self._plans:
+            if any(t not in by_test for _k, t in anchors):
                 continue  # a word the pattern needs is not in the Doc
-            k0, at = min(options, key=lambda o: len(o[1]))
-            for k, other in options:
-                if other is at:
+            k0, t0 = min(anchors, key=lambda a: len(found(a[1])))
+            at = found(t0)
+            for k, t in anchors:
+                if k == k0 or not at:
                     continue
-                if not len(at):
-                    break
                 # where token k sits from token k0 in a match: between the fewest and the most tokens between them
                 if k >= k0:
                     near, far = steps[k] - steps[k0], k - k0
                 else:
                     near, far = k - k0, steps[k] - steps[k0]
-                at = at[numpy.searchsorted(other, at + near, "left") < numpy.searchsorted(other, at + far, "right")]
-            if len(at):
-                starts.append(at - k0)
-                ends.append(at - k0 + length)
-        if not starts:
+                other = sets[t] if t in sets else sets.setdefault(t, set(found(t)))
+                if near == far:
+                    at = [i for i in at if i + near in other]
+                else:
+                    at = [i for i in at if not other.isdisjoint(range(i + near, i + far + 1))]
+            spans += [(i - k0, i - k0 + length) for i in at]
+        if not spans:
             return []
-        lo = numpy.clip(numpy.concatenate(starts), 0, n)
-        hi = numpy.clip(numpy.concatenate(ends), 0, n)
-        order = numpy.argsort(lo, kind="stable")
-        lo, hi = lo[order], numpy.maximum.accumulate(hi[order])
-        breaks = numpy.flatnonzero(lo[1:] > hi[:-1] + JOIN_GAP) + 1
-        first = numpy.concatenate(([0], breaks))
-        last = numpy.concatenate((breaks - 1, [len(lo) - 1]))
-        merged = list(zip(lo[first].tolist(), hi[last].tolist()))
+        spans.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            lo, hi = max(lo, 0), min(hi, n)
+            if merged and lo <= merged[-1][1] + JOIN_GAP:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
         if sum(b - a for a, b in merged) > self.whole_doc_share * n:
             return None
-        return merged
+        return [(a, b) for a, b in merged]
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
         if not isinstance(doclike, Doc) or kwargs:
