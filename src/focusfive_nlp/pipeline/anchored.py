@@ -11,7 +11,11 @@ the Matcher runs only over those windows (merged), with exactly the matches it g
 the whole Doc. An anchor counts only where the pattern's other tests hold at the
 distances the pattern allows ("12" only with "cases" one or two tokens on), as every
 match needs them all. A pattern with no anchor, or of open length, makes the whole Doc the window.
-``ff_span_ruler`` is spaCy's SpanRuler reading its token patterns this way.
+Inside the windows, spaCy's Matcher asks a Python predicate about every token for each
+``IN``, ``NOT_IN`` and ``REGEX`` test; the same test on a word's ``ORTH`` or ``LOWER``
+is a property of the word, so it is read as a lexeme flag (``Vocab.add_flag``, tested in
+C) while free flags last. ``ff_span_ruler`` is spaCy's SpanRuler reading its token
+patterns this way.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import re
 import numpy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.attrs import IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
+from spacy.attrs import IDS, IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -52,6 +56,62 @@ def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
     positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
     doc.user_data[_WORD_INDEX] = (orths, uniq.tolist(), positions)
     return uniq.tolist(), positions
+
+
+class LexemeTest:
+    """A lexeme flag's getter (``Vocab.add_flag``): does the word's ORTH or LOWER pass a
+    token pattern's ``IN``, ``NOT_IN`` or ``REGEX`` test? ``key`` is (attribute, operator,
+    values) as the pattern has them."""
+
+    def __init__(self, key: tuple[str, str, tuple[str, ...] | str], lower):
+        self.key = key
+        attr, self.op, values = key
+        self.lower = lower if attr == "LOWER" else None
+        self.values = re.compile(values) if self.op == "REGEX" else frozenset(values)
+
+    def __call__(self, string: str) -> bool:
+        text = self.lower(string) if self.lower is not None else string
+        if self.op == "REGEX":
+            return self.values.search(text) is not None
+        return (text in self.values) == (self.op == "IN")
+
+
+_FLAGS = range(IDS["FLAG19"], IDS["FLAG63"] + 1)  # the flag ids token patterns can name
+
+
+def lexeme_flag(vocab, key) -> int | None:
+    """The flag of the vocab that holds LexemeTest ``key``, added if need be; None when
+    every flag is taken."""
+    getters = vocab.lex_attr_getters
+    for flag, getter in getters.items():
+        if isinstance(getter, LexemeTest) and getter.key == key:
+            return flag
+    free = next((f for f in _FLAGS if f not in getters), None)
+    if free is None:
+        return None
+    return vocab.add_flag(LexemeTest(key, getters.get(LOWER, str.lower)), free)
+
+
+def flagged(spec: dict, vocab) -> dict:
+    """The token spec with each one-operator ``IN`` / ``NOT_IN`` / ``REGEX`` test on
+    ORTH, TEXT or LOWER read as a lexeme flag."""
+    out = {}
+    for key, value in spec.items():
+        attr = "ORTH" if key == "TEXT" else key
+        if attr in ("ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
+            (op, values), = value.items()
+            if op == "REGEX" and isinstance(values, str):
+                test = (attr, op, values)
+            elif op in ("IN", "NOT_IN") and isinstance(values, list) and all(isinstance(v, str) for v in values):
+                test = (attr, op, tuple(sorted(set(values))))
+            else:
+                test = None
+            flag = lexeme_flag(vocab, test) if test else None
+            if flag is not None:
+                out[f"FLAG{flag}"] = True
+                continue
+        out[key] = value
+    return out
 
 
 def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...] | str]]:
@@ -91,8 +151,11 @@ class AnchoredMatcher:
     than ``whole_doc_share`` of a Doc, the whole Doc is read at once."""
 
     def __init__(self, vocab, *, whole_doc_share: float = WHOLE_DOC_SHARE, **matcher_options):
-        self.matcher = Matcher(vocab, **matcher_options)
+        self.matcher = Matcher(vocab, **matcher_options)  # the patterns as given: validated, counted
         self.whole_doc_share = whole_doc_share
+        self._options = {k: v for k, v in matcher_options.items() if k != "validate"}
+        self._added: list[tuple] = []  # (name, key, patterns, on_match, greedy) in the order added
+        self._fast: Matcher | None = None  # the same patterns with lexeme flags, built on first use
         self._patterns: dict[str, list[list[dict]]] = {}
         self._compile()
 
@@ -105,6 +168,8 @@ class AnchoredMatcher:
     def add(self, key, patterns, *, on_match=None, greedy=None) -> None:
         self.matcher.add(key, patterns, on_match=on_match, greedy=greedy)
         name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._added.append((name, key, patterns, on_match, greedy))
+        self._fast = None
         self._patterns.setdefault(name, []).extend(
             # a callback or a greedy filter sees a key's matches over the whole Doc
             [None] if on_match is not None or greedy is not None else patterns)
@@ -112,8 +177,21 @@ class AnchoredMatcher:
 
     def remove(self, key) -> None:
         self.matcher.remove(key)
-        self._patterns.pop(key if isinstance(key, str) else self.matcher.vocab.strings[key], None)
+        name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._added = [a for a in self._added if a[0] != name]
+        self._fast = None
+        self._patterns.pop(name, None)
         self._compile()
+
+    def fast_matcher(self) -> Matcher:
+        """spaCy's Matcher over the same patterns in the same order, set tests as lexeme flags."""
+        if self._fast is None:
+            vocab = self.matcher.vocab
+            fast = Matcher(vocab, validate=False, **self._options)
+            for _name, key, patterns, on_match, greedy in self._added:
+                fast.add(key, [[flagged(spec, vocab) for spec in p] for p in patterns], on_match=on_match, greedy=greedy)
+            self._fast = fast
+        return self._fast
 
     def _compile(self) -> None:
         """Per pattern: its length, anchors (as test bits) and token steps, and the bits it
@@ -214,16 +292,16 @@ class AnchoredMatcher:
         return [(a, b) for a, b in merged]
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
+        matcher = self.fast_matcher()
         if not isinstance(doclike, Doc) or kwargs:
-            return self.matcher(doclike, **kwargs)
+            return matcher(doclike, **kwargs)
         windows = self.windows(doclike)
         if windows is None:
-            return self.matcher(doclike)
+            return matcher(doclike)
         out = []
         for lo, hi in windows:
-            out += [(m, lo + s, lo + e) for m, s, e in self.matcher(doclike[lo:hi])]
+            out += [(m, lo + s, lo + e) for m, s, e in matcher(doclike[lo:hi])]
         return out
-
 
 
 class AnchoredSpanRuler(SpanRuler):

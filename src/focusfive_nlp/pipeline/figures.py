@@ -12,9 +12,9 @@ import re
 from typing import List
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -81,7 +81,8 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
         self.name = name
         self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
-        self.wrapped = Matcher(nlp.vocab, validate=True)  # the same patterns across a line wrap, run only at wraps
+        # the same patterns across a line wrap, run only at wraps (on a Span: no windows, lexeme flags)
+        self.wrapped = AnchoredMatcher(nlp.vocab, validate=True)
         self.rule_labels: dict[str, str] = {}
         for path, rows in load_many(data_dir, files):
             for n, row in enumerate(rows, 1):
@@ -255,12 +256,24 @@ class FigureFinder:
 
     def _at_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
-        spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]))
+        n = len(doc)
+        space, sent_start = doc.to_array([IS_SPACE, SENT_START]).T.tolist()
+        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]]
+        # overlapping reaches are read in one Matcher call; a match counts for a wrap it
+        # crosses within that wrap's own reach
+        groups: list[list[int]] = []
+        for i in wraps:
+            if groups and i - WRAP_REACH < groups[-1][-1] + WRAP_REACH + 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
         out = []
-        for i in spaces.tolist():
-            if 0 < i < len(doc) - 1 and not doc[i + 1].is_sent_start and not doc[i + 1].is_space:
-                lo, hi = max(0, i - WRAP_REACH), min(len(doc), i + WRAP_REACH + 1)
-                out += [(m, lo + s, lo + e) for m, s, e in self.wrapped(doc[lo:hi]) if lo + s < i < lo + e]
+        for group in groups:
+            lo, hi = max(0, group[0] - WRAP_REACH), min(n, group[-1] + WRAP_REACH + 1)
+            for m, s, e in self.wrapped(doc[lo:hi]):
+                s, e = lo + s, lo + e
+                if any(s < i < e and i - WRAP_REACH <= s and e <= i + WRAP_REACH + 1 for i in group):
+                    out.append((m, s, e))
         return sorted(set(out), key=lambda m: (m[1], m[2]))
 
     def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
