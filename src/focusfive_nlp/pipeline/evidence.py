@@ -8,7 +8,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from .spans import SpanIndex, doc_text
+from .spans import Sentences, SpanIndex, doc_text
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -40,6 +40,7 @@ class Tagged:
     lower: list[int] = field(default_factory=list)  # LOWER hash
     is_word: list[bool] = field(default_factory=list)  # neither punctuation nor space
     word_count: list[int] = field(default_factory=lambda: [0])  # [i]: words before token i
+    sents: Sentences | None = None  # each token's sentence bounds
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
@@ -49,7 +50,7 @@ class Tagged:
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
                    orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(),
-                   word_count=[0] + numpy.cumsum(is_word).tolist())
+                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences(doc))
 
     def words(self, start: int, end: int) -> int:
         """How many tokens of [start, end) are words (neither punctuation nor space)."""

@@ -41,15 +41,16 @@ class FigureRules:
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
-        if tagged.grades.within(max(g.sent.start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
+        sent_start = tagged.sents.start(g.start)
+        if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
             return True
-        copula = tagged.grades.within(max(g.sent.start, g.start - 2), g.start, {"COPULA"})
+        copula = tagged.grades.within(max(sent_start, g.start - 2), g.start, {"COPULA"})
         if copula and all(t.text in QUOTES for t in doc[copula[-1].end:g.start]):
             return True  # "6 were Inadequate", "was 'Good'"
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
-        return g.start != g.sent.start and (g[0].is_title or g[0].is_upper)
+        return g.start != sent_start and (g[0].is_title or g[0].is_upper)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""

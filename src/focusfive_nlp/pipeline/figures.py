@@ -22,7 +22,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, load_yaml, resolve, string_list
-from .spans import doc_text
+from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_GRADED", "COUNT", "SLASH", "RANGE"}
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -174,9 +174,9 @@ class FigureFinder:
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
 
-    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> str:
+    def _kind(self, doc: Doc, span: Span, cues: dict[str, list], sents: Sentences) -> str:
         """result, or target / benchmark / change by the cue words around the figure."""
-        sent_start = span.sent.start
+        sent_start = sents.start(span.start)
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
             if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
@@ -191,10 +191,10 @@ class FigureFinder:
         return "change" if span.label_ == "POINTS" else "result"
 
     @staticmethod
-    def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    def _trends_near(span: Span, trends: list[tuple[int, int, int]], sents: Sentences) -> list[tuple[int, int, int]]:
         """Rise, fall and comparison phrases in a figure's sentence, nearest first:
         [(start token, end token, +1 or -1)]."""
-        lo, hi = span.sent.start, span.sent.end
+        lo, hi = sents.start_of[span.start], sents.end_of[span.start]
         near = [t for t in trends if lo <= t[0] and t[1] <= hi and (t[1] <= span.start or t[0] >= span.end)]
         return sorted(near, key=lambda t: min(abs(t[0] - span.start), abs(t[0] - span.end)))
 
@@ -210,23 +210,24 @@ class FigureFinder:
         kind_cues["not_trends"] = [(s, e) for s, e, d in found if not d]
         # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
-        candidates, denominators = self._matches(doc)
+        sents = Sentences(doc)
+        candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
         for span, rule in self._ranges(doc, candidates):
-            span, info = self._value(span, figures, denominators)
+            span, info = self._value(span, figures, denominators, sents)
             if info is None or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
             span = self._trim(doc, span)
-            kind = self._kind(doc, span, kind_cues)
+            kind = self._kind(doc, span, kind_cues, sents)
             if span.label_ == "POINTS" and kind != "change":
                 continue
-            near = self._trends_near(span, trends)
+            near = self._trends_near(span, trends, sents)
             info.update(kind=kind, rule=f"figure:{rule}", trends=near, direction=near[0][2] if near and kind == "change" else 0)
             if "denominator" not in info:
-                info.update(count=None, denominator=self._sentence_denominator(span, denominators))
+                info.update(count=None, denominator=self._sentence_denominator(span, denominators, sents))
             span._.figure = info
             figures.append(span)
         doc.spans["ff_figures"] = figures
@@ -276,7 +277,7 @@ class FigureFinder:
                     out.append((m, s, e))
         return sorted(set(out), key=lambda m: (m[1], m[2]))
 
-    def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
+    def _matches(self, doc: Doc, sents: Sentences) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Figure candidates (longest first wins, in text order) with their rule ids, and the
         totals ("In 70 cases", "Of these") later counts may be out of."""
         strings = doc.vocab.strings
@@ -285,7 +286,7 @@ class FigureFinder:
             rule = strings[match_id]
             span = Span(doc, start, end, label=self.rule_labels[rule])
             if span.label_ == "DENOMINATOR_REF":
-                span = self._resolve_reference(doc, span)
+                span = self._resolve_reference(doc, span, sents)
                 if span is not None:
                     denominators.append(span)
             elif span.label_ == "DENOMINATOR":
@@ -298,16 +299,16 @@ class FigureFinder:
         kept = filter_spans([s for s, _r in candidates])
         return [(s, rules[(s.start, s.end, s.label_)]) for s in kept], denominators
 
-    def _value(self, span: Span, figures: list[Span], denominators: list[Span]) -> tuple[Span, dict | None]:
+    def _value(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> tuple[Span, dict | None]:
         """The figure's value (and count and total), read the way its pattern says."""
         label = span.label_
         if label == "COUNT":
-            return span, self._bare_count(span, denominators)
+            return span, self._bare_count(span, denominators, sents)
         if label == "COUNT_OF_REF":
-            return span, self._count_of_reference(span, figures)
+            return span, self._count_of_reference(span, figures, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             span = Span(span.doc, span.start + 2, span.start + 3, label=label)
-            return span, self._count_in_series(span, figures)
+            return span, self._count_in_series(span, figures, sents)
         if label == "RANGE":
             value = span._.figure["value"]
             return span, {"value": value} if value <= 100 else None
@@ -331,13 +332,13 @@ class FigureFinder:
             span = Span(doc, span.start, span.start + 1, label=span.label_)
         return span
 
-    def _resolve_reference(self, doc: Doc, span: Span) -> Span | None:
+    def _resolve_reference(self, doc: Doc, span: Span, sents: Sentences) -> Span | None:
         """"Of these, 78 ..." refers to the last counted total of the sentence before: a
         denominator span over the reference words, holding that earlier number."""
-        sent = span.sent
-        if sent.start == 0:
+        sent_start = sents.start(span.start)
+        if sent_start == 0:
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sents.span(doc, sent_start - 1)
         values = [self.numbers.value([t]) for t in prev
                   if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
@@ -347,22 +348,24 @@ class FigureFinder:
         ref._.figure = {"denominator": int(values[-1])}
         return ref
 
-    def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
+    def _sentence_denominator(self, span: Span, denominators: list[Span], sents: Sentences) -> int | None:
+        sent_start = sents.start(span.start)
         for d in denominators:
-            if d.sent.start == span.sent.start and d.end <= span.start:
+            if sents.start(d.start) == sent_start and d.end <= span.start:
                 v = d._.figure["denominator"]
                 if v is not None:
                     return int(v)
         return None
 
-    def _count_of_reference(self, span: Span, figures: list[Span]) -> dict | None:
+    def _count_of_reference(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"21 of these": out of the count of the figure just before it, in its sentence or the one before
         ("present on 38 of the 45 files, and 21 of these were up to date")."""
         count = self.numbers.value(self._num_tokens(span))
-        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("count")]
-        if not earlier and span.sent.start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
-            before = span.doc[span.sent.start - 1].sent
-            earlier = [f for f in figures if f.sent.start == before.start and f._.figure.get("count")]
+        sent_start = sents.start(span.start)
+        earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start and f._.figure.get("count")]
+        if not earlier and sent_start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
+            before = sents.start(sent_start - 1)
+            earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("count")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["count"]
@@ -370,10 +373,12 @@ class FigureFinder:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
-    def _count_in_series(self, span: Span, figures: list[Span]) -> dict | None:
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
         count = self.numbers.value(span[:1])
-        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("denominator")]
+        sent_start = sents.start(span.start)
+        earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
+                   and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["denominator"]
@@ -388,14 +393,15 @@ class FigureFinder:
         prev = figures[-1]
         return span.start - prev.end <= 3 and abs(prev._.figure["value"] - info["value"]) < 0.6
 
-    def _bare_count(self, span: Span, denominators: list[Span]) -> dict | None:
+    def _bare_count(self, span: Span, denominators: list[Span], sents: Sentences) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence."""
         count = self.numbers.value(span[:1])
         if count is None or count != int(count):
             return None
         den = None
+        sent_start = sents.start(span.start)
         for d in denominators:
-            if d.sent.start == span.sent.start and d.end <= span.start:
+            if sents.start(d.start) == sent_start and d.end <= span.start:
                 den = d._.figure["denominator"]
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None

@@ -4,7 +4,9 @@ from __future__ import annotations
 import bisect
 from typing import Iterable
 
-from spacy.tokens import Span
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 
 class SpanIndex:
@@ -43,3 +45,27 @@ def doc_text(doc) -> str:
 def unique(items: Iterable[str]) -> list[str]:
     """Items in first-seen order, without repeats."""
     return list(dict.fromkeys(items))
+
+
+class Sentences:
+    """Where each token's sentence starts and ends, read once from the Doc's SENT_START
+    array: the bounds ``Span.sent`` works out by scanning tokens on every call (the
+    sentence of a span is that of its first token)."""
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        first = doc.to_array(SENT_START).reshape(-1) == 1
+        if n:
+            first[0] = True
+        starts = numpy.flatnonzero(first)
+        which = numpy.cumsum(first) - 1
+        self.start_of: list[int] = starts[which].tolist()
+        self.end_of: list[int] = numpy.append(starts[1:], n)[which].tolist()
+
+    def start(self, i: int) -> int:
+        """The first token of token i's sentence."""
+        return self.start_of[i]
+
+    def span(self, doc: Doc, i: int) -> Span:
+        """Token i's sentence (``doc[i].sent``)."""
+        return doc[self.start_of[i]:self.end_of[i]]
