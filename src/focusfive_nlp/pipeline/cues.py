@@ -20,11 +20,12 @@ from typing import List
 import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from ..errors import ConfigError
+from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
 from .polarity import GRADE_POLARITY
@@ -75,7 +76,7 @@ class CueTagger:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.patterns = AnchoredMatcher(nlp.vocab, validate=True)  # read only near the words its patterns need
         self.alternative = {nlp.vocab.strings.add(w) for w in ALTERNATIVE}
         self.or_hash = nlp.vocab.strings.add("or")
         self.anchors: set[int] = set()  # LOWER hashes a pattern may start with: the Matcher runs only near them
@@ -128,10 +129,9 @@ class CueTagger:
         spans = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
         lower = doc.to_array([LOWER])
         if self.anchors:
-            for i in numpy.flatnonzero(numpy.isin(lower, list(self.anchors))):
-                window = doc[int(i):min(len(doc), int(i) + PATTERN_REACH)]
-                spans += [Span(doc, window.start + s, window.start + e, label=strings[m]) for m, s, e in self.patterns(window)
-                          if s == 0]
+            # matches that start on an anchor word and reach at most PATTERN_REACH tokens, in text order
+            found = [(m, s, e) for m, s, e in self.patterns(doc) if e - s <= PATTERN_REACH and lower[s] in self.anchors]
+            spans += [Span(doc, s, e, label=strings[m]) for m, s, e in sorted(found, key=lambda m: m[1])]
         # a grade of several words is one judgement: "Requires improvement to be good" is no "good"
         for g in doc.spans["ff_grades"] if "ff_grades" in doc.spans else []:
             if g.label_ == "GRADE" and len(g) > 1 and g.id_ in GRADE_POLARITY:
