@@ -9,18 +9,52 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 
+class Tag:
+    """A tagged Span as the finding rules read it: ``start``, ``end`` and ``label_`` held
+    as plain attributes, since spaCy works ``label_`` out from the string store on every
+    access and the rules ask for it in every loop. Anything else is the Span's own."""
+
+    __slots__ = ("span", "start", "end", "label_")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self.start, self.end, self.label_ = span.start, span.end, span.label_
+
+    def __getattr__(self, name: str):
+        return getattr(self.span, name)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, i):
+        return self.span[i]
+
+    def __iter__(self):
+        return iter(self.span)
+
+    def __eq__(self, other) -> bool:
+        return self.span == (other.span if isinstance(other, Tag) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.span)
+
+    def __repr__(self) -> str:
+        return repr(self.span)
+
+
 class SpanIndex:
-    """Spans sorted by start; ``within(a, b)`` lists those lying inside tokens [a, b)."""
+    """Spans sorted by start, held as Tags; ``within(a, b)`` lists those lying inside tokens [a, b)."""
 
     def __init__(self, spans: Iterable[Span]):
-        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.spans = sorted((Tag(s) for s in spans), key=lambda s: (s.start, s.end))
         self.starts = [s.start for s in self.spans]
 
-    def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Span]:
+    def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Tag]:
         out = []
+        spans = self.spans
         i = bisect.bisect_left(self.starts, start)
-        while i < len(self.spans) and self.spans[i].start < end:
-            sp = self.spans[i]
+        while i < len(spans) and spans[i].start < end:
+            sp = spans[i]
             if sp.end <= end and (labels is None or sp.label_ in labels):
                 out.append(sp)
             i += 1
