@@ -20,6 +20,7 @@ patterns this way.
 from __future__ import annotations
 
 import re
+import warnings
 
 import numpy
 from spacy.language import Language
@@ -311,6 +312,22 @@ class AnchoredSpanRuler(SpanRuler):
     def clear(self) -> None:
         super().clear()
         self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def match(self, doc: Doc) -> list[Span]:
+        """SpanRuler.match's spans, deduplicated and sorted as (start, end, label, id)
+        tuples before any Span is made: Span objects hash and compare in Python."""
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        strings, labels = self.nlp.vocab.strings, self._match_label_id_map
+        found = set()
+        for m_id, start, end in matches:
+            if start != end:
+                entry = labels[m_id]
+                found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
+        # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(found)]
 
 
 @Language.factory("ff_span_ruler", assigns=["doc.spans"], default_config={
