@@ -39,6 +39,7 @@ class Tagged:
     orth: list[int] = field(default_factory=list)  # ORTH hash
     lower: list[int] = field(default_factory=list)  # LOWER hash
     is_word: list[bool] = field(default_factory=list)  # neither punctuation nor space
+    is_punct: list[bool] = field(default_factory=list)
     word_count: list[int] = field(default_factory=lambda: [0])  # [i]: words before token i
     sents: Sentences | None = None  # each token's sentence bounds
 
@@ -49,7 +50,7 @@ class Tagged:
         is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
-                   orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(),
+                   orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(), is_punct=(punct != 0).tolist(),
                    word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences(doc))
 
     def words(self, start: int, end: int) -> int:

@@ -12,12 +12,17 @@ a finding of its own.
 """
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+# words the loops below look for, as the token array holds them (hashes)
+_SEMICOLON, _COMMA, _COLON, _AND = (get_string_id(w) for w in (";", ",", ":", "and"))
+_LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
+_CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 
 
 class FigureRules:
@@ -55,7 +60,7 @@ class FigureRules:
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
         end = (self.qualifier(doc, g, tagged) or g).end
-        return end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start])
+        return end <= fig.start and not tagged.words(end, fig.start)
 
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
@@ -67,7 +72,7 @@ class FigureRules:
     def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
         """(grade, qualifier, how): how is "after", "before" or "loose"."""
         reach = min(hi, fig.end + self.grade_window)
-        semicolon = next((t.i for t in doc[fig.end:reach] if t.text == ";"), None)
+        semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
@@ -77,7 +82,7 @@ class FigureRules:
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
-            if all(t.is_punct for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
+            if all(tagged.is_punct[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
             return before[-1], self.qualifier(doc, before[-1], tagged), "before"
@@ -99,21 +104,23 @@ class FigureRules:
         return out
 
     @staticmethod
-    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list) -> list[Span]:
+    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list,
+                  tagged: Tagged) -> list[Span]:
         """The cues that say what the figure measures: not a rise, fall or comparison, nor
         across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated") or a
         clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
         "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
         ("Placement stability has improved: 9% had three or more moves")."""
+        orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
         if i:
-            terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
-        terminators += [t.i for t in doc[fig.end:hi]
-                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","][:1]
+            terminators += [t for t in range(lo, fig.start) if orth[t] in _LIST_BREAKS or lower[t] == _AND][-1:]
+        terminators += [t for t in range(fig.end, hi)
+                        if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA][:1]
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)]
-        colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
+        colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES for c in own):
             own = [c for c in own if c.start > colon]
         return own
@@ -143,7 +150,7 @@ class FigureRules:
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            own = self._own_cues(doc, fig, i, lo, hi, cues, trends)
+            own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
