@@ -21,13 +21,18 @@ _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "vs", "v", "&", "-", "–",
 }
+_END_PUNCT = re.compile(r"[.!;,]$")
+_SENTENCE_END = re.compile(r"[.!?;,]$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\w+\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?")
+_NUMBER_DEPTH = re.compile(r"^\s*(?:\w+\s+)?(\d+(?:\.\d+)*)")
 _LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
 MAX_WORDS = 10
 MAX_CHARS = 90
 
 
 def _words(line: str) -> list[str]:
-    return [w for w in re.split(r"\s+", line.strip()) if w]
+    return line.split()
 
 
 def _is_caps(line: str) -> bool:
@@ -71,18 +76,18 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool) -> int | 
     words = _words(stripped)
     if len(words) > MAX_WORDS:
         return None
-    if _LETTERED.match(stripped) and not re.search(r"[.!;,]$", stripped):
+    if _LETTERED.match(stripped) and not _END_PUNCT.search(stripped):
         return 1  # "A. Notifications and first visits"
     if stripped.endswith("?") and stripped[0].isupper() and blank_before and blank_after:
         return 1  # a question as heading: "How good are our assessments?"
     numbered = bool(_NUMBERED.match(stripped))
     body = stripped.rstrip(":").rstrip()
     if numbered:
-        body = re.sub(r"^\s*(?:\w+\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–:.)]\s*)?", "", body)
-    if re.search(r"[.!?;,]$", body) or re.search(r"[.!?]\s+[A-Z]", body):
+        body = _NUMBER_PREFIX.sub("", body, count=1)
+    if _SENTENCE_END.search(body) or _SENTENCE_BREAK.search(body):
         return None
     if numbered:
-        depth = re.match(r"^\s*(?:\w+\s+)?(\d+(?:\.\d+)*)", stripped)
+        depth = _NUMBER_DEPTH.match(stripped)
         return 1 + (depth.group(1).count(".") if depth else 0)
     if stripped.endswith(":"):
         if _LIST_LEAD_IN.search(stripped) or not blank_before or not stripped[0].isupper():
