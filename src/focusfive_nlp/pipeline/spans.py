@@ -14,11 +14,19 @@ class Tag:
     as plain attributes, since spaCy works ``label_`` out from the string store on every
     access and the rules ask for it in every loop. Anything else is the Span's own."""
 
-    __slots__ = ("span", "start", "end", "label_")
+    __slots__ = ("span", "start", "end", "label_", "_extensions")
 
     def __init__(self, span: Span):
         self.span = span
         self.start, self.end, self.label_ = span.start, span.end, span.label_
+        self._extensions = None
+
+    @property
+    def _(self):
+        """The span's extension attributes (``span._`` builds a new accessor on every use)."""
+        if self._extensions is None:
+            self._extensions = self.span._
+        return self._extensions
 
     def __getattr__(self, name: str):
         return getattr(self.span, name)
