@@ -169,6 +169,10 @@ class AnchoredMatcher:
     def add(self, key, patterns, *, on_match=None, greedy=None) -> None:
         self.matcher.add(key, patterns, on_match=on_match, greedy=greedy)
         name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._register(name, key, patterns, on_match, greedy)
+
+    def _register(self, name: str, key, patterns, on_match, greedy) -> None:
+        """Take the (validated) patterns into the windowed, flagged matcher."""
         self._added.append((name, key, patterns, on_match, greedy))
         self._fast = None
         self._patterns.setdefault(name, []).extend(
@@ -305,13 +309,81 @@ class AnchoredMatcher:
         return out
 
 
+def _word_test(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
+    """(attribute, accepted hashes) of a pattern that is one word or word list on ORTH,
+    TEXT or LOWER, else None."""
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    (key, value), = pattern[0].items()
+    if key not in ("ORTH", "TEXT", "LOWER"):
+        return None
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        words = value["IN"]
+    else:
+        return None
+    return _VALUE_ATTRS[key], frozenset(get_string_id(w) for w in words)
+
+
+class UnorderedAnchoredMatcher(AnchoredMatcher):
+    """An AnchoredMatcher for a caller that sorts the matches itself (a SpanRuler): the
+    same matches, but a one-word pattern (a word or word list) is read straight off the
+    token array, and those matches come after the others, not in the Matcher's order."""
+
+    def __init__(self, vocab, **options):
+        self._words: dict[int, dict[int, list[int]]] = {}  # attribute -> word hash -> match keys
+        self._word_names: list[tuple[str, int, int, frozenset[int]]] = []  # (name, key, attribute, words)
+        self._word_arrays: dict[int, numpy.ndarray] = {}
+        super().__init__(vocab, **options)
+
+    def _register(self, name: str, key, patterns, on_match, greedy) -> None:
+        tests = [None if on_match is not None or greedy is not None else _word_test(p) for p in patterns]
+        key_id = self.matcher.vocab.strings.add(key) if isinstance(key, str) else key
+        self._word_names += [(name, key_id, *test) for test in tests if test is not None]
+        rest = [p for p, test in zip(patterns, tests) if test is None]
+        if rest:
+            super()._register(name, key, rest, on_match, greedy)
+        self._index_words()
+
+    def remove(self, key) -> None:
+        name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._word_names = [w for w in self._word_names if w[0] != name]
+        self._index_words()
+        super().remove(key)
+
+    def _index_words(self) -> None:
+        self._words, self._word_arrays = {}, {}
+        for _name, key_id, attr, words in self._word_names:
+            table = self._words.setdefault(attr, {})
+            for w in words:
+                if key_id not in table.setdefault(w, []):
+                    table[w].append(key_id)
+        self._word_arrays = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self._words.items()}
+
+    def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
+        if not isinstance(doclike, Doc) or kwargs:
+            return self.matcher(doclike, **kwargs)
+        out = super().__call__(doclike) if self._added else []
+        seen = set(out)  # as the Matcher, one match per key and extent
+        for attr, table in self._words.items():
+            values = doclike.to_array(attr)
+            for i in numpy.flatnonzero(numpy.isin(values, self._word_arrays[attr])).tolist():
+                for key_id in table[int(values[i])]:
+                    if (key_id, i, i + 1) not in seen:
+                        seen.add((key_id, i, i + 1))
+                        out.append((key_id, i, i + 1))
+        return out
+
+
 class AnchoredSpanRuler(SpanRuler):
     """spaCy's SpanRuler with its token patterns read by an AnchoredMatcher: the same
     spans, found without walking every token (the grade words: models/grades.jsonl)."""
 
     def clear(self) -> None:
         super().clear()
-        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+        self.matcher = UnorderedAnchoredMatcher(self.nlp.vocab, validate=self.validate,
+                                                fuzzy_compare=self.matcher_fuzzy_compare)
 
     def match(self, doc: Doc) -> list[Span]:
         """SpanRuler.match's spans, deduplicated and sorted as (start, end, label, id)
