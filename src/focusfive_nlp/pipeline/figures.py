@@ -182,8 +182,8 @@ class FigureFinder:
             if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
                 return kind
         for kind, s, e in cues["after"]:
-            between = doc[span.end:s]
-            if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
+            if span.end <= s <= span.end + 2 and all(
+                    t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in doc[span.end:s]):
                 return kind
         for kind, s, e in cues["before"]:
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
