@@ -50,6 +50,22 @@ class Tag:
         return repr(self.span)
 
 
+class Mark:
+    """A labelled token range while a component sorts and filters its matches; it becomes
+    a Span only if kept (a Span costs more to make, and to read its label from)."""
+
+    __slots__ = ("start", "end", "label_")
+
+    def __init__(self, start: int, end: int, label: str):
+        self.start, self.end, self.label_ = start, end, label
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def span(self, doc: Doc) -> Span:
+        return Span(doc, self.start, self.end, label=self.label_)
+
+
 class SpanIndex:
     """Spans sorted by start, held as Tags; ``within(a, b)`` lists those lying inside tokens [a, b)."""
 
