@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 from typing import Iterable
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
+
+
+_START_END = attrgetter("start", "end")
 
 
 class Tag:
@@ -70,7 +74,7 @@ class SpanIndex:
     """Spans sorted by start, held as Tags; ``within(a, b)`` lists those lying inside tokens [a, b)."""
 
     def __init__(self, spans: Iterable[Span]):
-        self.spans = sorted((Tag(s) for s in spans), key=lambda s: (s.start, s.end))
+        self.spans = sorted(map(Tag, spans), key=_START_END)
         self.starts = [s.start for s in self.spans]
 
     def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Tag]:
