@@ -98,3 +98,12 @@ def test_set_tests_read_as_lexeme_flags():
     by_key = {t.key[1]: t for t in tests}
     assert by_key["IN"]("Cases") and not by_key["IN"]("case")  # LOWER: any case
     assert by_key["REGEX"]("xy") and not by_key["REGEX"]("Xy")  # ORTH: as written
+
+
+def test_reach_says_where_a_pattern_has_all_its_anchor_words():
+    doc = nlp("the plans of 12 cases were late and the rest were on time")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("N", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "cases"}]])
+    reach = anchored.reach(doc)
+    assert reach(2, 6) and reach(3, 5)
+    assert not reach(0, 4) and not reach(5, len(doc))  # "12" without "cases", or neither

@@ -19,6 +19,7 @@ patterns this way.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 
@@ -231,11 +232,8 @@ class AnchoredMatcher:
                 mask |= 1 << t
         return mask
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
-        """The merged token windows that hold every match, or None for the whole Doc."""
-        n = len(doc)
-        if self._whole or not n:
-            return None
+    def _test_hits(self, doc: Doc):
+        """(the tests some word of the Doc passes, a function giving a test's token indices in order)."""
         words, positions = word_index(doc)
         if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
             self._lexeme_masks.clear()
@@ -250,7 +248,6 @@ class AnchoredMatcher:
                 by_test.setdefault(low.bit_length() - 1, []).append(u)
                 mask ^= low
         hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
-        sets: dict[int, set[int]] = {}
 
         def found(t: int) -> list[int]:
             if t not in hits:
@@ -261,6 +258,32 @@ class AnchoredMatcher:
                     hits[t] = [i for u in us for i in positions[u]]
                     hits[t].sort()
             return hits[t]
+
+        return by_test, found
+
+    def reach(self, doc: Doc):
+        """A test ``(lo, hi) -> bool`` of whether tokens [lo, hi) hold a word for every
+        anchor of some pattern, so that a match can lie there; None when any stretch can."""
+        if self._whole or not len(doc):
+            return None
+        by_test, found = self._test_hits(doc)
+        needs = [sorted({t for _k, t in anchors}) for _n, anchors, _s, _need in self._plans]
+        needs = [tests for tests in needs if all(t in by_test for t in tests)]
+
+        def holds(t: int, lo: int, hi: int) -> bool:
+            at = found(t)
+            i = bisect.bisect_left(at, lo)
+            return i < len(at) and at[i] < hi
+
+        return lambda lo, hi: any(all(holds(t, lo, hi) for t in tests) for tests in needs)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
+        """The merged token windows that hold every match, or None for the whole Doc."""
+        n = len(doc)
+        if self._whole or not n:
+            return None
+        by_test, found = self._test_hits(doc)
+        sets: dict[int, set[int]] = {}
 
         spans = []
         for length, anchors, steps, need in self._plans:

@@ -269,8 +269,11 @@ class FigureFinder:
             else:
                 groups.append([i])
         out = []
+        reach = self.wrapped.reach(doc) if groups else None  # None: a match may be anywhere
         for group in groups:
             lo, hi = max(0, group[0] - WRAP_REACH), min(n, group[-1] + WRAP_REACH + 1)
+            if reach is not None and not reach(lo, hi):
+                continue  # no pattern has all its anchor words here
             for m, s, e in self.wrapped(doc[lo:hi]):
                 s, e = lo + s, lo + e
                 if any(s < i < e and i - WRAP_REACH <= s and e <= i + WRAP_REACH + 1 for i in group):
