@@ -6,13 +6,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
-from focusfive_nlp.pipeline.anchored import AnchoredMatcher
+from focusfive_nlp.pipeline.anchored import AnchoredMatcher, LexemeTest, UnorderedAnchoredMatcher
 
-WORDS = ["of", "the", "12", "cases", "Good", "good", "in", "%", "per", "cent", "-", "were", "\n\n", "2019", "seven"]
+WORDS = ["of", "the", "12", "cases", "Good", "good", "in", "%", "per", "cent", "-", "were", "\n\n", "2019", "seven",
+         "11/18", "GOOD", "plans"]
 TOKEN_SPECS = [
     {"LOWER": "of"}, {"LOWER": {"IN": ["cases", "per"]}}, {"LIKE_NUM": True}, {"ORTH": "%"},
     {"LOWER": "good", "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"NOT_IN": ["the"]}},
     {"ORTH": {"IN": ["Good", "-"]}}, {"TEXT": {"REGEX": "^\\d+$"}}, {"LOWER": "the", "OP": "!"},
+    {"LOWER": {"REGEX": "^[a-z]{3,}s$"}}, {"LOWER": {"NOT_IN": ["of", "cases"]}, "OP": "?"},
+    {"TEXT": {"REGEX": "^\\d+/\\d+$"}}, {"LOWER": {"IN": ["good", "seven"]}},
 ]
 nlp = spacy.blank("en")
 
@@ -58,3 +61,49 @@ def test_removed_and_callback_patterns():
     anchored.add("p1", [[{"LOWER": "plan"}]], on_match=lambda m, d, i, matches: seen.append(i))
     assert anchored.windows(doc) is None  # a callback sees its key's matches over the whole Doc
     assert [doc[s:e].text for _m, s, e in anchored(doc)] == ["12 cases", "plan", "7 cases"] and seen == [1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60),
+       st.lists(st.lists(st.sampled_from(TOKEN_SPECS), min_size=1, max_size=3), min_size=1, max_size=5))
+def test_unordered_gives_the_same_set_of_matches(words, patterns):
+    doc = nlp(" ".join(words))
+    plain, unordered = Matcher(nlp.vocab), UnorderedAnchoredMatcher(nlp.vocab, whole_doc_share=2.0)
+    for n, pattern in enumerate(patterns):
+        plain.add(f"u{n % 2}", [pattern])
+        unordered.add(f"u{n % 2}", [pattern])
+    assert sorted(unordered(doc)) == sorted(plain(doc))
+
+
+def test_one_word_patterns_need_no_matcher_call():
+    doc = nlp("Good in 12 cases; good or better in seven.")
+    unordered = UnorderedAnchoredMatcher(nlp.vocab)
+    unordered.add("GOOD", [[{"LOWER": "good"}]])
+    unordered.add("NUM", [[{"LIKE_NUM": True}, {"LOWER": "cases"}]])
+    assert [name for name, *_rest in unordered._added] == ["NUM"]  # only the two-token pattern goes to a Matcher
+    assert sorted((doc.vocab.strings[m], s, e) for m, s, e in unordered(doc)) == [("GOOD", 0, 1), ("GOOD", 5, 6), ("NUM", 2, 4)]
+    unordered.remove("GOOD")
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in unordered(doc)] == [("NUM", 2, 4)]
+
+
+def test_set_tests_read_as_lexeme_flags():
+    vocab = spacy.blank("en").vocab
+    anchored = AnchoredMatcher(vocab)
+    anchored.add("W", [[{"LOWER": {"IN": ["cases", "plans"]}}, {"TEXT": {"REGEX": "^x"}}]])
+    doc = spacy.blank("en").make_doc("x")  # another vocab: untouched
+    flagged = anchored.fast_matcher()
+    tests = [g for g in vocab.lex_attr_getters.values() if isinstance(g, LexemeTest)]
+    assert sorted(t.key for t in tests) == [("LOWER", "IN", ("cases", "plans")), ("ORTH", "REGEX", "^x")]
+    assert len(flagged) == 1 and not any(isinstance(g, LexemeTest) for g in doc.vocab.lex_attr_getters.values())
+    by_key = {t.key[1]: t for t in tests}
+    assert by_key["IN"]("Cases") and not by_key["IN"]("case")  # LOWER: any case
+    assert by_key["REGEX"]("xy") and not by_key["REGEX"]("Xy")  # ORTH: as written
+
+
+def test_reach_says_where_a_pattern_has_all_its_anchor_words():
+    doc = nlp("the plans of 12 cases were late and the rest were on time")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("N", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "cases"}]])
+    reach = anchored.reach(doc)
+    assert reach(2, 6) and reach(3, 5)
+    assert not reach(0, 4) and not reach(5, len(doc))  # "12" without "cases", or neither

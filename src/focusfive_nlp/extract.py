@@ -45,7 +45,13 @@ def report_year_and_period(*candidates: str | None) -> tuple[int | None, str | N
 
 def title_block(text: str, lines: int = 3) -> str:
     """The first few non-empty lines: a title often runs over a line or has a subtitle."""
-    return "\n".join([ln.strip() for ln in text.splitlines() if ln.strip()][:lines])
+    block: list[str] = []
+    for ln in text.splitlines():
+        if len(block) >= lines:
+            break
+        if ln.strip():
+            block.append(ln.strip())
+    return "\n".join(block)
 
 
 _PATH_START = re.compile(r"^(?:/|~[/\\]|\.\.?[/\\]|[A-Za-z]:[/\\]|\\\\)")

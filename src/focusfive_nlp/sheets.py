@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads on first use: writing JSON lines needs none of it
+    import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _QUOTED = re.compile(r"'*[=+\-@\t\r]")
@@ -41,6 +42,8 @@ def csv_unquote(v: Any) -> Any:
 
 
 def _text_columns(frame: pd.DataFrame) -> list:
+    import pandas as pd
+
     return [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
 
 
@@ -77,6 +80,8 @@ def text_not_formula(cell) -> None:
 def write_excel_sheets(frames: dict[str, pd.DataFrame], path: str | Path) -> None:
     """Write frames as sheets (names cut to Excel's 31 characters): text cleaned of control
     characters and stored as strings, never as formulas."""
+    import pandas as pd
+
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, df in frames.items():
             clean = df.copy()

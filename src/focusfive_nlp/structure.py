@@ -34,6 +34,9 @@ _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "with", "vs", "v", "&", "-", "–",
 }
+_END_PUNCT = re.compile(r"[.!;,]$")
+_SENTENCE_END = re.compile(r"[.!?;,]$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
 MAX_WORDS = 10
 MAX_LONG_WORDS = 12  # a noun phrase standing alone between blank lines may run longer
@@ -100,7 +103,7 @@ def strip_numbering(text: str) -> str:
 
 
 def _words(line: str) -> list[str]:
-    return [w for w in re.split(r"\s+", line.strip()) if w]
+    return line.split()
 
 
 def _is_caps(line: str) -> bool:
@@ -140,7 +143,7 @@ def _is_sentence_case_heading(line: str, words: list[str]) -> bool:
 
 
 def _ends_like_sentence(body: str) -> bool:
-    return bool(re.search(r"[.!?;,]$", body) or re.search(r"[.!?]\s+[A-Z]", body))
+    return bool(_SENTENCE_END.search(body) or _SENTENCE_BREAK.search(body))
 
 
 def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_after: bool = False,
@@ -179,7 +182,7 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
                                in_list=in_numbered_list)
     if len(words) > (MAX_QUESTION_WORDS if stripped.endswith("?") else MAX_LONG_WORDS):
         return None
-    if _LETTERED.match(stripped) and not re.search(r"[.!;,]$", stripped):
+    if _LETTERED.match(stripped) and not _END_PUNCT.search(stripped):
         return 1  # "A. Notifications and first visits"
     if stripped.endswith("?") and stripped[0].isupper() and blank_before and (blank_after or body_after):
         return 1  # a question as heading: "How good are our assessments?"

@@ -4,21 +4,29 @@ spaCy's Matcher walks every token of the Doc through every pattern and pays for 
 predicate (``IN`` on ``LOWER`` or ``ORTH``) at every token: on a report most tokens can
 start or end no match at all. Each pattern here has a fixed length (no ``*``, ``+`` or
 ``{n,m}``) and a token it cannot match without (not optional, and tested on ``ORTH``,
-``LOWER`` or ``SHAPE`` by value or ``IN`` list, or by ``LIKE_NUM`` /
+``LOWER`` or ``SHAPE`` by value, ``IN`` list or ``REGEX``, or by ``LIKE_NUM`` /
 ``IS_DIGIT``): its anchor. Anchors are found for the whole Doc at once on the token
 array; a match of a pattern lies within its length of one of that pattern's anchors, so
 the Matcher runs only over those windows (merged), with exactly the matches it gives on
 the whole Doc. An anchor counts only where the pattern's other tests hold at the
 distances the pattern allows ("12" only with "cases" one or two tokens on), as every
 match needs them all. A pattern with no anchor, or of open length, makes the whole Doc the window.
-``ff_span_ruler`` is spaCy's SpanRuler reading its token patterns this way.
+Inside the windows, spaCy's Matcher asks a Python predicate about every token for each
+``IN``, ``NOT_IN`` and ``REGEX`` test; the same test on a word's ``ORTH`` or ``LOWER``
+is a property of the word, so it is read as a lexeme flag (``Vocab.add_flag``, tested in
+C) while free flags last. ``ff_span_ruler`` is spaCy's SpanRuler reading its token
+patterns this way.
 """
 from __future__ import annotations
+
+import bisect
+import re
+import warnings
 
 import numpy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
-from spacy.attrs import IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
+from spacy.attrs import IDS, IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -34,17 +42,93 @@ JOIN_GAP = 4
 # words whose anchor tests are kept; past this the cache starts again, so a long run over
 # an archive's vocabulary does not grow it without end
 LEXEME_CACHE_SIZE = 200_000
+_WORD_INDEX = "ff_word_index"
 
 
-def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...]]]:
-    """The (attribute, accepted values) tests a token must pass to match ``spec``."""
+def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
+    """The Doc's distinct words (ORTH) and the token indices of each, in order. Kept in
+    ``doc.user_data`` for the next matcher, and worked out again if the tokens changed."""
+    orths = doc.to_array(ORTH)
+    kept = doc.user_data.get(_WORD_INDEX)
+    if kept is not None and numpy.array_equal(kept[0], orths):
+        return kept[1], kept[2]
+    uniq, inverse = numpy.unique(orths, return_inverse=True)
+    order = numpy.argsort(inverse.reshape(-1), kind="stable").tolist()
+    ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
+    positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
+    doc.user_data[_WORD_INDEX] = (orths, uniq.tolist(), positions)
+    return uniq.tolist(), positions
+
+
+class LexemeTest:
+    """A lexeme flag's getter (``Vocab.add_flag``): does the word's ORTH or LOWER pass a
+    token pattern's ``IN``, ``NOT_IN`` or ``REGEX`` test? ``key`` is (attribute, operator,
+    values) as the pattern has them."""
+
+    def __init__(self, key: tuple[str, str, tuple[str, ...] | str], lower):
+        self.key = key
+        attr, self.op, values = key
+        self.lower = lower if attr == "LOWER" else None
+        self.values = re.compile(values) if self.op == "REGEX" else frozenset(values)
+
+    def __call__(self, string: str) -> bool:
+        text = self.lower(string) if self.lower is not None else string
+        if self.op == "REGEX":
+            return self.values.search(text) is not None
+        return (text in self.values) == (self.op == "IN")
+
+
+_FLAGS = range(IDS["FLAG19"], IDS["FLAG63"] + 1)  # the flag ids token patterns can name
+
+
+def lexeme_flag(vocab, key) -> int | None:
+    """The flag of the vocab that holds LexemeTest ``key``, added if need be; None when
+    every flag is taken."""
+    getters = vocab.lex_attr_getters
+    for flag, getter in getters.items():
+        if isinstance(getter, LexemeTest) and getter.key == key:
+            return flag
+    free = next((f for f in _FLAGS if f not in getters), None)
+    if free is None:
+        return None
+    return vocab.add_flag(LexemeTest(key, getters.get(LOWER, str.lower)), free)
+
+
+def flagged(spec: dict, vocab) -> dict:
+    """The token spec with each one-operator ``IN`` / ``NOT_IN`` / ``REGEX`` test on
+    ORTH, TEXT or LOWER read as a lexeme flag."""
+    out = {}
+    for key, value in spec.items():
+        attr = "ORTH" if key == "TEXT" else key
+        if attr in ("ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
+            (op, values), = value.items()
+            if op == "REGEX" and isinstance(values, str):
+                test = (attr, op, values)
+            elif op in ("IN", "NOT_IN") and isinstance(values, list) and all(isinstance(v, str) for v in values):
+                test = (attr, op, tuple(sorted(set(values))))
+            else:
+                test = None
+            flag = lexeme_flag(vocab, test) if test else None
+            if flag is not None:
+                out[f"FLAG{flag}"] = True
+                continue
+        out[key] = value
+    return out
+
+
+def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...] | str]]:
+    """The (attribute, accepted values) tests a token must pass to match ``spec``; a str
+    in place of the values is a regular expression the attribute's text must contain."""
     tests = []
     for key, value in spec.items():
         if key in _VALUE_ATTRS:
             if isinstance(value, str):
                 tests.append((_VALUE_ATTRS[key], (get_string_id(value),)))
-            elif isinstance(value, dict) and set(value) >= {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-                tests.append((_VALUE_ATTRS[key], tuple(sorted({get_string_id(v) for v in value["IN"]}))))
+            elif isinstance(value, dict):
+                if "IN" in value and all(isinstance(v, str) for v in value["IN"]):
+                    tests.append((_VALUE_ATTRS[key], tuple(sorted({get_string_id(v) for v in value["IN"]}))))
+                if isinstance(value.get("REGEX"), str):
+                    tests.append((_VALUE_ATTRS[key], value["REGEX"]))
         elif key in _FLAG_ATTRS and value is True:
             tests.append((_FLAG_ATTRS[key], (1,)))
     return tests
@@ -69,8 +153,11 @@ class AnchoredMatcher:
     than ``whole_doc_share`` of a Doc, the whole Doc is read at once."""
 
     def __init__(self, vocab, *, whole_doc_share: float = WHOLE_DOC_SHARE, **matcher_options):
-        self.matcher = Matcher(vocab, **matcher_options)
+        self.matcher = Matcher(vocab, **matcher_options)  # the patterns as given: validated, counted
         self.whole_doc_share = whole_doc_share
+        self._options = {k: v for k, v in matcher_options.items() if k != "validate"}
+        self._added: list[tuple] = []  # (name, key, patterns, on_match, greedy) in the order added
+        self._fast: Matcher | None = None  # the same patterns with lexeme flags, built on first use
         self._patterns: dict[str, list[list[dict]]] = {}
         self._compile()
 
@@ -83,6 +170,12 @@ class AnchoredMatcher:
     def add(self, key, patterns, *, on_match=None, greedy=None) -> None:
         self.matcher.add(key, patterns, on_match=on_match, greedy=greedy)
         name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._register(name, key, patterns, on_match, greedy)
+
+    def _register(self, name: str, key, patterns, on_match, greedy) -> None:
+        """Take the (validated) patterns into the windowed, flagged matcher."""
+        self._added.append((name, key, patterns, on_match, greedy))
+        self._fast = None
         self._patterns.setdefault(name, []).extend(
             # a callback or a greedy filter sees a key's matches over the whole Doc
             [None] if on_match is not None or greedy is not None else patterns)
@@ -90,12 +183,27 @@ class AnchoredMatcher:
 
     def remove(self, key) -> None:
         self.matcher.remove(key)
-        self._patterns.pop(key if isinstance(key, str) else self.matcher.vocab.strings[key], None)
+        name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._added = [a for a in self._added if a[0] != name]
+        self._fast = None
+        self._patterns.pop(name, None)
         self._compile()
 
+    def fast_matcher(self) -> Matcher:
+        """spaCy's Matcher over the same patterns in the same order, set tests as lexeme flags."""
+        if self._fast is None:
+            vocab = self.matcher.vocab
+            fast = Matcher(vocab, validate=False, **self._options)
+            for _name, key, patterns, on_match, greedy in self._added:
+                fast.add(key, [[flagged(spec, vocab) for spec in p] for p in patterns], on_match=on_match, greedy=greedy)
+            self._fast = fast
+        return self._fast
+
     def _compile(self) -> None:
-        """Per pattern: its length, anchors and token steps; ``self._whole`` when one has no anchor."""
+        """Per pattern: its length, anchors (as test bits) and token steps, and the bits it
+        needs; ``self._whole`` when one has no anchor."""
         self._plans, self._whole = [], False
+        plans = []
         for patterns in self._patterns.values():
             for pattern in patterns:
                 anchors = _pattern_anchors(pattern) if pattern else None
@@ -104,98 +212,191 @@ class AnchoredMatcher:
                     return
                 # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
                 steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
-                self._plans.append((len(pattern), anchors, steps))
-        # every anchor test reads a lexeme attribute, so a word's results are worked out once
-        self._tests = sorted({(attr, values) for _n, anchors, _s in self._plans for _k, attr, values in anchors})
-        self._test_sets = [(attr, set(values)) for attr, values in self._tests]
-        self._test_index = {key: t for t, key in enumerate(self._tests)}
-        self._lexeme_tests: dict[int, tuple[int, ...]] = {}  # ORTH -> the tests its lexeme passes
+                plans.append((len(pattern), anchors, steps))
+        # every anchor test reads a lexeme attribute, so a word's results are worked out once,
+        # as a bit mask (bit t: the word passes test t)
+        tests = sorted({(attr, values) for _n, anchors, _s in plans for _k, attr, values in anchors}, key=repr)
+        bit = {key: t for t, key in enumerate(tests)}
+        self._tests = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values)) for attr, values in tests]
+        for length, anchors, steps in plans:
+            bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
+            self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
+        self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
 
-    def _tests_of(self, vocab, orth: int) -> tuple[int, ...]:
+    def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
-        return tuple(t for t, (attr, values) in enumerate(self._test_sets) if value[attr] in values)
+        mask = 0
+        for t, (attr, accepted) in enumerate(self._tests):
+            if accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted:
+                mask |= 1 << t
+        return mask
+
+    def _test_hits(self, doc: Doc):
+        """(the tests some word of the Doc passes, a function giving a test's token indices in order)."""
+        words, positions = word_index(doc)
+        if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
+            self._lexeme_masks.clear()
+        cache = self._lexeme_masks
+        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
+        for u, orth in enumerate(words):
+            mask = cache.get(orth)
+            if mask is None:
+                mask = cache[orth] = self._mask_of(doc.vocab, orth)
+            while mask:
+                low = mask & -mask
+                by_test.setdefault(low.bit_length() - 1, []).append(u)
+                mask ^= low
+        hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
+
+        def found(t: int) -> list[int]:
+            if t not in hits:
+                us = by_test[t]
+                if len(us) == 1:
+                    hits[t] = positions[us[0]]
+                else:
+                    hits[t] = [i for u in us for i in positions[u]]
+                    hits[t].sort()
+            return hits[t]
+
+        return by_test, found
+
+    def reach(self, doc: Doc):
+        """A test ``(lo, hi) -> bool`` of whether tokens [lo, hi) hold a word for every
+        anchor of some pattern, so that a match can lie there; None when any stretch can."""
+        if self._whole or not len(doc):
+            return None
+        by_test, found = self._test_hits(doc)
+        needs = [sorted({t for _k, t in anchors}) for _n, anchors, _s, _need in self._plans]
+        needs = [tests for tests in needs if all(t in by_test for t in tests)]
+
+        def holds(t: int, lo: int, hi: int) -> bool:
+            at = found(t)
+            i = bisect.bisect_left(at, lo)
+            return i < len(at) and at[i] < hi
+
+        return lambda lo, hi: any(all(holds(t, lo, hi) for t in tests) for tests in needs)
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
         n = len(doc)
         if self._whole or not n:
             return None
-        uniq, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
-        inverse = inverse.reshape(-1)
-        if len(self._lexeme_tests) > LEXEME_CACHE_SIZE:
-            self._lexeme_tests.clear()
-        cache, test_index = self._lexeme_tests, self._test_index
-        by_test: dict[int, list[int]] = {}  # test -> indices into uniq of the words passing it
-        for u, orth in enumerate(uniq.tolist()):
-            passed = cache.get(orth)
-            if passed is None:
-                passed = cache[orth] = self._tests_of(doc.vocab, orth)
-            for t in passed:
-                by_test.setdefault(t, []).append(u)
-        hits: dict[int, numpy.ndarray] = {}
-        none = numpy.zeros(0, dtype=numpy.int64)
+        by_test, found = self._test_hits(doc)
+        sets: dict[int, set[int]] = {}
 
-        def found(attr, values):
-            """Token indices whose ``attr`` is one of ``values``."""
-            t = test_index[(attr, values)]
-            if t not in hits:
-                words = by_test.get(t)
-                if not words:
-                    hits[t] = none
-                elif len(words) == 1:
-                    hits[t] = numpy.flatnonzero(inverse == words[0])
-                else:
-                    present = numpy.zeros(len(uniq), dtype=bool)
-                    present[words] = True
-                    hits[t] = numpy.flatnonzero(present[inverse])
-            return hits[t]
-
-        starts, ends = [], []
-        for length, anchors, steps in self._plans:
-            options = [(k, found(attr, values)) for k, attr, values in anchors]
-            if any(not len(other) for _k, other in options):
+        spans = []
+        for length, anchors, steps, need in self._plans:
+            if any(t not in by_test for _k, t in anchors):
                 continue  # a word the pattern needs is not in the Doc
-            k0, at = min(options, key=lambda o: len(o[1]))
-            for k, other in options:
-                if other is at:
+            k0, t0 = min(anchors, key=lambda a: len(found(a[1])))
+            at = found(t0)
+            for k, t in anchors:
+                if k == k0 or not at:
                     continue
-                if not len(at):
-                    break
                 # where token k sits from token k0 in a match: between the fewest and the most tokens between them
                 if k >= k0:
                     near, far = steps[k] - steps[k0], k - k0
                 else:
                     near, far = k - k0, steps[k] - steps[k0]
-                at = at[numpy.searchsorted(other, at + near, "left") < numpy.searchsorted(other, at + far, "right")]
-            if len(at):
-                starts.append(at - k0)
-                ends.append(at - k0 + length)
-        if not starts:
+                other = sets[t] if t in sets else sets.setdefault(t, set(found(t)))
+                if near == far:
+                    at = [i for i in at if i + near in other]
+                else:
+                    at = [i for i in at if not other.isdisjoint(range(i + near, i + far + 1))]
+            spans += [(i - k0, i - k0 + length) for i in at]
+        if not spans:
             return []
-        lo = numpy.clip(numpy.concatenate(starts), 0, n)
-        hi = numpy.clip(numpy.concatenate(ends), 0, n)
-        order = numpy.argsort(lo, kind="stable")
-        lo, hi = lo[order], numpy.maximum.accumulate(hi[order])
-        breaks = numpy.flatnonzero(lo[1:] > hi[:-1] + JOIN_GAP) + 1
-        first = numpy.concatenate(([0], breaks))
-        last = numpy.concatenate((breaks - 1, [len(lo) - 1]))
-        merged = list(zip(lo[first].tolist(), hi[last].tolist()))
+        spans.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            lo, hi = max(lo, 0), min(hi, n)
+            if merged and lo <= merged[-1][1] + JOIN_GAP:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
         if sum(b - a for a, b in merged) > self.whole_doc_share * n:
             return None
-        return merged
+        return [(a, b) for a, b in merged]
+
+    def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
+        matcher = self.fast_matcher()
+        if not isinstance(doclike, Doc) or kwargs:
+            return matcher(doclike, **kwargs)
+        windows = self.windows(doclike)
+        if windows is None:
+            return matcher(doclike)
+        out = []
+        for lo, hi in windows:
+            out += [(m, lo + s, lo + e) for m, s, e in matcher(doclike[lo:hi])]
+        return out
+
+
+def _word_test(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
+    """(attribute, accepted hashes) of a pattern that is one word or word list on ORTH,
+    TEXT or LOWER, else None."""
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    (key, value), = pattern[0].items()
+    if key not in ("ORTH", "TEXT", "LOWER"):
+        return None
+    if isinstance(value, str):
+        words = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+        words = value["IN"]
+    else:
+        return None
+    return _VALUE_ATTRS[key], frozenset(get_string_id(w) for w in words)
+
+
+class UnorderedAnchoredMatcher(AnchoredMatcher):
+    """An AnchoredMatcher for a caller that sorts the matches itself (a SpanRuler): the
+    same matches, but a one-word pattern (a word or word list) is read straight off the
+    token array, and those matches come after the others, not in the Matcher's order."""
+
+    def __init__(self, vocab, **options):
+        self._words: dict[int, dict[int, list[int]]] = {}  # attribute -> word hash -> match keys
+        self._word_names: list[tuple[str, int, int, frozenset[int]]] = []  # (name, key, attribute, words)
+        self._word_arrays: dict[int, numpy.ndarray] = {}
+        super().__init__(vocab, **options)
+
+    def _register(self, name: str, key, patterns, on_match, greedy) -> None:
+        tests = [None if on_match is not None or greedy is not None else _word_test(p) for p in patterns]
+        key_id = self.matcher.vocab.strings.add(key) if isinstance(key, str) else key
+        self._word_names += [(name, key_id, *test) for test in tests if test is not None]
+        rest = [p for p, test in zip(patterns, tests) if test is None]
+        if rest:
+            super()._register(name, key, rest, on_match, greedy)
+        self._index_words()
+
+    def remove(self, key) -> None:
+        name = key if isinstance(key, str) else self.matcher.vocab.strings[key]
+        self._word_names = [w for w in self._word_names if w[0] != name]
+        self._index_words()
+        super().remove(key)
+
+    def _index_words(self) -> None:
+        self._words, self._word_arrays = {}, {}
+        for _name, key_id, attr, words in self._word_names:
+            table = self._words.setdefault(attr, {})
+            for w in words:
+                if key_id not in table.setdefault(w, []):
+                    table[w].append(key_id)
+        self._word_arrays = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self._words.items()}
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
         if not isinstance(doclike, Doc) or kwargs:
             return self.matcher(doclike, **kwargs)
-        windows = self.windows(doclike)
-        if windows is None:
-            return self.matcher(doclike)
-        out = []
-        for lo, hi in windows:
-            out += [(m, lo + s, lo + e) for m, s, e in self.matcher(doclike[lo:hi])]
+        out = super().__call__(doclike) if self._added else []
+        seen = set(out)  # as the Matcher, one match per key and extent
+        for attr, table in self._words.items():
+            values = doclike.to_array(attr)
+            for i in numpy.flatnonzero(numpy.isin(values, self._word_arrays[attr])).tolist():
+                for key_id in table[int(values[i])]:
+                    if (key_id, i, i + 1) not in seen:
+                        seen.add((key_id, i, i + 1))
+                        out.append((key_id, i, i + 1))
         return out
-
 
 
 class AnchoredSpanRuler(SpanRuler):
@@ -204,7 +405,24 @@ class AnchoredSpanRuler(SpanRuler):
 
     def clear(self) -> None:
         super().clear()
-        self.matcher = AnchoredMatcher(self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare)
+        self.matcher = UnorderedAnchoredMatcher(self.nlp.vocab, validate=self.validate,
+                                                fuzzy_compare=self.matcher_fuzzy_compare)
+
+    def match(self, doc: Doc) -> list[Span]:
+        """SpanRuler.match's spans, deduplicated and sorted as (start, end, label, id)
+        tuples before any Span is made: Span objects hash and compare in Python."""
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
+        strings, labels = self.nlp.vocab.strings, self._match_label_id_map
+        found = set()
+        for m_id, start, end in matches:
+            if start != end:
+                entry = labels[m_id]
+                found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
+        # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does
+        return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(found)]
 
 
 @Language.factory("ff_span_ruler", assigns=["doc.spans"], default_config={

@@ -15,6 +15,7 @@ from typing import List
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
@@ -26,6 +27,8 @@ from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
+
+_SEMICOLON = get_string_id(";")
 
 
 class FindingAssembler:
@@ -63,6 +66,10 @@ class FindingAssembler:
                                                                   what="figure_continuations")}
             comparisons |= {tuple(w.lower().split()) for w in string_list(data.get("figure_comparisons"), path=path,
                                                                           what="figure_comparisons")}
+        # the same words as hashes, compared with the token array
+        self.bullet_ids = {get_string_id(w) for w in self.bullets}
+        self.continuation_ids = {get_string_id(w) for w in self.continuations}
+        self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
 
@@ -157,12 +164,14 @@ class FindingAssembler:
                 "audit_activity": activity,
                 "period": periods[0].text if periods else activity_period,
             }
-            short = self._is_short_line(sent, text=text)
-            if (items_follow and sent[0].text not in self.bullets
+            short = self._is_short_line(sent, tagged, text=text)
+            bullet = tagged.orth[sent.start] in self.bullet_ids
+            if (items_follow and not bullet
                     and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
                 items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
-            in_list = sent[0].text in self.bullets or items_follow and self._is_short_line(sent, self.item_words, text)
-            lead_in = self._judge(tagged, sent.start, sent.end)
+            in_list = bullet or items_follow and self._is_short_line(sent, tagged, self.item_words, text)
+            # judged here only where a line's shape asks (the clauses are judged, and cached, later)
+            lead_in = self._judge(tagged, sent.start, sent.end) if short or text.endswith(("?", ":")) else None
             # a "?" with words after it on its line is a quoted question inside an item ("Analysis is the
             # gap - 'what does this mean for the child?' too often left unanswered"), and what follows it
             # on that line is the item's tail, never a sub-heading
@@ -173,7 +182,7 @@ class FindingAssembler:
             # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
             # a short judged line right above bullets leads them in too ("Where practice was strong")
             sub_heading = short and not mid_line and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
-                                     or lead_in.decided and sent[0].text not in self.bullets and "," not in text
+                                     or lead_in.decided and not bullet and "," not in text
                                      and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
                                      and self._bullet_follows(sent, tagged.text))
             judged = not (sub_heading or question and not lead_in.header)
@@ -197,17 +206,17 @@ class FindingAssembler:
         """Does a header cue end in a colon with words after it on its line ("Weakest: contingency plans")?"""
         for c in tagged.cues.within(sent.start, sent.end):
             if c.label_.startswith("HEADER") and c[-1].text == ":":
-                return any(not (t.is_punct or t.is_space) for t in sent.doc[c.end:sent.end])
+                return tagged.words(c.end, sent.end) > 0
         return False
 
-    def _is_short_line(self, sent: Span, max_words: int | None = None, text: str | None = None) -> bool:
+    def _is_short_line(self, sent: Span, tagged: Tagged, max_words: int | None = None, text: str | None = None) -> bool:
         """A short line with no full stop and no table cells: a sub-heading or a list item, not a sentence."""
         text = (sent.text if text is None else text).strip()
         limit = max_words or self.lead_in_words
         if len(text) > 20 * limit or text[-1:] in ".!?;":
             return False
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
-        return bool(words) and not is_table_line(text) and len(words) <= limit
+        words = tagged.words(sent.start, sent.end)
+        return bool(words) and not is_table_line(text) and words <= limit
 
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")
@@ -225,18 +234,17 @@ class FindingAssembler:
         return pol.label if pol.decided and first in self.bullets else None
 
     # --- qualitative findings ----------------------------------------------------------------
-    def _clauses(self, sent: Span, break_starts: set[int]) -> list[tuple[int, int, bool]]:
+    def _clauses(self, sent: Span, break_starts: set[int], tagged: Tagged) -> list[tuple[int, int, bool]]:
         """(start, end, opens with a contrast) of each clause; a break that leaves a clause of
         under ``min_clause_words`` words, or stands before a verb ("X, however, were ..."),
         does not split."""
         clauses, start, opens = [], sent.start, False
         for c in sorted(b for b in break_starts if sent.start < b < sent.end):
-            words = sum(1 for t in sent.doc[start:c] if not (t.is_punct or t.is_space))
-            nxt = next((t for t in sent.doc[c + 1:sent.end] if not (t.is_punct or t.is_space)), None)
-            parenthetical = nxt is not None and nxt.lower_ in self.continuations
-            if words >= self.min_clause_words and not parenthetical:
+            nxt = tagged.next_word(c + 1, sent.end)
+            parenthetical = nxt is not None and tagged.lower[nxt] in self.continuation_ids
+            if tagged.words(start, c) >= self.min_clause_words and not parenthetical:
                 clauses.append((start, c, opens))
-                start, opens = c, sent.doc[c].text != ";"  # a semicolon lists, it does not contrast
+                start, opens = c, tagged.orth[c] != _SEMICOLON  # a semicolon lists, it does not contrast
         clauses.append((start, sent.end, opens))
         return clauses
 
@@ -248,9 +256,9 @@ class FindingAssembler:
         whole = self._judge(tagged, start, end)
         if whole.header or not (whole.strength and whole.improvement):
             return [clause]
-        words = lambda a, b: sum(1 for t in doc[a:b] if not (t.is_punct or t.is_space))  # noqa: E731
+        words = tagged.words
         for c in range(start + 1, end - 1):
-            if doc[c].lower_ not in self.mixed_splits or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
+            if tagged.lower[c] not in self.mixed_split_ids or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
                 continue
             if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
                 continue
@@ -281,7 +289,8 @@ class FindingAssembler:
                      break_starts: set[int]) -> list[dict]:
         out = []
         header_mode = list_mode
-        clauses = [part for clause in self._clauses(sent, break_starts) for part in self._split_mixed(sent.doc, clause, tagged)]
+        clauses = [part for clause in self._clauses(sent, break_starts, tagged)
+                   for part in self._split_mixed(sent.doc, clause, tagged)]
         for start, end, contrast in clauses:
             if contrast and header_mode != ACTIONS:
                 header_mode = None

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
+from .spans import Sentences
 
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}}
 _JOIN = {"LOWER": {"IN": ["/", "and", "to", "-", "–", "&", "through", "until"]}}
@@ -98,10 +99,12 @@ class ContextTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         activities = []
+        sents = None
         for _m, s, e in self.heads(doc):
             if e < len(doc) and doc[e].lower_ in self.not_followed_by:
                 continue
-            sent_start = doc[s].sent.start
+            sents = sents or Sentences(doc)
+            sent_start = sents.start(s)
             start = self._activity_start(doc, s, sent_start)
             span = Span(doc, start, e, label="ACTIVITY")
             name = " ".join(span.text.lower().split())

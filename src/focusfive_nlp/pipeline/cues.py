@@ -20,13 +20,15 @@ from typing import List
 import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from ..errors import ConfigError
+from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
+from .spans import Mark
 from .polarity import GRADE_POLARITY
 
 CATEGORIES = {
@@ -82,7 +84,7 @@ class CueTagger:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.patterns = Matcher(nlp.vocab, validate=True)
+        self.patterns = AnchoredMatcher(nlp.vocab, validate=True)  # read only near the words its patterns need
         self.alternative = {nlp.vocab.strings.add(w) for w in ALTERNATIVE}
         self.or_hash = nlp.vocab.strings.add("or")
         self.anchors: set[int] = set()  # LOWER hashes a pattern may start with: the Matcher runs only near them
@@ -132,23 +134,22 @@ class CueTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=strings[m]) for m, s, e in self.matcher(doc)]
+        spans = [Mark(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         lower = doc.to_array([LOWER])
         if self.anchors:
-            for i in numpy.flatnonzero(numpy.isin(lower, list(self.anchors))):
-                window = doc[int(i):min(len(doc), int(i) + PATTERN_REACH)]
-                spans += [Span(doc, window.start + s, window.start + e, label=strings[m]) for m, s, e in self.patterns(window)
-                          if s == 0]
+            # matches that start on an anchor word and reach at most PATTERN_REACH tokens, in text order
+            found = [(m, s, e) for m, s, e in self.patterns(doc) if e - s <= PATTERN_REACH and lower[s] in self.anchors]
+            spans += [Mark(s, e, strings[m]) for m, s, e in sorted(found, key=lambda m: m[1])]
         # a grade of several words is one judgement: "Requires improvement to be good" is no "good"
         for g in doc.spans["ff_grades"] if "ff_grades" in doc.spans else []:
             if g.label_ == "GRADE" and len(g) > 1 and g.id_ in GRADE_POLARITY:
                 spans = [s for s in spans if s.end <= g.start or s.start >= g.end]
-                spans.append(Span(doc, g.start, g.end, label="STRENGTH" if GRADE_POLARITY[g.id_] == "strength" else "IMPROVEMENT"))
+                spans.append(Mark(g.start, g.end, "STRENGTH" if GRADE_POLARITY[g.id_] == "strength" else "IMPROVEMENT"))
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
         done = [s for s in spans if s.label_ == "DONE"]  # a practice standard done: a modifier, kept apart
         cues = [s for s in drop_contained([s for s in spans if s.label_ not in {"PSEUDO", "DONE"}]) if outside(s)]
-        modifiers = [s for s in drop_contained([Span(doc, s, e, label=strings[m]) for m, s, e in self.modifiers(doc)]) + done
+        modifiers = [s for s in drop_contained([Mark(s, e, strings[m]) for m, s, e in self.modifiers(doc)]) + done
                      if outside(s)]
         # a direction word inside a longer cue is none ("up to date", "less often")
         multi = _cover(c for c in cues if len(c) > 1)
@@ -156,7 +157,8 @@ class CueTagger:
         negated = _cover(s for s in modifiers if s.label_ == "NEGATION" and len(s) > 1)
         if negated:  # "not yet": the "yet" of a negation is no contrast
             cues = [c for c in cues if c.label_ != "TERMINATOR" or c.start not in negated]
-        doc.spans["ff_cues"] = sorted(self.first_of_alternatives(cues, lower) + modifiers, key=lambda s: (s.start, s.end))
+        kept = sorted(self.first_of_alternatives(cues, lower) + modifiers, key=lambda s: (s.start, s.end))
+        doc.spans["ff_cues"] = [m.span(doc) for m in kept]
         return doc
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from .spans import SpanIndex, doc_text
+from .spans import Sentences, SpanIndex, doc_text
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -33,12 +35,30 @@ class Tagged:
     vague: SpanIndex
     text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
     judged: dict = field(default_factory=dict)  # (start, end) -> Polarity of that token range
+    # per token, read once from the token array (a Token object per look costs more)
+    orth: list[int] = field(default_factory=list)  # ORTH hash
+    lower: list[int] = field(default_factory=list)  # LOWER hash
+    is_word: list[bool] = field(default_factory=list)  # neither punctuation nor space
+    word_count: list[int] = field(default_factory=lambda: [0])  # [i]: words before token i
+    sents: Sentences | None = None  # each token's sentence bounds
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
         get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
+        orth, lower, punct, space = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE]).T.reshape(4, -1)
+        is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
-                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc))
+                   get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
+                   orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(),
+                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences(doc))
+
+    def words(self, start: int, end: int) -> int:
+        """How many tokens of [start, end) are words (neither punctuation nor space)."""
+        return self.word_count[end] - self.word_count[start]
+
+    def next_word(self, start: int, end: int) -> int | None:
+        """The first word token in [start, end), if any."""
+        return next((i for i in range(start, end) if self.is_word[i]), None)
 
 
 def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] | None:

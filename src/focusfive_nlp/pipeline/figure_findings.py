@@ -12,6 +12,7 @@ a finding of its own.
 """
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
@@ -20,6 +21,10 @@ from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 QUOTES = {"'", "‘", '"', "“"}
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 CLAUSE_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
+# words the loops below look for, as the token array holds them (hashes)
+_SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
+_LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
+_CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 
 
 class FigureRules:
@@ -65,9 +70,10 @@ class FigureRules:
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
-        if tagged.grades.within(max(g.sent.start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
+        sent_start = tagged.sents.start(g.start)
+        if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
             return True
-        copula = tagged.grades.within(max(g.sent.start, g.start - 2), g.start, {"COPULA"})
+        copula = tagged.grades.within(max(sent_start, g.start - 2), g.start, {"COPULA"})
         if copula and all(t.text in QUOTES for t in doc[copula[-1].end:g.start]):
             return True  # "6 were Inadequate", "was 'Good'"
         before = doc[g.start - 1].text if g.start > 0 else ""
@@ -76,7 +82,7 @@ class FigureRules:
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
             return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
-        if g.start != g.sent.start and (g[0].is_title or g[0].is_upper):
+        if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
         return self._in_series(doc, g, tagged)
 
@@ -86,19 +92,20 @@ class FigureRules:
         "21 were graded good or outstanding, 17 requires improvement and 4 inadequate"."""
         end = (self.qualifier(doc, g, tagged) or g).end
         graded_after = end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)
+        sent_start = tagged.sents.start(g.start)
         start = g.start
-        while start > g.sent.start and doc[start - 1].is_space:
+        while start > sent_start and doc[start - 1].is_space:
             start -= 1
-        graded_before = any(f.end == start for f in tagged.figures.within(max(g.sent.start, start - 8), start))
+        graded_before = any(f.end == start for f in tagged.figures.within(max(sent_start, start - 8), start))
         if not (graded_after or graded_before):
             return False
-        earlier = tagged.grades.within(g.sent.start, g.start, {"GRADE"})
-        return any(tagged.grades.within(max(g.sent.start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
+        earlier = tagged.grades.within(sent_start, g.start, {"GRADE"})
+        return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
         end = (self.qualifier(doc, g, tagged) or g).end
-        if end <= fig.start and all(t.is_punct or t.is_space for t in doc[end:fig.start]):
+        if end <= fig.start and not tagged.words(end, fig.start):
             return True
         # "Requires Improvement 14 (47%)": the grade, its count, the share in brackets
         between = [t for t in doc[end:fig.start] if not t.is_space]
@@ -114,7 +121,7 @@ class FigureRules:
     def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
         """(grade, qualifier, how): how is "after", "before" or "loose"."""
         reach = min(hi, fig.end + self.grade_window)
-        semicolon = next((t.i for t in doc[fig.end:reach] if t.text == ";"), None)
+        semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
@@ -126,7 +133,7 @@ class FigureRules:
         for g in after:
             if self._clause_break(doc, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
-            if all(t.is_punct or t.is_space for t in doc[fig.end:g.start]) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
+            if not tagged.words(fig.end, g.start) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
             return before[-1], self.qualifier(doc, before[-1], tagged), "before"
@@ -153,25 +160,27 @@ class FigureRules:
         return out
 
     @staticmethod
-    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list) -> list[Span]:
+    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list,
+                  tagged: Tagged) -> list[Span]:
         """The cues that say what the figure measures: not a rise, fall or comparison, nor
         across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated") or a
         clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
         "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
         ("Placement stability has improved: 9% had three or more moves")."""
+        orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
         if i:
-            terminators += [t.i for t in doc[lo:fig.start] if t.text in {",", ";"} or t.lower_ == "and"][-1:]
-        terminators += [t.i for t in doc[fig.end:hi]
-                        if t.text in {";", "–", "—"} or t.lower_ == "and" and doc[t.i - 1].text == ","
-                        or t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_][:1]  # a spaced dash
+            terminators += [t for t in range(lo, fig.start) if orth[t] in _LIST_BREAKS or lower[t] == _AND][-1:]
+        terminators += [t for t in range(fig.end, hi)
+                        if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
+                        or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_][:1]  # a spaced dash
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
         circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
                and (circumstance is None or c.start <= circumstance)]
-        colon = next((t.i for t in doc[lo:fig.start] if t.text == ":"), None)
+        colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
         return own
@@ -221,7 +230,7 @@ class FigureRules:
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            own = self._own_cues(doc, fig, i, lo, hi, cues, trends)
+            own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"

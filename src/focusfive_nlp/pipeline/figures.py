@@ -13,9 +13,9 @@ from itertools import takewhile
 from typing import List
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, load_yaml, resolve, string_list
-from .spans import doc_text
+from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "SLASH", "RANGE"}
@@ -91,7 +91,8 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
         self.name = name
         self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
-        self.wrapped = Matcher(nlp.vocab, validate=True)  # the same patterns across a line wrap, run only at wraps
+        # the same patterns across a line wrap, run only at wraps (on a Span: no windows, lexeme flags)
+        self.wrapped = AnchoredMatcher(nlp.vocab, validate=True)
         self.rule_labels: dict[str, str] = {}
         for path, rows in load_many(data_dir, files):
             for n, row in enumerate(rows, 1):
@@ -208,17 +209,17 @@ class FigureFinder:
                 return t  # "Three of the eight Recommendations"
         return None
 
-    def _kind(self, doc: Doc, span: Span, cues: dict[str, list]) -> tuple[str, tuple[int, int] | None]:
+    def _kind(self, doc: Doc, span: Span, cues: dict[str, list], sents: Sentences) -> tuple[str, tuple[int, int] | None]:
         """result, or target / benchmark / change by the cue words around the figure, with the
         cue's token range (None for a result)."""
-        sent_start = span.sent.start
+        sent_start = sents.start(span.start)
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
             if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
                 return kind, (s, e)
         for kind, s, e in cues["after"]:
-            between = doc[span.end:s]
-            if s >= span.end and len(between) <= 2 and all(t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in between):
+            if span.end <= s <= span.end + 2 and all(
+                    t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in doc[span.end:s]):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
             # not across a new clause: "against 55% nationally, and 88% were living in ..."
@@ -229,10 +230,10 @@ class FigureFinder:
         return ("change" if span.label_ == "POINTS" else "result"), None
 
     @staticmethod
-    def _trends_near(span: Span, trends: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    def _trends_near(span: Span, trends: list[tuple[int, int, int]], sents: Sentences) -> list[tuple[int, int, int]]:
         """Rise, fall and comparison phrases in a figure's sentence, nearest first:
         [(start token, end token, +1 or -1)]."""
-        lo, hi = span.sent.start, span.sent.end
+        lo, hi = sents.start(span.start), sents.end(span)  # span.sent's bounds
         near = [t for t in trends if lo <= t[0] and t[1] <= hi and (t[1] <= span.start or t[0] >= span.end)]
         return sorted(near, key=lambda t: min(abs(t[0] - span.start), abs(t[0] - span.end)))
 
@@ -248,24 +249,25 @@ class FigureFinder:
         kind_cues["not_trends"] = [(s, e) for s, e, d in found if not d]
         # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
-        candidates, denominators = self._matches(doc)
+        sents = Sentences(doc)
+        candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
         for span, rule in self._ranges(doc, candidates):
-            span, info = self._value(span, figures, denominators)
+            span, info = self._value(span, figures, denominators, sents)
             if info is None or self._counts_out(span, info, figures) or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
                 continue
             span = self._trim(doc, span)
-            kind, kind_cue = self._kind(doc, span, kind_cues)
+            kind, kind_cue = self._kind(doc, span, kind_cues, sents)
             if span.label_ == "POINTS" and kind != "change":
                 continue
-            near = self._trends_near(span, trends)
+            near = self._trends_near(span, trends, sents)
             info.update(kind=kind, kind_cue=kind_cue, rule=f"figure:{rule}", trends=near,
                         direction=near[0][2] if near and kind == "change" else 0)
             if "denominator" not in info:
-                info.update(count=None, denominator=self._sentence_denominator(span, denominators))
+                info.update(count=None, denominator=self._sentence_denominator(span, denominators, sents))
             span._.figure = info
             figures.append(span)
         doc.spans["ff_figures"] = figures
@@ -295,15 +297,30 @@ class FigureFinder:
 
     def _at_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
-        spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]))
+        n = len(doc)
+        space, sent_start = doc.to_array([IS_SPACE, SENT_START]).T.tolist()
+        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]]
+        # overlapping reaches are read in one Matcher call; a match counts for a wrap it
+        # crosses within that wrap's own reach
+        groups: list[list[int]] = []
+        for i in wraps:
+            if groups and i - WRAP_REACH < groups[-1][-1] + WRAP_REACH + 1:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
         out = []
-        for i in spaces.tolist():
-            if 0 < i < len(doc) - 1 and not doc[i + 1].is_sent_start and not doc[i + 1].is_space:
-                lo, hi = max(0, i - WRAP_REACH), min(len(doc), i + WRAP_REACH + 1)
-                out += [(m, lo + s, lo + e) for m, s, e in self.wrapped(doc[lo:hi]) if lo + s < i < lo + e]
+        reach = self.wrapped.reach(doc) if groups else None  # None: a match may be anywhere
+        for group in groups:
+            lo, hi = max(0, group[0] - WRAP_REACH), min(n, group[-1] + WRAP_REACH + 1)
+            if reach is not None and not reach(lo, hi):
+                continue  # no pattern has all its anchor words here
+            for m, s, e in self.wrapped(doc[lo:hi]):
+                s, e = lo + s, lo + e
+                if any(s < i < e and i - WRAP_REACH <= s and e <= i + WRAP_REACH + 1 for i in group):
+                    out.append((m, s, e))
         return sorted(set(out), key=lambda m: (m[1], m[2]))
 
-    def _matches(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
+    def _matches(self, doc: Doc, sents: Sentences) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Figure candidates (longest first wins, in text order) with their rule ids, and the
         totals ("In 70 cases", "Of these") later counts may be out of."""
         strings = doc.vocab.strings
@@ -312,7 +329,7 @@ class FigureFinder:
             rule = strings[match_id]
             span = Span(doc, start, end, label=self.rule_labels[rule])
             if span.label_ == "DENOMINATOR_REF":
-                span = self._resolve_reference(doc, span)
+                span = self._resolve_reference(doc, span, sents)
                 if span is not None:
                     denominators.append(span)
             elif span.label_ == "DENOMINATOR":
@@ -325,19 +342,19 @@ class FigureFinder:
         kept = filter_spans([s for s, _r in candidates])
         return [(s, rules[(s.start, s.end, s.label_)]) for s in kept], denominators
 
-    def _value(self, span: Span, figures: list[Span], denominators: list[Span]) -> tuple[Span, dict | None]:
+    def _value(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> tuple[Span, dict | None]:
         """The figure's value (and count and total), read the way its pattern says."""
         label = span.label_
         if label == "COUNT":
-            return span, self._bare_count(span, denominators, figures)
+            return span, self._bare_count(span, denominators, figures, sents)
         if label == "COUNT_OF_REF":
-            return span, self._count_of_reference(span, figures)
+            return span, self._count_of_reference(span, figures, sents)
         if label == "COUNT_OF_NOUN":
-            return span, self._count_of_stated_total(span, denominators)
+            return span, self._count_of_stated_total(span, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             i = next(t.i for t in span[1:] if t.like_num)
             span = Span(span.doc, i, i + 1, label=label)
-            return span, self._count_in_series(span, figures)
+            return span, self._count_in_series(span, figures, sents)
         if label == "RANGE":
             value = span._.figure["value"]
             return span, {"value": value} if value <= 100 else None
@@ -362,13 +379,13 @@ class FigureFinder:
             span = Span(doc, span.start, span.start + max(lead, 1), label=span.label_)  # "thirty-three"
         return span
 
-    def _resolve_reference(self, doc: Doc, span: Span) -> Span | None:
+    def _resolve_reference(self, doc: Doc, span: Span, sents: Sentences) -> Span | None:
         """"Of these, 78 ..." refers to the last counted total of the sentence before: a
         denominator span over the reference words, holding that earlier number."""
-        sent = span.sent
-        if sent.start == 0:
+        sent_start = sents.start(span.start)
+        if sent_start == 0:
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sents.span(doc, sent_start - 1)
         values = [self._number_ending_at(doc, t.i) for t in prev
                   if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
@@ -386,22 +403,24 @@ class FigureFinder:
                 return compound
         return self.numbers.value([doc[i]])
 
-    def _sentence_denominator(self, span: Span, denominators: list[Span]) -> int | None:
+    def _sentence_denominator(self, span: Span, denominators: list[Span], sents: Sentences) -> int | None:
+        sent_start = sents.start(span.start)
         for d in denominators:
-            if d.sent.start == span.sent.start and d.end <= span.start:
+            if sents.start(d.start) == sent_start and d.end <= span.start:
                 v = d._.figure["denominator"]
                 if v is not None:
                     return int(v)
         return None
 
-    def _count_of_reference(self, span: Span, figures: list[Span]) -> dict | None:
+    def _count_of_reference(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"21 of these": out of the count of the figure just before it, in its sentence or the one before
         ("present on 38 of the 45 files, and 21 of these were up to date")."""
         count = self.numbers.value(self._num_tokens(span))
-        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("count")]
-        if not earlier and span.sent.start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
-            before = span.doc[span.sent.start - 1].sent
-            earlier = [f for f in figures if f.sent.start == before.start and f._.figure.get("count")]
+        sent_start = sents.start(span.start)
+        earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start and f._.figure.get("count")]
+        if not earlier and sent_start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
+            before = sents.start(sent_start - 1)
+            earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("count")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["count"]
@@ -409,16 +428,16 @@ class FigureFinder:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
-    def _count_of_stated_total(self, span: Span, denominators: list[Span]) -> dict | None:
+    def _count_of_stated_total(self, span: Span, denominators: list[Span], sents: Sentences) -> dict | None:
         """"Seven of the children were ...": out of the number of those things the sentence before
         states ("Ten children's records were audited."); the total then holds for the rest of the
         sentence ("... and three were open to Early Help")."""
         count = self.numbers.value(self._num_tokens(span))
-        sent = span.sent
-        if count is None or count != int(count) or sent.start == 0:
+        sent_start = sents.start(span.start)
+        if count is None or count != int(count) or sent_start == 0:
             return None
         noun = span[-1].lower_
-        prev = span.doc[sent.start - 1].sent
+        prev = sents.span(span.doc, sent_start - 1)
         totals = [self.numbers.value([t]) for t in prev if t.like_num and t.i + 1 < prev.end and span.doc[t.i + 1].lower_ == noun]
         totals = [v for v in totals if v is not None and v == int(v)]
         if not totals or not 0 < count < totals[-1]:
@@ -428,10 +447,12 @@ class FigureFinder:
         denominators.append(ref)
         return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
 
-    def _count_in_series(self, span: Span, figures: list[Span]) -> dict | None:
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
         count = self.numbers.value(span[:1])
-        earlier = [f for f in figures if f.sent.start == span.sent.start and f.end <= span.start and f._.figure.get("denominator")]
+        sent_start = sents.start(span.start)
+        earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
+                   and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["denominator"]
@@ -454,21 +475,21 @@ class FigureFinder:
                 and not any(t.is_punct or t.like_num for t in between))
 
     @staticmethod
-    def _previous_total(span: Span, denominators: list[Span], figures: list[Span]) -> int | None:
+    def _previous_total(span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> int | None:
         """The total of the sentence before, for a count whose own sentence states none:
         "... in 29 of the 40 cases (72.5%). Eleven records were late." and "Of the 42 actions,
         17 are complete ...", then "At the last update in June, 11 actions were complete"."""
-        sent = span.sent
-        if sent.start == 0:
+        sent_start = sents.start(span.start)
+        if sent_start == 0:
             return None
         # the count opens its sentence, or follows only an opening phrase ("At the last update in June,"),
         # not a verb's object ("when audits found two children placed out of area")
-        lead = [t for t in span.doc[sent.start:span.start] if t.is_alpha or t.text == ","]
+        lead = [t for t in span.doc[sent_start:span.start] if t.is_alpha or t.text == ","]
         if lead and lead[-1].text != ",":
             return None
-        before = span.doc[sent.start - 1].sent
-        totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if d.sent.start == before.start]
-                        + [(f.start, f._.figure.get("denominator")) for f in figures if f.sent.start == before.start])
+        before = sents.start(sent_start - 1)
+        totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if sents.start(d.start) == before]
+                        + [(f.start, f._.figure.get("denominator")) for f in figures if sents.start(f.start) == before])
         totals = [t for _i, t in totals if t]
         return int(totals[-1]) if totals else None
 
@@ -489,7 +510,7 @@ class FigureFinder:
         prev._.figure.update(value=info["value"], count=info["count"], denominator=info["denominator"])
         return True
 
-    def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span]) -> dict | None:
+    def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,
         or, where its sentence states none, in the sentence before."""
         lead = self._num_tokens(span)
@@ -499,11 +520,12 @@ class FigureFinder:
         if count is None or count != int(count) or self._pronoun(span):
             return None
         den = None
+        sent_start = sents.start(span.start)
         for d in denominators:
-            if d.sent.start == span.sent.start and d.end <= span.start:
+            if sents.start(d.start) == sent_start and d.end <= span.start:
                 den = d._.figure["denominator"]
-        if den is None and not any(d.sent.start == span.sent.start for d in denominators):
-            den = self._previous_total(span, denominators, figures)
+        if den is None and not any(sents.start(d.start) == sent_start for d in denominators):
+            den = self._previous_total(span, denominators, figures, sents)
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}

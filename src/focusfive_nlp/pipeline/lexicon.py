@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .spans import SpanIndex, unique
+from .spans import SpanIndex, doc_text, unique
 
 
 def phrase_docs(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
@@ -93,7 +93,7 @@ class TeamTagger:
         spans = []
         matches = list(self.aliases(doc)) + list(self.acronyms(doc))
         ignored = [(s, e) for _m, s, e in self.ignore(doc)] if matches else []
-        titles = title_lines(doc[:TITLE_TOKENS].text, self.title_lines) if matches else set()
+        titles = title_lines(opening_text(doc), self.title_lines) if matches else set()
         title_words = " ".join(titles).lower()
         breaks = None
         for m, s, e in matches:
@@ -239,6 +239,14 @@ def _in_subject(doc: Doc, lo: int, start: int) -> bool:
 
 
 TITLE_TOKENS = 300  # the report's opening, where its title lines are
+
+
+def opening_text(doc: Doc) -> str:
+    """``doc[:TITLE_TOKENS].text``, cut from the Doc's text (a Span rebuilds it token by token)."""
+    if not len(doc):
+        return ""
+    last = doc[min(len(doc), TITLE_TOKENS) - 1]
+    return doc_text(doc)[doc[0].idx:last.idx + len(last)]
 
 
 def title_lines(head: str, lines: int) -> set[str]:

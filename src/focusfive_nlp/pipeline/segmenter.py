@@ -85,12 +85,8 @@ class Segmenter:
         idxs, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
         texts = [text[a:a + n] for a, n in zip(idxs, lengths)]
         final = self.final
-        prev_content = None if spaces[0] else 0  # index of the previous non-space token
-        for i in range(1, len(texts)):
-            if spaces[i]:
-                continue
+        for i, p in self._candidates(text, idxs, lengths, spaces, texts, edges):
             boundary = False
-            p = prev_content
             prev_end = idxs[p] + len(texts[p]) if p is not None else 0
             k = bisect.bisect_left(edges, prev_end) if edges else 0
             if k < len(edges) and edges[k] <= idxs[i]:
@@ -100,9 +96,6 @@ class Segmenter:
                 gap = text[prev_end: idxs[i]]
                 line_start = "\n" in gap
                 prev_final = prev_text in final or (prev_text in ")'\"’”" and p > 0 and texts[p - 1] in final)
-                if not line_start and not prev_final:  # inside a line, after no full stop: no boundary
-                    prev_content = i
-                    continue
                 prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
@@ -121,11 +114,40 @@ class Segmenter:
                 elif prev_final and not self._abbreviation(doc, p) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
                     boundary = True
             starts[i] = boundary
-            prev_content = i
         # one bulk write: setting Token.is_sent_start re-checks the whole Doc on every token
         values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
         return doc
+
+    def _candidates(self, text: str, idxs: list[int], lengths: list[int], spaces: list[int], texts: list[str],
+                    edges: list[int]) -> list[tuple[int, int | None]]:
+        """(token, previous non-space token) for the tokens that can open a sentence: not
+        space, and after a heading edge, a line break or a sentence-final token. The rest
+        of a line, after no full stop, opens none; it is passed over on the token array."""
+        n = len(idxs)
+        word = numpy.flatnonzero(numpy.array(spaces, dtype=bool) == False)  # noqa: E712
+        if not len(word):
+            return []
+        prev = numpy.concatenate(([-1], word[:-1]))  # the non-space token before each (-1: none)
+        keep = word >= 1
+        word, prev = word[keep], prev[keep]
+        if not len(word):
+            return []
+        idx, length = numpy.array(idxs), numpy.array(lengths)
+        has_prev = prev >= 0
+        prev_end = numpy.where(has_prev, idx[prev] + length[prev], 0)
+        hit = numpy.zeros(len(word), dtype=bool)
+        if edges:
+            bounds = numpy.array(edges + [idx[-1] + length[-1] + 1])
+            hit = bounds[numpy.searchsorted(bounds, prev_end, "left")] <= idx[word]
+        newlines = numpy.array([m.start() for m in re.finditer("\n", text)] or [len(text) + 1])
+        line_start = numpy.searchsorted(newlines, idx[word]) > numpy.searchsorted(newlines, prev_end)
+        final = numpy.array([t in self.final for t in texts])
+        closer = numpy.array([t in ")'\"’”" for t in texts])
+        before = numpy.maximum(prev - 1, 0)
+        prev_final = has_prev & (final[prev] | closer[prev] & (prev > 0) & final[before])
+        chosen = numpy.flatnonzero(hit | has_prev & (line_start | prev_final))
+        return [(i, p if p >= 0 else None) for i, p in zip(word[chosen].tolist(), prev[chosen].tolist())]
 
     def _abbreviation(self, doc: Doc, i: int) -> bool:
         """Is token i the full stop of an abbreviation ("e.g.", "Minute No. 18")?"""

@@ -109,8 +109,9 @@ class ThemeTagger:
                     words = expand_pattern(pattern)
                     if words is not None:  # the PhraseMatcher reads plain words far faster
                         self.patterns.remove(pid)
-                        self.phrases.add(key, list(nlp.tokenizer.pipe(words)))
-                        self.cues.update({(key, words_key(d)): "pattern " + pid for d in nlp.tokenizer.pipe(words)})
+                        docs = list(nlp.tokenizer.pipe(words))
+                        self.phrases.add(key, docs)
+                        self.cues.update({(key, words_key(d)): "pattern " + pid for d in docs})
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
