@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from focusfive_nlp import extract, load_pipeline  # noqa: E402
 from focusfive_nlp.evaluation import load_gold, tuples  # noqa: E402
 
-STEP = re.compile(r"\|(?:intensified )?(cue|negated|weak cue|change) '(.+)'$")
+# the step ends the rule or precedes its "; themes: ..." part
+STEP = re.compile(r"\|(?:intensified )?(cue|negated|weak cue|change) '(.+?)'(?:;|$)")
 
 
 def right(finding: dict, gold: dict) -> bool:

@@ -423,3 +423,73 @@ def test_a_dashboard_rag_word_is_a_finding_and_figures_keep_their_measure(run, r
 def test_a_dashboard_header_row_and_unrated_rows_give_no_rating(run, report):
     fs = run(report("Ref\tIndicator\tTarget\tQ2\tRAG\nFD1\tContacts received by the front door\tn/a\t7,390\t-\n"))
     assert not [f for f in fs if f.rule.startswith("table:rating")]
+
+
+# genre vocabulary (docs/polarity-vocabulary.md): each kind judges a clause; negated, or inside a
+# method sentence, it does not --------------------------------------------------------------------
+def _clauses(run, report, text):
+    return [(f.polarity, f.rule) for f in run(report(text + "\n", heading="VISITS")) if f.value is None]
+
+
+@pytest.mark.parametrize("text, polarity, cue", [
+    ("The timeliness of visits continues to improve.", "strength", "continues to improve"),
+    ("Visits to care leavers are starting to improve in timeliness.", "strength", "starting to improve"),
+    ("Social workers receive regular supervision.", "strength", "regular"),
+    ("Two care leavers were living in unsuitable accommodation.", "improvement", "unsuitable"),
+    ("Visits to care leavers have been hampered by the turnover of personal advisers.", "improvement", "hampered"),
+    ("Workload pressures on social workers have affected the timeliness of visits.", "improvement", "Workload pressures"),
+    ("Care leavers found it difficult to contact their personal advisers.", "improvement", "difficult"),
+    ("The internal audit of the leaving care service gave partial assurance.", "improvement", "partial assurance"),
+])
+def test_genre_wordings_judge_a_clause(run, report, text, polarity, cue):
+    fs = _clauses(run, report, text)
+    assert fs and fs[0][0] == polarity and f"'{cue}'" in fs[0][1], fs
+
+
+@pytest.mark.parametrize("text", [
+    "The timeliness of visits has not yet started to improve.",  # improvement under way, negated
+    "Visits need to continue to improve in timeliness.",  # wished for, not found
+    "Supervision was not regular for the social workers audited.",
+])
+def test_negated_improvement_under_way_is_a_concern(run, report, text):
+    fs = _clauses(run, report, text)
+    assert [p for p, _r in fs] == ["improvement"], fs
+
+
+@pytest.mark.parametrize("text", [
+    "There was no unsuitable accommodation for care leavers.",  # a concern denied is no concern
+    "Care leavers had no difficulties in contacting their personal advisers.",
+])
+def test_a_denied_concern_is_no_concern(run, report, text):
+    assert "improvement" not in [p for p, _r in _clauses(run, report, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Auditors checked whether the timeliness of visits continues to improve.",
+    "Auditors looked at whether care leavers were in unsuitable accommodation.",
+    "This report sets out what partial assurance means for the leaving care service.",
+    "Work is underway to improve the timeliness of visits to care leavers.",
+])
+def test_genre_wordings_in_a_method_sentence_are_no_findings(run, report, text):
+    assert not _clauses(run, report, text)
+
+
+def test_areas_of_concern_head_a_list_but_not_a_method_sentence(run, report):
+    fs = _clauses(run, report, "The areas of concern were the timeliness of visits and the quality of care plans.")
+    assert [(p, r.split(";")[0]) for p, r in fs] == [("improvement", "clause:list_header")]
+    assert not _clauses(run, report, "Auditors looked at the areas of concern identified by the inspection.")
+
+
+def test_a_fall_of_a_regular_practice_is_a_concern(run, report):
+    fs = _clauses(run, report, "Regular supervision fell away between August and September.")
+    assert [p for p, _r in fs] == ["improvement"] and "change 'fell away'" in fs[0][1]
+
+
+def test_placements_out_of_area_are_a_less_is_better_quantity(run, report):
+    fs = run(report("12% of children in care were placed out of area.\n"))
+    assert _figs(fs) == [(12.0, "improvement")]
+    fs = _clauses(run, report, "The number of children in care placed out of area has fallen this year.")
+    assert fs and fs[0][0] == "strength" and "change 'fallen' of 'out of area'" in fs[0][1]
+    # named only as the children's circumstance, it judges nothing: the clause's own words decide
+    fs = _clauses(run, report, "Children in care placed out of area were visited less often than those placed locally.")
+    assert fs and "'less often'" in fs[0][1]
