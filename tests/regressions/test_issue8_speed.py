@@ -77,3 +77,14 @@ def test_extracting_to_json_lines_loads_no_pandas(tmp_path):
         proc = subprocess.run([sys.executable, "-c", code, str(report), str(out)], capture_output=True, text=True, timeout=300)
         assert proc.stdout.strip().splitlines()[-1] == pandas_loaded, proc.stderr
         assert out.read_text(encoding="utf-8").strip()  # the findings were written either way
+
+
+def test_no_token_matcher_of_the_default_pipeline_reads_every_token(nlp):
+    """One pattern of open length ("*") or with no anchor word sends its whole matcher over every
+    token of every Doc (once it made the cue tagger 1.7 times slower); bundled patterns use "?"."""
+    from focusfive_nlp.pipeline.anchored import AnchoredMatcher
+
+    matchers = [(name, attr, m) for name, pipe in nlp.pipeline for attr, m in vars(pipe).items()
+                if isinstance(m, AnchoredMatcher)]
+    assert {name for name, _a, _m in matchers} >= {"ff_grades", "ff_figures", "ff_themes", "ff_cues"}
+    assert [(name, attr) for name, attr, m in matchers if m._whole] == []
