@@ -12,19 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from focusfive_nlp.textview import plain_view
+from picks import figure, figures
 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def figures(findings):
-    return [f for f in findings if f.value is not None]
-
-
-def figure(findings, value):
-    hits = [f for f in figures(findings) if round(f.value, 1) == value]
-    assert hits, [(f.value, f.grade, f.text) for f in figures(findings)]
-    return hits[0]
 
 
 def values(findings):

@@ -10,15 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-
-def figures(findings):
-    return [f for f in findings if f.value is not None]
-
-
-def by_value(findings, value):
-    hits = [f for f in figures(findings) if round(f.value, 1) == value]
-    assert hits, [(f.value, f.polarity, f.text) for f in figures(findings)]
-    return hits[0]
+from picks import figure as by_value, figures
 
 
 def qualitative(findings, words):
