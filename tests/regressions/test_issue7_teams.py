@@ -190,3 +190,19 @@ def test_a_plan_for_adoption_or_fostering_is_a_plan_not_the_service(run, report)
     assert all("Fostering" not in t for t in teams_of(
         run, report, "- Life story work was poor for children with a plan for adoption or long-term fostering.\n"))
     assert any("Fostering" in t for t in teams_of(run, report, "- Plans for fostering households were not SMART.\n"))
+
+
+# --- plural service names (docs/team-vocabulary.md) -------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, team", [
+    ("- Youth offending services were slow to share plans.\n", "YOS"),
+    ("- Youth justice services gave clear direction on every case.\n", "YOS"),
+])
+def test_plural_service_names_name_the_service(run, report, sentence, team):
+    assert all(t == [team] for t in teams_of(run, report, sentence))
+
+
+def test_the_youth_offending_team_stays_the_team(run, report):
+    # the team's own name keeps its own tag, not the service's
+    assert all(t == ["YOT"] for t in teams_of(run, report, "- The youth offending team was slow to share plans.\n"))

@@ -379,3 +379,32 @@ def test_genre_wordings_of_a_theme_are_cues(nlp, body, theme):
 ])
 def test_near_misses_of_genre_wordings_are_not(nlp, body, theme):
     assert theme not in themes_in(nlp, body)
+
+
+# --- genre vocabulary, round 2 (docs/team-vocabulary.md sources) ----------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Early help plans did not identify the needs of each child in the family.",
+    "Services were failing to meet their needs.",
+])
+def test_identifying_or_meeting_needs_is_needs_strengths(nlp, body):
+    assert "needs_strengths" in themes_in(nlp, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the verbs with another object, or "needs" as a verb
+    "The manager met the family at the office.",
+    "The plan needs to be reviewed by the team.",
+])
+def test_meeting_people_or_needing_is_not_needs_strengths(nlp, body):
+    assert "needs_strengths" not in themes_in(nlp, body)
+
+
+def test_patchy_and_missed_opportunities_are_concerns(run, report):
+    for sentence in ("- Progress in reforming the service has been patchy.\n",
+                     "- There were missed opportunities to escalate concerns.\n"):
+        assert [f.polarity for f in run(report(sentence))] == ["improvement"], sentence
+    # an opportunity taken is no concern
+    assert all(f.polarity != "improvement"
+               for f in run(report("- Managers took every opportunity to escalate concerns well.\n")))
