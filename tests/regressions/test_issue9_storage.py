@@ -290,10 +290,15 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+ARCHIVE_REPORTS = 600
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("archive")
-    for i in range(160):  # distinct reports: none is a duplicate of another
+    # distinct reports (none a duplicate of another), far more than are read before the signal,
+    # so that a fast build cannot finish between the check that it runs and the signal
+    for i in range(ARCHIVE_REPORTS):
         (folder / f"report-{i:03d}.txt").write_text(REPORT + f"\nReport number {i}.\n", encoding="utf-8")
     return folder
 
@@ -311,7 +316,7 @@ def test_killed_build_leaves_no_worker_and_the_dataset_unchanged(old_ds, archive
     workers: set[int] = set()
     while time.monotonic() < deadline and proc.poll() is None:  # wait until a few reports are done
         workers |= _children(proc.pid)
-        done = re.findall(r"\| *(\d+)/160", log.read_text(errors="replace"))
+        done = re.findall(rf"\| *(\d+)/{ARCHIVE_REPORTS}", log.read_text(errors="replace"))
         if done and int(done[-1]) >= 4 and len(workers) == 2:
             break
         time.sleep(0.05)
@@ -333,7 +338,7 @@ def test_killed_build_leaves_no_worker_and_the_dataset_unchanged(old_ds, archive
         return
     assert code == 128 + sig
     m = re.search(r"interrupted after (\d+) of (\d+) reports; dataset unchanged", stderr)
-    assert m and int(m[1]) >= 4 and int(m[2]) == 160, stderr
+    assert m and int(m[1]) >= 4 and int(m[2]) == ARCHIVE_REPORTS, stderr
     checkpoint = FindingsDataset.load(resume_path(out))  # what was read, kept for the next build
     read = checkpoint.documents[checkpoint.documents["status"] == "ok"]
     assert len(read) >= int(m[1])
