@@ -27,7 +27,6 @@ from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "SLASH", "RANGE"}
-ORDINALS = {"first", "second", "third", "fourth", "last", "latter", "final", "other"}  # "the second half of the year"
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
@@ -105,13 +104,13 @@ class FigureFinder:
                     self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
-        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months", "one_pronoun_after", "period_half_after",
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months", "one_pronoun_after", "period_part_after",
                                "not_counted"},
                    path=num_path, what="numbers")
         self.months = {m.lower() for m in string_list(num.get("months"), path=num_path, what="months")}
         self.one_pronoun_after = {w.lower() for w in string_list(num.get("one_pronoun_after"), path=num_path, what="one_pronoun_after")}
         self.not_counted = {w.lower() for w in string_list(num.get("not_counted"), path=num_path, what="not_counted")}
-        self.period_half_after = {w.lower() for w in string_list(num.get("period_half_after"), path=num_path, what="period_half_after")}
+        self.period_part_after = {w.lower() for w in string_list(num.get("period_part_after"), path=num_path, what="period_part_after")}
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -152,12 +151,11 @@ class FigureFinder:
             v = nr.value(self._num_tokens(span))
             return None if v is None or (label == "PERCENT" and v > 100) else {"value": v}
         if label == "FRACTION":
-            if span.start and span.doc[span.start - 1].lower_ in ORDINALS:  # "the second half of the year": a time
+            if span.start and span.doc[span.start - 1].lower_ in self.period_part_after:  # "the second half of the year": a time
                 return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
             if toks[0].lower_ == "half":
-                before = span.doc[span.start - 1].lower_ if span.start else ""
-                return None if before in self.period_half_after else {"value": 50.0}  # "the second half of the year"
+                return {"value": 50.0}
             num = nr.value(toks[:1])
             den = nr.fractions.get(toks[1].lower_)
             if num is None or not den or num >= den:
