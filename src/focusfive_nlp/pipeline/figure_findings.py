@@ -20,7 +20,7 @@ from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
-CLAUSE_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
+COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
@@ -48,7 +48,7 @@ class FigureRules:
         words = tuple(t.lower_ for t in doc[max(figs[i - 1].end, j - 3):j])
         return any(words[len(words) - len(c):] == c for c in self.comparisons if len(c) <= len(words))
 
-    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int, figs: list[Span] = ()) -> bool:
+    def _bare(self, doc: Doc, fig: Span, lo: int, hi: int, figs: list[Span], sents) -> bool:
         """Does the figure stand among words that say nothing of what it measures? Words of a
         rise, fall or comparison ("remains below") and of a target or benchmark ("the service's
         ambition of") say how it compares, not what it measures; numbers in words ("the two
@@ -60,7 +60,7 @@ class FigureRules:
                 continue
             if any(a <= t.i < b for a, b in said):
                 continue
-            if (t.is_title or t.is_upper) and t.i != t.sent.start:  # a name: "Quarter", "North Team"
+            if (t.is_title or t.is_upper) and t.i != sents.start(t.i):  # a name: "Quarter", "North Team"
                 continue
             if t.lower_ == "of" and t.i + 1 < len(doc) and doc[t.i + 1].like_num:  # "of 2021/22"
                 continue
@@ -144,7 +144,7 @@ class FigureRules:
     @staticmethod
     def _clause_break(doc: Doc, start: int, end: int) -> bool:
         """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
-        return any(t.lower_ in CLAUSE_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
+        return any(t.lower_ in COORDINATING_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -248,12 +248,12 @@ class FigureRules:
                 grade_key, qual_key, polarity = before["grade"], before["grade_qualifier"], before["polarity"]
                 step = "compared with the figure before"
             elif (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
-                    and (carried or previous) and self._bare(doc, fig, lo, hi, figs)):
+                    and (carried or previous) and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
             elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
-                  and self._bare(doc, fig, lo, hi, figs)):
+                  and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
                 source = self._compared(carried, previous, figs[:i])
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]

@@ -27,6 +27,7 @@ from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "SLASH", "RANGE"}
+CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
@@ -107,10 +108,11 @@ class FigureFinder:
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months", "one_pronoun_after", "period_part_after",
                                "not_counted"},
                    path=num_path, what="numbers")
-        self.months = {m.lower() for m in string_list(num.get("months"), path=num_path, what="months")}
-        self.one_pronoun_after = {w.lower() for w in string_list(num.get("one_pronoun_after"), path=num_path, what="one_pronoun_after")}
-        self.not_counted = {w.lower() for w in string_list(num.get("not_counted"), path=num_path, what="not_counted")}
-        self.period_part_after = {w.lower() for w in string_list(num.get("period_part_after"), path=num_path, what="period_part_after")}
+        def words(key: str) -> set[str]:
+            return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
+
+        self.months, self.one_pronoun_after = words("months"), words("one_pronoun_after")
+        self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -217,7 +219,7 @@ class FigureFinder:
                 return kind, (s, e)
         for kind, s, e in cues["after"]:
             if span.end <= s <= span.end + 2 and all(
-                    t.lower_ in {"of", "on", "for", "in", "the", "among", "across"} for t in doc[span.end:s]):
+                    t.lower_ in CUE_LINKS for t in doc[span.end:s]):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
             # not across a new clause: "against 55% nationally, and 88% were living in ..."

@@ -35,7 +35,7 @@ AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", 
 HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within",
                                         "and", "or", "that", "which", "who", "kept", "held", "written", "completed",
                                         "made", "seen"})
-CLAUSE_OPENERS = _hashes({"that", "where", "when", "whether", "because", "if", "and"})
+SUBORDINATE_OPENERS = _hashes({"that", "where", "when", "whether", "because", "if", "and"})
 # a verbless item ("Midway reviews not consistently completed", "Core groups held regularly"):
 # what may follow its head, and the participles (besides words in -ed) that judge it
 NOMINAL_LINKS = _hashes({"not", "never", "rarely", "seldom", "always", "often", "consistently", "routinely", "now",
@@ -80,7 +80,7 @@ class Clauses:
         i = start
         while i > 0 and not self.sent_start[i]:
             h = self.lower[i - 1]
-            if self.stop[i - 1] or h in CLAUSE_OPENERS:
+            if self.stop[i - 1] or h in SUBORDINATE_OPENERS:
                 break
             if h in AUXILIARIES or start - i >= reach:
                 return False
@@ -98,7 +98,7 @@ class Clauses:
             h = self.lower[j]
             if h in AUXILIARIES:
                 return True
-            if self.stop[j] or h in CLAUSE_OPENERS and j != end:  # "records that did exist were"
+            if self.stop[j] or h in SUBORDINATE_OPENERS and j != end:  # "records that did exist were"
                 return opens and participle
             # a participle with an object is a finite verb ("Carers valued the group"), not a verbless item
             participle = participle or self._participle(h) and not (j + 1 < self.n and self.lower[j + 1] in DETERMINERS)
