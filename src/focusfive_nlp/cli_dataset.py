@@ -59,10 +59,10 @@ def _from_findings_table(path: Path):
 
     from .dataset import FindingsDataset
     from .dataset.schema import documents_from_findings, typed_findings
+    from .dataset.storage import read_csv_table
 
     try:
-        frame = pd.read_parquet(path) if path.suffix.lower() == ".parquet" else \
-            pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""])
+        frame = pd.read_parquet(path) if path.suffix.lower() == ".parquet" else read_csv_table(path)  # formula guard undone
     except Exception as exc:  # not Parquet/CSV at all, or damaged
         raise FocusFiveError(f"cannot read findings: {type(exc).__name__}: {exc}", path=path) from None
     needed = {"doc_id", "source", "section", "text", "polarity"}
@@ -131,10 +131,7 @@ def _write_table(frame: pd.DataFrame, out: Path) -> None:
     suffix = out.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
         raise FocusFiveError(f"unknown output format {suffix or '(none)'}; use .csv, .xlsx, .jsonl or .parquet", path=out)
-    flat = _flat(frame)
-    for col in flat.columns:  # lists of ids and other list cells as text
-        if flat[col].map(lambda v: isinstance(v, list)).any():
-            flat[col] = flat[col].map(lambda v: ";".join(map(str, v)) if isinstance(v, list) else v)
+    flat = _flat(frame)  # lists of ids and other list cells as text
     with atomic_path(out) as tmp:
         if suffix == ".csv":
             write_csv(flat, tmp)

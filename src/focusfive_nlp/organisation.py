@@ -124,8 +124,11 @@ def organisation_lookup(paths: Iterable[str | Path], *, organisation: str | None
 
 def label(items: Iterable, lookup: Callable[[str], tuple[str | None, int | None]]) -> None:
     """Set ``organisation`` (and a manifest's year) on findings or document records, in place."""
+    seen: dict[str, tuple[str | None, int | None]] = {}  # a report's findings share its source: resolve it once
     for item in items:
-        org, year = lookup(item.source)
+        if item.source not in seen:
+            seen[item.source] = lookup(item.source)
+        org, year = seen[item.source]
         item.organisation = org
         if year is not None:
             item.report_year = year

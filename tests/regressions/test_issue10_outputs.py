@@ -138,3 +138,27 @@ def test_two_organisations_in_the_report(tmp_path):
     page = render_html(ds)
     table = page.split('id="table-themes-improvement"', 1)[1].split("</table>", 1)[0]
     assert "<th>organisation</th>" in table and ">Northshire<" in table and ">Southvale<" in table
+
+
+def test_a_findings_csv_from_extract_reads_back_with_its_text_as_written(tmp_path):
+    """extract's CSV guards text that looks like a formula; reading that CSV as a dataset undoes it."""
+    from focusfive_nlp.cli_dataset import open_dataset
+    from focusfive_nlp.export import write_findings
+    from focusfive_nlp.findings import Finding
+
+    text = "=SUM(A1) of plans were late; -5 points on last year"
+    f = Finding(doc_id="r", source="r.txt", report_year=2023, report_period=None, section="planning",
+                section_heading="PLANS", audit_activity=None, period=None, teams=[], value=None, figure_kind=None,
+                count=None, denominator=None, grade=None, grade_qualifier=None, measure=None, polarity="improvement",
+                themes=["timeliness"], text=text, start_char=0, end_char=len(text), page=None, rule="test")
+    path = write_findings([f], tmp_path / "findings.csv")
+    assert "'=SUM" in path.read_text(encoding="utf-8")  # guarded on disk
+    assert open_dataset(path).findings["text"].tolist() == [text]
+
+
+def test_list_cells_of_numbers_are_written_as_text(tmp_path):
+    import pandas as pd
+
+    from focusfive_nlp.dataset.schema import flat
+
+    assert flat(pd.DataFrame({"ids": [[3, 14], []], "name": ["a", "b"]}))["ids"].tolist() == ["3;14", ""]

@@ -171,7 +171,7 @@ def flat(df: pd.DataFrame) -> pd.DataFrame:
         if isinstance(out[col].dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].astype("object").where(out[col].notna(), None)
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, list)).any():
-            out[col] = out[col].map(lambda v: LIST_SEP.join(v) if isinstance(v, list) else v)
+            out[col] = out[col].map(lambda v: LIST_SEP.join(map(str, v)) if isinstance(v, list) else v)
     return out
 
 
