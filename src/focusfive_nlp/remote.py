@@ -91,17 +91,22 @@ def expand(url: str) -> list[RemoteFile]:
     return [RemoteFile(fs.unstrip_protocol(f)) for f in sorted(found)]
 
 
+def sha256_of(fh) -> str:
+    """SHA-256 of an open binary file's bytes, read a mebibyte at a time."""
+    h = hashlib.sha256()
+    for chunk in iter(lambda: fh.read(1 << 20), b""):
+        h.update(chunk)
+    return h.hexdigest()
+
+
 def sha256(file: RemoteFile) -> str:
     """SHA-256 of a remote file's bytes, read through fsspec."""
     fs, path = _fs(file.url)
-    h = hashlib.sha256()
     try:
         with fs.open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
+            return sha256_of(fh)
     except FileNotFoundError:
         raise MissingFileError("file not found", path=file.url) from None
-    return h.hexdigest()
 
 
 @contextmanager

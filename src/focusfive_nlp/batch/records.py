@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
 from ..findings import Finding
+from ..remote import sha256_of
 
 
 @dataclass
@@ -61,12 +62,6 @@ class BatchResult:
     workers: dict[str, int] = field(default_factory=dict)
     """Reports extracted per Dask worker, for a cluster run (see cluster.py)."""
 
-    def to_dicts(self) -> dict[str, list[dict]]:
-        return {
-            "findings": [f.to_dict() for f in self.findings],
-            "documents": [asdict(d) for d in self.documents],
-            "errors": [asdict(e) for e in self.errors],
-        }
 
 
 CacheEntry = tuple  # ("ok", list[Finding], DocumentRecord) or ("error", ErrorRecord)
@@ -128,11 +123,8 @@ def options_key(year: int | None = None, pipeline_options: Mapping | None = None
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return sha256_of(fh)
 
 
 def rebase(entry: CacheEntry, source: str) -> CacheEntry:

@@ -91,8 +91,9 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
     """Extract ``paths`` into the saved dataset ``out`` (created, or updated using it as cache).
 
     Findings stream to disk as reports finish (:mod:`.stream`), so memory stays flat however
-    large the archive; a Parquet dataset is written in place that way, another format is
-    converted from the finished Parquet tables at the end. See the module docstring for
+    large the archive; a Parquet dataset is written in place that way. Another format is
+    converted from the finished Parquet tables at the end, which reads them whole: for an
+    archive too large for memory, build Parquet. See the module docstring for
     locking, missing inputs and interrupts.
 
     ``organisation`` and ``manifest`` say whose reports these are (see :mod:`..organisation`;
