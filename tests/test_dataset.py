@@ -145,7 +145,11 @@ def test_excel_sheets(ds, tmp_path):
     import openpyxl
 
     ds.save(tmp_path / "ds.xlsx")
-    assert openpyxl.load_workbook(tmp_path / "ds.xlsx").sheetnames == ["findings", "teams", "themes", "documents", "errors"]
+    book = openpyxl.load_workbook(tmp_path / "ds.xlsx")
+    assert book.sheetnames == ["findings", "teams", "themes", "documents", "errors"]
+    findings = book["findings"]  # the same workbook layout as a report's: a header a manager can filter
+    assert findings.freeze_panes == "A2" and findings["A1"].font.bold
+    assert findings.auto_filter.ref.startswith("A1:")
 
 
 def test_interrupted_save_keeps_previous_dataset(ds, tmp_path, monkeypatch):

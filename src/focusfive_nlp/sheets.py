@@ -75,19 +75,3 @@ def text_not_formula(cell) -> None:
     """An openpyxl cell whose text starts like a formula ("=HYPERLINK(...)") kept as text."""
     if cell.data_type == "f":  # openpyxl reads any "=..." text as a formula
         cell.data_type = "s"
-
-
-def write_excel_sheets(frames: dict[str, pd.DataFrame], path: str | Path) -> None:
-    """Write frames as sheets (names cut to Excel's 31 characters): text cleaned of control
-    characters and stored as strings, never as formulas."""
-    import pandas as pd
-
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, df in frames.items():
-            clean = df.copy()
-            for col in _text_columns(clean):
-                clean[col] = clean[col].map(lambda v: ILLEGAL_XLSX.sub(" ", v) if isinstance(v, str) else v)
-            clean.to_excel(writer, sheet_name=name[:31], index=False)
-            for row in writer.book[name[:31]].iter_rows():
-                for c in row:
-                    text_not_formula(c)

@@ -29,7 +29,7 @@ def cell_value(value: Any) -> Any:
     """A frame value as a cell value: missing -> empty, lists joined, control characters removed."""
     if isinstance(value, (list, tuple)):
         value = "; ".join(map(str, value))
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # None, NaN, NA, NaT
         return None
     if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
         value = value.item()

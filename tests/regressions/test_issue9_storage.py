@@ -121,7 +121,16 @@ def _fill_disk(monkeypatch, name: str) -> None:
 
         monkeypatch.setattr(duckdb, "connect", lambda *a, **k: Connection(real_connect(*a, **k)))
         return
-    method = {"ds": "to_parquet", "ds.csv": "to_csv", "ds.xlsx": "to_excel", "ds.sqlite": "to_sql"}[name]
+    if name.endswith(".xlsx"):  # the workbook is written in one save, after its sheets are built
+        from openpyxl import Workbook
+
+        def save(self, filename):
+            open(filename, "wb").write(b"PK\x03\x04")  # a part written before the disk filled
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(Workbook, "save", save)
+        return
+    method = {"ds": "to_parquet", "ds.csv": "to_csv", "ds.sqlite": "to_sql"}[name]
     monkeypatch.setattr(pd.DataFrame, method, _full_disk(getattr(pd.DataFrame, method)))
 
 

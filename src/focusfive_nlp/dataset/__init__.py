@@ -45,8 +45,8 @@ from .build import build_dataset
 from .core import FindingsDataset
 from .schema import (DOCUMENT_COLUMNS, ERROR_COLUMNS, FINDING_COLUMNS, LIST_SEP, SECTION_ORDER, TABLES,
                      typed_documents, typed_errors, typed_findings)
-from .storage import is_saved_dataset, storage_format, write_excel_sheets
+from .storage import is_saved_dataset, storage_format
 
 __all__ = ["FindingsDataset", "build_dataset", "typed_findings", "typed_documents", "typed_errors", "storage_format",
-           "is_saved_dataset", "write_excel_sheets", "SECTION_ORDER", "FINDING_COLUMNS", "DOCUMENT_COLUMNS",
+           "is_saved_dataset", "SECTION_ORDER", "FINDING_COLUMNS", "DOCUMENT_COLUMNS",
            "ERROR_COLUMNS", "TABLES", "LIST_SEP"]

@@ -9,7 +9,8 @@ import pandas as pd
 
 from ..atomic import atomic_dir, atomic_path, exclusive_lock, recover, remove_sidecars, write_error
 from ..errors import FocusFiveError, WriteError
-from ..sheets import csv_unsafe, write_csv, write_excel_sheets
+from ..sheets import csv_unsafe, write_csv
+from ..workbook import sheet_name, write_workbook
 from .schema import flat, plain
 
 if TYPE_CHECKING:
@@ -193,14 +194,14 @@ def _write_csv_folder(tables: dict[str, pd.DataFrame], folder: Path) -> None:
 def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
     import openpyxl
 
-    write_excel_sheets(tables, path)
+    write_workbook(tables, path)
     with open(path, "rb") as fh:  # a file object: openpyxl refuses a name not ending .xlsx
         book = openpyxl.load_workbook(fh, read_only=True)
         try:
             found = {ws.title: sum(1 for _ in ws.iter_rows(min_row=2, max_col=1)) for ws in book.worksheets}
         finally:
             book.close()
-    _expect(path, found, {name[:31]: df for name, df in tables.items()})
+    _expect(path, found, {sheet_name(name): df for name, df in tables.items()})
 
 
 def _write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
