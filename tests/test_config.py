@@ -26,7 +26,7 @@ def test_pipeline_is_cached():
 def test_bundled_data_files_exist():
     names = {p.name for p in models_dir().iterdir()}
     assert {"config.cfg", "sections.yaml", "grades.jsonl", "figures.jsonl", "numbers.yaml", "figure_kinds.yaml",
-            "teams.yaml", "themes.yaml", "polarity.yaml", "activities.yaml", "segmentation.yaml"} <= names
+            "teams.yaml", "themes.yaml", "polarity.yaml", "activities.yaml", "calendar.yaml", "segmentation.yaml"} <= names
 
 
 def write(tmp_path, name, text):

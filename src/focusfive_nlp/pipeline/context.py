@@ -4,7 +4,7 @@
 An activity is a short name ending in a head word (audit, audits, programme, ...),
 reaching back to a trigger word ("Within the", "as part of"); quoted names are kept
 whole. Periods are seasons, months or quarters with a year, or two months joined.
-All word lists are in activities.yaml; matching uses PhraseMatcher and Matcher.
+Activity words are in activities.yaml, calendar words in calendar.yaml; matching uses PhraseMatcher and Matcher.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
-from .data import check_keys, load_many, string_list
+from .data import calendar_words, check_keys, load_many, string_list
 from .spans import Sentences
 
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}}
@@ -26,7 +26,7 @@ _QUOTES = {"'", "‘", "’", '"', "“", "”"}
 
 
 class ContextTagger:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str]):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], calendar: str):
         self.name = name
         self.heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.triggers: set[str] = set()
@@ -35,11 +35,8 @@ class ContextTagger:
         self.not_followed_by: set[str] = set()
         self.head_words: set[str] = set()
         self.max_words = 6
-        seasons: list[str] = []
-        months: list[str] = []
-        quarters: list[str] = []
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "seasons", "months", "quarters", "aliases"}, path=path, what="activities")
+            check_keys(data, {"heads", "triggers", "max_words", "stop_words", "not_followed_by", "generic", "aliases"}, path=path, what="activities")
             self.not_followed_by |= {w.lower() for w in string_list(data.get("not_followed_by"), path=path, what="not_followed_by")}
             heads = string_list(data.get("heads"), path=path, what="heads")
             self.head_words |= {w for h in heads for w in h.lower().split()}
@@ -49,11 +46,9 @@ class ContextTagger:
             self.stop |= {t.lower() for t in string_list(data.get("stop_words"), path=path, what="stop_words")}
             self.generic |= {" ".join(t.lower().split()) for t in string_list(data.get("generic"), path=path, what="generic")}
             self.max_words = int(data.get("max_words", self.max_words))
-            seasons += [s.lower() for s in string_list(data.get("seasons"), path=path, what="seasons")]
-            months += [m.lower() for m in string_list(data.get("months"), path=path, what="months")]
-            quarters += [q.lower() for q in string_list(data.get("quarters"), path=path, what="quarters")]
         self.periods = AnchoredMatcher(nlp.vocab, validate=True)
-        when = {"LOWER": {"IN": seasons + months}}
+        cal = calendar_words(data_dir, calendar)
+        when = {"LOWER": {"IN": cal["seasons"] + cal["months"]}}
         day = {"LIKE_NUM": True, "OP": "?"}
         self.periods.add("PERIOD", [
             [day, when, _JOIN, day, when, {"LOWER": "of", "OP": "?"}, _YEAR],
@@ -61,7 +56,7 @@ class ContextTagger:
             [{"LOWER": {"IN": ["between", "from"]}}, when, {"LOWER": {"IN": ["and", "to", "-"]}}, when,
              {"LOWER": "of", "OP": "?"}, dict(_YEAR, OP="?")],
         ])
-        q_single = [q for q in quarters if " " not in q]
+        q_single = [q for q in cal["quarters"] if " " not in q]
         self.periods.add("QUARTER", [[{"LOWER": {"IN": q_single}}, _YEAR], [{"LOWER": "quarter"}, {"LIKE_NUM": True}, {"LOWER": "of", "OP": "?"}, _YEAR]])
 
     def _activity_start(self, doc: Doc, head_start: int, sent_start: int) -> int:
@@ -128,6 +123,6 @@ class ContextTagger:
         return doc
 
 
-@Language.factory("ff_context", default_config={"data_dir": None, "files": ["activities.yaml"]})
-def make_context_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str]) -> ContextTagger:
-    return ContextTagger(nlp, name, data_dir, files)
+@Language.factory("ff_context", default_config={"data_dir": None, "files": ["activities.yaml"], "calendar": "calendar.yaml"})
+def make_context_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], calendar: str) -> ContextTagger:
+    return ContextTagger(nlp, name, data_dir, files, calendar)

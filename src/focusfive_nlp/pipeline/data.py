@@ -85,6 +85,16 @@ def string_list(value: Any, *, path: Path, what: str) -> list[str]:
     return [str(v) for v in value]
 
 
+def calendar_words(data_dir: str | None, name: str) -> dict[str, list[str]]:
+    """The calendar file's word lists (months, seasons, quarters), lower-cased; one file for
+    every component that must know a date when it sees one."""
+    path = resolve(data_dir, name)
+    data = load_yaml(path) or {}
+    check_keys(data, {"months", "seasons", "quarters"}, path=path, what="calendar")
+    return {key: [w.lower() for w in string_list(data.get(key), path=path, what=key)]
+            for key in ("months", "seasons", "quarters")}
+
+
 def plural_variants(phrase: str) -> list[str]:
     """The phrase and its plural/singular partner ("timescale" <-> "timescales")."""
     words = phrase.split(" ")

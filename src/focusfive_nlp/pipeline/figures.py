@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
-from .data import check_keys, load_many, load_yaml, resolve, string_list
+from .data import calendar_words, check_keys, load_many, load_yaml, resolve, string_list
 from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
@@ -88,7 +88,8 @@ class NumberReader:
 
 
 class FigureFinder:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str,
+                 calendar: str):
         self.name = name
         self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         # the same patterns across a line wrap, run only at wraps (on a Span: no windows, lexeme flags)
@@ -105,13 +106,13 @@ class FigureFinder:
                     self.wrapped.add(row["id"], [across_wraps(row["pattern"])])
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
-        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "months", "one_pronoun_after", "period_part_after",
+        check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
                                "not_counted"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
 
-        self.months, self.one_pronoun_after = words("months"), words("one_pronoun_after")
+        self.months, self.one_pronoun_after = set(calendar_words(data_dir, calendar)["months"]), words("one_pronoun_after")
         self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -533,7 +534,9 @@ class FigureFinder:
 
 @Language.factory(
     "ff_figures",
-    default_config={"data_dir": None, "files": ["figures.jsonl"], "numbers": "numbers.yaml", "figure_kinds": "figure_kinds.yaml"},
+    default_config={"data_dir": None, "files": ["figures.jsonl"], "numbers": "numbers.yaml", "figure_kinds": "figure_kinds.yaml",
+                    "calendar": "calendar.yaml"},
 )
-def make_figure_finder(nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str) -> FigureFinder:
-    return FigureFinder(nlp, name, data_dir, files, numbers, figure_kinds)
+def make_figure_finder(nlp: Language, name: str, data_dir: str | None, files: List[str], numbers: str, figure_kinds: str,
+                       calendar: str) -> FigureFinder:
+    return FigureFinder(nlp, name, data_dir, files, numbers, figure_kinds, calendar)
