@@ -18,6 +18,8 @@ import bisect
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .words import SUBJECT_ENDING_VERBS
+
 
 def _hashes(words: set[str]) -> frozenset[int]:
     return frozenset(hash_string(w) for w in words)
@@ -26,10 +28,8 @@ def _hashes(words: set[str]) -> frozenset[int]:
 GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improvement in", "lack of", "problems with"
 USE_NOUNS = _hashes({"use", "application", "quality"})  # "Good use of the screening tool": the judged noun's phrase
 CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
-AUXILIARIES = _hashes({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
-                       "would", "can", "could", "should", "must", "may", "might", "remain", "remains", "remained",
-                       "need", "needs", "needed", "showed", "shows", "lacked", "lacks", "scored", "improved", "varied",
-                       "fell", "rose"})
+AUXILIARIES = _hashes(SUBJECT_ENDING_VERBS | {"need", "needs", "needed", "lacked", "lacks", "scored", "improved",
+                                              "varied", "fell", "rose"})
 # what may follow the head of a subject: an auxiliary, a preposition, a relative, a participle
 # (any word in -ed too)
 HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within",

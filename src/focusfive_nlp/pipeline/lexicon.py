@@ -16,6 +16,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 from .spans import SpanIndex, doc_text, unique
+from .words import SUBJECT_ENDING_VERBS
 
 
 def phrase_docs(nlp: Language, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
@@ -218,9 +219,7 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
 
 SUBJECT_STOPS = {",", ";", ":", "(", "but", "however", "whereas", "although", "though", "while", "whilst", "and",
                  "that", "where", "when", "because", "if", "-", "–", "—"}
-VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-         "can", "could", "should", "must", "may", "might", "remain", "remains", "remained", "showed", "shows", "found",
-         "saw", "said", "told", "made", "kept", "gave"}
+VERBS = SUBJECT_ENDING_VERBS | {"being", "found", "saw", "said", "told", "made", "kept", "gave"}
 
 
 def _in_subject(doc: Doc, lo: int, start: int) -> bool:
