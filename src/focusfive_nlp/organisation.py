@@ -75,23 +75,29 @@ def _key(path: str | Path) -> str:
     return str(Path(path).resolve())
 
 
-def folder_organisations(paths: Iterable[str | Path]) -> dict[str, str]:
-    """Organisation per file (resolved path) from folders laid out one sub-folder per organisation."""
-    from .batch import collect_paths
-
-    out: dict[str, str] = {}
+def organisation_roots(paths: Iterable[str | Path]) -> list[Path]:
+    """The input folders (resolved) laid out one sub-folder per organisation: sub-folders that
+    are not years, and no report files beside them. Only their top level is listed."""
+    roots = []
     for raw in paths:
         root = Path(raw)
         if not root.is_dir():
             continue
         subs = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")]
         loose = [p for p in root.iterdir() if p.is_file() and not p.name.startswith(".") and _is_report_file(p)]
-        if not subs or loose or any(_YEARISH.match(p.name) for p in subs):
-            continue
-        for sub in subs:
-            for f in collect_paths([sub]):
-                out[_key(f)] = sub.name
-    return out
+        if subs and not loose and not any(_YEARISH.match(p.name) for p in subs):
+            roots.append(root.resolve())
+    return roots
+
+
+def folder_organisation(source: str | Path, roots: Iterable[Path]) -> str | None:
+    """The organisation of a file under one of ``roots``: the name of its sub-folder there."""
+    path = Path(_key(source))
+    for root in roots:
+        parts = path.relative_to(root).parts if path.is_relative_to(root) else ()
+        if len(parts) > 1 and not parts[0].startswith("."):
+            return parts[0]
+    return None
 
 
 def _is_report_file(path: Path) -> bool:
@@ -108,15 +114,16 @@ def organisation_lookup(paths: Iterable[str | Path], *, organisation: str | None
     paths = list(paths)
     if isinstance(manifest, (str, Path)):
         manifest = Manifest.read(manifest)
-    by_folder = folder_organisations(paths) if organisation is None else {}
+    roots = organisation_roots(paths) if organisation is None else []
 
     def lookup(source: str) -> tuple[str | None, int | None]:
         key = _key(source)
         year = manifest.year.get(key) if manifest else None
         if organisation is not None:
             return organisation, year
-        if key in by_folder:
-            return by_folder[key], year
+        by_folder = folder_organisation(key, roots)
+        if by_folder is not None:
+            return by_folder, year
         return (manifest.organisation.get(key) if manifest else None), year
 
     return lookup

@@ -101,3 +101,26 @@ def test_a_bad_manifest_is_a_named_error_before_extraction(tmp_path, monkeypatch
     monkeypatch.setattr("focusfive_nlp.dataset.core.extract_paths", lambda *a, **k: pytest.fail("extraction started"))
     res = run("build", ARCHIVE, "--out", tmp_path / "ds", "--manifest", bad, "--no-progress")
     assert res.exit_code == 2 and "path,organisation" in res.output and "m.csv" in res.output
+
+
+def test_organisation_is_the_sub_folder_under_an_archive_root(tmp_path):
+    from focusfive_nlp.organisation import folder_organisation, organisation_roots
+
+    for rel in ("Eastmoor/2021/audit.txt", "Eastmoor/audit-2022.txt", "Westdale/2020/a.txt", ".trash/old.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    roots = organisation_roots([tmp_path])
+    assert roots == [tmp_path.resolve()]
+    assert folder_organisation(tmp_path / "Eastmoor/2021/audit.txt", roots) == "Eastmoor"
+    assert folder_organisation(tmp_path / "Westdale/2020/a.txt", roots) == "Westdale"
+    assert folder_organisation(tmp_path / ".trash/old.txt", roots) is None  # hidden folders are no organisation
+    assert folder_organisation(tmp_path.parent / "elsewhere.txt", roots) is None
+
+
+def test_a_folder_of_years_or_with_loose_reports_is_no_organisation_root(tmp_path):
+    from focusfive_nlp.organisation import organisation_roots
+
+    (tmp_path / "years" / "2021").mkdir(parents=True)
+    (tmp_path / "loose" / "Eastmoor").mkdir(parents=True)
+    (tmp_path / "loose" / "report.txt").write_text("x", encoding="utf-8")
+    assert organisation_roots([tmp_path / "years", tmp_path / "loose"]) == []
