@@ -129,6 +129,15 @@ def test_user_lexicons_travel_by_content(reports, tmp_path, local_cluster):
     assert any("Blue Team" in f.teams for f in result.findings)
 
 
+def test_a_payload_is_named_by_its_content(tmp_path):
+    teams = tmp_path / "our_teams.yaml"
+    teams.write_text("teams:\n  - name: Blue Team\n", encoding="utf-8")
+    first = cluster_mod.payload({"teams": [str(teams)]}, None)["key"]
+    assert cluster_mod.payload({"teams": [str(teams)]}, None)["key"] == first
+    teams.write_text("teams:\n  - name: Green Team\n", encoding="utf-8")
+    assert cluster_mod.payload({"teams": [str(teams)]}, None)["key"] != first  # a worker places the new files
+
+
 def test_without_dask_the_option_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(cluster_mod.ClusterError, match=r'pip install "focusfive-nlp\[dask\]"'):

@@ -78,7 +78,8 @@ def connect(address: str, jobs: int) -> Iterator:
 
 
 def payload(pipeline_options: dict | None, redact) -> dict:
-    """Pipeline options and names files with every user file replaced by (name, content)."""
+    """Pipeline options and names files with every user file replaced by (name, content), and a
+    ``key`` naming that content."""
     def ship(path: str) -> tuple[str, bytes]:
         p = Path(path)
         try:
@@ -97,16 +98,19 @@ def payload(pipeline_options: dict | None, redact) -> dict:
     from .readers import pdf_reader
 
     names = redact if redact is True or not redact else [ship(p) for p in redact]
-    return {"pipeline": shipped, "redact": names, "pdf_reader": pdf_reader()}
+    out = {"pipeline": shipped, "redact": names, "pdf_reader": pdf_reader()}
+    out["key"] = hashlib.sha256(json.dumps(out, default=lambda b: b.hex() if isinstance(b, bytes) else str(b),
+                                           sort_keys=True).encode()).hexdigest()[:16]
+    return out
 
 
 _MATERIALISED: dict[str, tuple[dict, object]] = {}
 
 
 def materialise(shipped: dict) -> tuple[dict, object]:
-    """On a worker: write shipped files to a folder of their own; the options that point at them."""
-    key = hashlib.sha256(json.dumps(shipped, default=lambda b: b.hex() if isinstance(b, bytes) else str(b),
-                                    sort_keys=True).encode()).hexdigest()[:16]
+    """On a worker: write shipped files to a folder of their own (once per worker process and
+    payload ``key``); the options that point at them."""
+    key = shipped["key"]
     if key in _MATERIALISED:
         return _MATERIALISED[key]
     folder = Path(tempfile.gettempdir()) / f"focusfive-files-{key}"
@@ -198,7 +202,8 @@ def run(todo: list, store, per_worker: Counter, *, client, year, password, pipel
     from .batch import ErrorRecord, rebase
 
     parts_dir.mkdir(parents=True, exist_ok=True)
-    shipped = payload(pipeline_options, redact)
+    # the lexicons, config and names files go to each worker once, not with every task
+    [shipped] = client.scatter([payload(pipeline_options, redact)], broadcast=True)
     futures = {}
     for i, path, sha in todo:
         done = parts_dir / part_name(sha, options)
