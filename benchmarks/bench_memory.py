@@ -1,6 +1,7 @@
 """Memory benchmark (on demand, not part of the tests): does a build's memory stay flat?
 
 Usage: python benchmarks/bench_memory.py [--small 500] [--large 2000] [--jobs 2] [--in-memory] [--workdir DIR]
+       [--format parquet|sqlite|duckdb]
 
 Writes ``--large`` distinct ten-page text reports (pages split by form feeds, built from the
 corpus reports with their figures varied, so no two are alike), then runs
@@ -8,7 +9,8 @@ corpus reports with their figures varied, so no two are alike), then runs
 each into a new dataset, and prints the peak resident memory of the largest process of each
 build (the build's own process or one of its workers: whole processes, start-up included),
 their ratio (issue 8 asks <= 1.25) and whether every report is in the dataset; then the same
-builds again onto their datasets (every report reused from the cache).
+builds again onto their datasets (every report reused from the cache). ``--format`` builds
+a SQLite or DuckDB dataset instead of a Parquet folder (converted a row group at a time).
 ``--in-memory`` also measures the same two builds through the in-memory path
 (``FindingsDataset.from_paths(...).save(...)``, which holds every finding), side by side.
 """
@@ -58,6 +60,16 @@ def write_reports(folder: Path, n: int, seed: int = 8) -> None:
         (folder / f"report-{i:05d}.txt").write_text("\n\f".join(pages) + "\n", encoding="utf-8")
 
 
+SUFFIX = {"parquet": "", "sqlite": ".sqlite", "duckdb": ".duckdb"}
+
+
+def remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
 def peak_kib(command: list[str]) -> int:
     out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True)
     if out.returncode:
@@ -72,6 +84,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--in-memory", action="store_true", help="also measure the in-memory path")
     ap.add_argument("--workdir", type=Path)
+    ap.add_argument("--format", choices=("parquet", "sqlite", "duckdb"), default="parquet")
     args = ap.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-memory-"))
     reports = work / "reports"
@@ -92,8 +105,8 @@ def main() -> None:
     for label, script in ways:
         peaks, complete = {}, {}
         for name, folder, n in (("small", small, args.small), ("large", reports, args.large)):
-            out = work / f"ds-{name}-{'mem' if script else 'stream'}"
-            shutil.rmtree(out, ignore_errors=True)
+            out = work / f"ds-{name}-{'mem' if script else 'stream'}{SUFFIX[args.format]}"
+            remove(out)
             if script:
                 command = [sys.executable, "-c", script, str(folder), str(out), str(args.jobs)]
             else:
@@ -106,7 +119,7 @@ def main() -> None:
                 again[name] = peak_kib(command)
                 docs = FindingsDataset.load(out).documents
                 complete_again[name] = int((docs["status"] == "ok").sum()) == n
-            shutil.rmtree(out, ignore_errors=True)
+            remove(out)
         rows.append((label, peaks, complete))
         if not script:
             rows.append(("stream, rebuild (all reused)", dict(again), dict(complete_again)))

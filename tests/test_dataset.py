@@ -152,6 +152,19 @@ def test_excel_sheets(ds, tmp_path):
     assert findings.auto_filter.ref.startswith("A1:")
 
 
+def test_a_dataset_too_large_for_a_workbook_is_a_named_error(ds, tmp_path, monkeypatch):
+    from focusfive_nlp import workbook
+    from focusfive_nlp.errors import WriteError
+
+    monkeypatch.setattr(workbook, "MAX_ROWS", len(ds.findings) - 1)  # Excel's limit, made small
+    with pytest.raises(WriteError, match=r"too many rows for a workbook.*\.duckdb") as info:
+        ds.save(tmp_path / "ds.xlsx")
+    assert str(tmp_path / "ds.xlsx") in str(info.value)
+    assert list(tmp_path.iterdir()) == []  # nothing half-written left
+    monkeypatch.setattr(workbook, "MAX_ROWS", len(ds.findings))
+    ds.save(tmp_path / "ds.xlsx")  # at the limit it fits
+
+
 def test_interrupted_save_keeps_previous_dataset(ds, tmp_path, monkeypatch):
     for name in ("ds", "ds.sqlite"):
         path = tmp_path / name

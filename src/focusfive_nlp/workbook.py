@@ -16,6 +16,8 @@ TECHNICAL_COLUMNS = ("finding_id", "rule", "start_char", "end_char", "sha256", "
                      "cached", "warnings", "permanent")
 """Columns for tracing rather than reading: moved to the right of every sheet."""
 MAX_WIDTH = 60
+MAX_ROWS = 1_048_575
+"""Rows a sheet holds below its header (Excel's limit is 1,048,576 rows)."""
 Link = str  # "#'sheet'!A12": a place in the workbook
 
 

@@ -51,6 +51,27 @@ def test_streamed_build_equals_the_in_memory_dataset(tmp_path, monkeypatch, rows
     assert groups == (6 if rows == 3 else 1)  # 3: a row group per report, flushed as each comes
 
 
+@pytest.mark.parametrize("name", ["ds.sqlite", "ds.duckdb"])
+def test_a_database_build_is_converted_a_row_group_at_a_time(tmp_path, monkeypatch, name):
+    monkeypatch.setattr(stream, "ROWS_PER_GROUP", 3)  # a row group per report
+    from focusfive_nlp.dataset import storage
+
+    chunks = []
+    real = storage.WRITERS[name.split(".")[1]]
+
+    def counting(tables, path):  # the writer sees each table as frames, not one whole frame
+        tables = {n: [chunks.append((n, len(df))) or df for df in frames] for n, frames in tables.items()}
+        real(tables, path)
+
+    monkeypatch.setitem(storage.WRITERS, name.split(".")[1], counting)
+    folder = reports(tmp_path / "r", 6)
+    built = build_dataset([folder], tmp_path / name, jobs=1, progress=False)
+    memory = FindingsDataset.from_paths([folder], jobs=1, progress=False)
+    assert sum(1 for n, _ in chunks if n == "findings") == 6
+    assert sum(rows for n, rows in chunks if n == "findings") == built.n_findings == len(memory)
+    same(built.load(), memory)
+
+
 @pytest.mark.parametrize("name, rows", [("ds", 3), ("ds", stream.ROWS_PER_GROUP), ("ds.sqlite", stream.ROWS_PER_GROUP)])
 def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, monkeypatch, name, rows):
     """ds: the earlier dataset is the cache, read a row group at a time (3 rows: many groups, one kept)."""

@@ -28,7 +28,7 @@ from ..interrupts import Terminated, signal_number, signals_held, termination_as
 from .cache import carried_documents, open_build_cache
 from .core import FindingsDataset
 from .schema import DOCUMENT_COLUMNS, ERROR_COLUMNS, plain, typed_documents, typed_errors
-from .storage import expect_tables, is_saved_dataset, parquet_counts, storage_format
+from .storage import expect_tables, is_saved_dataset, parquet_counts, save_parquet_folder_as, storage_format
 from .stream import FindingsSpool
 
 
@@ -92,8 +92,8 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
 
     Findings stream to disk as reports finish (:mod:`.stream`), so memory stays flat however
     large the archive; a Parquet dataset is written in place that way. Another format is
-    converted from the finished Parquet tables at the end, which reads them whole: for an
-    archive too large for memory, build Parquet. See the module docstring for
+    converted from the finished Parquet tables at the end: SQLite and DuckDB a row group at a
+    time (memory stays flat), a workbook or CSV folder whole. See the module docstring for
     locking, missing inputs and interrupts.
 
     ``organisation`` and ``manifest`` say whose reports these are (see :mod:`..organisation`;
@@ -155,7 +155,7 @@ def build_dataset(paths: Iterable[str | Path], out: str | Path, *, jobs: int | N
                 if fmt == "parquet":
                     publish_dir(folder, target)
                 else:
-                    FindingsDataset.load(folder).save(target, lock_timeout=lock_timeout)
+                    save_parquet_folder_as(folder, target, lock_timeout=lock_timeout)
                 saved = True
                 shutil.rmtree(resume, ignore_errors=True)
                 shutil.rmtree(parts, ignore_errors=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 import pandas as pd
 
@@ -11,7 +11,7 @@ from ..atomic import atomic_dir, atomic_path, exclusive_lock, recover, remove_si
 from ..errors import FocusFiveError, WriteError
 from ..sheets import csv_unsafe, write_csv
 from ..workbook import sheet_name, write_workbook
-from .schema import flat, plain
+from .schema import flat, long_table, plain, typed_documents, typed_errors, typed_findings
 
 if TYPE_CHECKING:
     from .core import FindingsDataset
@@ -49,24 +49,9 @@ class StorageMixin:
         """
         target = Path(path)
         fmt = format or storage_format(target)
-        writer = WRITERS.get(fmt)
-        if writer is None:
-            raise FocusFiveError(f"unknown dataset format {fmt!r}; use parquet, csv, xlsx, sqlite or duckdb", path=target)
-        if fmt == "duckdb":
-            try:
-                import duckdb  # noqa: F401
-            except ImportError:
-                raise FocusFiveError("saving to .duckdb needs the duckdb package (pip install duckdb)", path=target) from None
         tables = self.tables() if fmt == "parquet" else self.flat_tables()
-        with exclusive_lock(target, timeout=lock_timeout):
-            recover(target, is_complete=is_saved_dataset, locked=True)
-            if fmt in FOLDER_FORMATS:
-                with atomic_dir(target, replaceable=is_saved_dataset) as tmp:
-                    _checked(target, writer, tables, tmp)
-            else:
-                with atomic_path(target) as tmp:
-                    _checked(target, writer, tables, tmp)
-                remove_sidecars(target)  # a journal of the file just replaced must not touch the new one
+        save_tables(target, fmt, tables if fmt not in CHUNKED_FORMATS else {n: [df] for n, df in tables.items()},
+                    lock_timeout=lock_timeout)
         return target
 
     @classmethod
@@ -138,6 +123,61 @@ def is_saved_dataset(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in (".xlsx", ".duckdb", *SQLITE_SUFFIXES)
 
 
+def save_tables(target: Path, fmt: str, tables: dict, *, lock_timeout: float, mend: bool = True) -> None:
+    """Write ``tables`` as the dataset ``target`` in ``fmt``: locked, atomic, read back (see
+    :meth:`StorageMixin.save`). For a database format each table is an iterable of frames,
+    written in turn, so a table need not be in memory whole. ``mend=False`` leaves what
+    killed saves left beside ``target`` (a build that mended them already and reads its
+    own scratch folder there)."""
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise FocusFiveError(f"unknown dataset format {fmt!r}; use parquet, csv, xlsx, sqlite or duckdb", path=target)
+    if fmt == "duckdb":
+        try:
+            import duckdb  # noqa: F401
+        except ImportError:
+            raise FocusFiveError("saving to .duckdb needs the duckdb package (pip install duckdb)", path=target) from None
+    with exclusive_lock(target, timeout=lock_timeout):
+        if mend:
+            recover(target, is_complete=is_saved_dataset, locked=True)
+        if fmt in FOLDER_FORMATS:
+            with atomic_dir(target, replaceable=is_saved_dataset) as tmp:
+                _checked(target, writer, tables, tmp)
+        else:
+            with atomic_path(target) as tmp:
+                _checked(target, writer, tables, tmp)
+            remove_sidecars(target)  # a journal of the file just replaced must not touch the new one
+
+
+def save_parquet_folder_as(folder: Path, target: Path, *, lock_timeout: float) -> None:
+    """Save the Parquet dataset ``folder`` (a build's scratch folder, under the build's lock) as
+    ``target`` in its format. SQLite and DuckDB are
+    written a findings row group at a time, through the same typing as a loaded dataset's, so
+    memory stays flat; a workbook or CSV folder is converted whole."""
+    import pyarrow.parquet as pq
+
+    from .core import FindingsDataset
+
+    fmt = storage_format(target)
+    if fmt not in CHUNKED_FORMATS:
+        FindingsDataset.load(folder).save(target, lock_timeout=lock_timeout)
+        return
+
+    def findings_groups():
+        file = pq.ParquetFile(folder / "findings.parquet")
+        for g in range(file.num_row_groups):
+            yield typed_findings(file.read_row_group(g).to_pandas())
+        if file.num_row_groups == 0:
+            yield typed_findings(None)
+
+    tables = {"findings": (flat(df) for df in findings_groups()),
+              "teams": (flat(long_table(df, "teams", "team")) for df in findings_groups()),
+              "themes": (flat(long_table(df, "themes", "theme")) for df in findings_groups()),
+              "documents": [flat(typed_documents(pd.read_parquet(folder / "documents.parquet")))],
+              "errors": [flat(typed_errors(pd.read_parquet(folder / "errors.parquet")))]}
+    save_tables(target, fmt, tables, lock_timeout=lock_timeout, mend=False)
+
+
 def read_csv_table(path: Path) -> pd.DataFrame:
     """A table of a CSV dataset folder, as text, with the formula guard of :mod:`~focusfive_nlp.sheets` undone."""
     return csv_unsafe(pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""]))
@@ -146,6 +186,8 @@ def read_csv_table(path: Path) -> pd.DataFrame:
 # ------------------------------------------------------------------ writers: write, then read back
 
 FOLDER_FORMATS = ("parquet", "csv")
+CHUNKED_FORMATS = ("sqlite", "duckdb")
+"""Formats whose writers take each table as an iterable of frames."""
 
 
 def _checked(target: Path, writer, tables: dict[str, pd.DataFrame], tmp: Path) -> None:
@@ -194,6 +236,12 @@ def _write_csv_folder(tables: dict[str, pd.DataFrame], folder: Path) -> None:
 def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
     import openpyxl
 
+    from .. import workbook
+
+    big = {name: len(df) for name, df in tables.items() if len(df) > workbook.MAX_ROWS}
+    if big:
+        raise WriteError(f"too many rows for a workbook ({', '.join(f'{n}: {k:,}' for n, k in big.items())}; a sheet holds "
+                         f"{workbook.MAX_ROWS:,}); save as a folder (Parquet), .sqlite or .duckdb instead")
     write_workbook(tables, path)
     with open(path, "rb") as fh:  # a file object: openpyxl refuses a name not ending .xlsx
         book = openpyxl.load_workbook(fh, read_only=True)
@@ -204,12 +252,16 @@ def _write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> None:
     _expect(path, found, {sheet_name(name): df for name, df in tables.items()})
 
 
-def _write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
+def _write_sqlite(tables: dict[str, Iterable[pd.DataFrame]], path: Path) -> None:
+    counts: dict[str, int] = {}
     con = sqlite3.connect(path)
     try:
         with con:
-            for name, df in tables.items():
-                df.to_sql(name, con, index=False, if_exists="replace")
+            for name, frames in tables.items():
+                counts[name] = 0
+                for n, df in enumerate(frames):
+                    df.to_sql(name, con, index=False, if_exists="append" if n else "replace")
+                    counts[name] += len(df)
     finally:
         con.close()
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -218,19 +270,24 @@ def _write_sqlite(tables: dict[str, pd.DataFrame], path: Path) -> None:
                  con.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
     finally:
         con.close()
-    _expect(path, found, tables)
+    expect_tables(path, found, counts)
 
 
-def _write_duckdb(tables: dict[str, pd.DataFrame], path: Path) -> None:
+def _write_duckdb(tables: dict[str, Iterable[pd.DataFrame]], path: Path) -> None:
     import duckdb
 
     path.unlink()  # duckdb makes its own file; an empty one is not a database
+    counts: dict[str, int] = {}
     con = duckdb.connect(str(path))
     try:
-        for name, df in tables.items():
-            con.register("frame", df)
-            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame')
-            con.unregister("frame")
+        for name, frames in tables.items():
+            counts[name] = 0
+            for n, df in enumerate(frames):
+                con.register("frame", _typed_arrow(df))
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM frame' if n == 0 else
+                            f'INSERT INTO "{name}" SELECT * FROM frame')
+                con.unregister("frame")
+                counts[name] += len(df)
         con.execute("CHECKPOINT")  # everything into the file, nothing left in a WAL beside it
     finally:
         con.close()
@@ -240,7 +297,16 @@ def _write_duckdb(tables: dict[str, pd.DataFrame], path: Path) -> None:
                  for (n,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     finally:
         con.close()
-    _expect(path, found, tables)
+    expect_tables(path, found, counts)
+
+
+def _typed_arrow(df: pd.DataFrame):
+    """A flat frame as Arrow, a text column with no value in it still typed as text: the table
+    a first chunk creates must take the text of later ones."""
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    return table.cast(pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in table.schema]))
 
 
 WRITERS = {"parquet": _write_parquet, "csv": _write_csv_folder, "xlsx": _write_xlsx,
