@@ -40,7 +40,6 @@ ACTIONS = "action"
 DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
-DENIALS = {"no", "not", "never", "without", "nor", "neither"}  # negations that deny what follows
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
 LATE_HEADER_WEIGHT = 2  # "X remained an area for development": the predicate outweighs a cue of its subject
 
@@ -214,12 +213,6 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     steps, best = [], None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
         negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
-    # "no delays", "without delay": a word that denies the concern right after it is no concern
-    # of its own ("no" alone, as in "no plan was in place", stays one; a wish, "should", is no denial)
-    denials = {(n.start, n.end) for n in negations for c in attributes
-               if n.text.lower() in DENIALS and c.label_ == "IMPROVEMENT" and 0 <= c.start - n.end <= 1
-               and not overlaps(n, c)
-               and not any(s.start <= n.start < s.end for s in concern_spans)}
     if change:
         w = 2 if any(0 <= consumed[0].start - e <= 1 for e in intensifiers) else 1
         setattr(pol, change, getattr(pol, change) + w)
@@ -228,8 +221,6 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         if any(overlaps(cue, c) for c in consumed):
             continue
         label = cue.label_
-        if label == "IMPROVEMENT" and (cue.start, cue.end) in denials:
-            continue
         positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
         window = negation_window if positive_cue else 1
         negation = next((
@@ -238,9 +229,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             # "did not fit the concerns": a negation inside a concern reverses no other concern
             and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
             # a contrast ends a negation's scope ("not in all cases, but plans were clear")
-            and not any(n.end <= t < cue.start for t in terminators)
-            # a denial is spent on its concern: "without delay in most cases" denies the delay only
-            and not (positive_cue and (n.start, n.end) in denials)), None)
+            and not any(n.end <= t < cue.start for t in terminators)), None)
         w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
