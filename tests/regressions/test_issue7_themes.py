@@ -421,6 +421,7 @@ def test_patchy_and_missed_opportunities_are_concerns(run, report):
     ("Direct practice with teenagers was often creative.", "relationships"),
     ("Assessments were strengths-based and written with the family.", "needs_strengths"),
     ("Early help plans were strength based in most cases.", "needs_strengths"),
+    ("Managers made informed decisions about the level of intervention.", "decision_making"),
     # done at once is timeliness
     ("Adoption plans were agreed without delay in most cases.", "timeliness"),
 ])
@@ -435,6 +436,7 @@ def test_round3_genre_wordings_of_a_theme_are_cues(nlp, body, theme):
     ("Decisions made in supervision were not always written down.", "multi_agency"),
     ("The practice direction was issued to every team.", "relationships"),
     ("Assessments were evidence based and written with the family.", "needs_strengths"),
+    ("Managers were informed of the decisions by email.", "decision_making"),
     # a delay done without is no delay; the drift theme is for drift
     ("Adoption plans were agreed without delay in most cases.", "drift_delay"),
     # "more often" says how often something is so, not that it is timely
