@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from itertools import compress
 
 import numpy
 from spacy.language import Language
@@ -222,6 +223,7 @@ class AnchoredMatcher:
             bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
         self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
+        self._mask_bits: dict[int, tuple[int, ...]] = {}  # a mask -> its tests, in order
 
     def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
@@ -238,15 +240,23 @@ class AnchoredMatcher:
         if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
             self._lexeme_masks.clear()
         cache = self._lexeme_masks
+        masks = list(map(cache.get, words))  # most words pass no test: look them all up at once
+        if None in masks:
+            for u, orth in enumerate(words):
+                if masks[u] is None:
+                    masks[u] = cache[orth] = self._mask_of(doc.vocab, orth)
+        bits_of = self._mask_bits
         by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
-        for u, orth in enumerate(words):
-            mask = cache.get(orth)
-            if mask is None:
-                mask = cache[orth] = self._mask_of(doc.vocab, orth)
-            while mask:
-                low = mask & -mask
-                by_test.setdefault(low.bit_length() - 1, []).append(u)
-                mask ^= low
+        for u in compress(range(len(masks)), masks):
+            mask = masks[u]
+            tests = bits_of.get(mask)
+            if tests is None:
+                tests = bits_of[mask] = tuple(t for t in range(mask.bit_length()) if mask >> t & 1)
+            for t in tests:
+                if t in by_test:
+                    by_test[t].append(u)
+                else:
+                    by_test[t] = [u]
         hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
 
         def found(t: int) -> list[int]:
