@@ -8,7 +8,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from .spans import Sentences, SpanIndex, doc_text
+from .spans import Sentences, SpanIndex, doc_text, group_tags
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -44,13 +44,13 @@ class Tagged:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
-        get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
+        get = lambda key: SpanIndex(group_tags(doc, key))  # noqa: E731
         orth, lower, punct, space = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE]).T.reshape(4, -1)
         is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
                    orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(),
-                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences(doc))
+                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences.of(doc))
 
     def words(self, start: int, end: int) -> int:
         """How many tokens of [start, end) are words (neither punctuation nor space)."""
