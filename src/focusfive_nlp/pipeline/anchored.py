@@ -397,13 +397,14 @@ def _word_test(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
 
 class UnorderedAnchoredMatcher(AnchoredMatcher):
     """An AnchoredMatcher for a caller that sorts the matches itself (a SpanRuler): the
-    same matches, but a one-word pattern (a word or word list) is read straight off the
-    token array, and those matches come after the others, not in the Matcher's order."""
+    same matches, but a one-word pattern (a word or word list) is looked up once per
+    distinct word of the Doc (word_index), and those matches come after the others, not
+    in the Matcher's order."""
 
     def __init__(self, vocab, **options):
         self._words: dict[int, dict[int, list[int]]] = {}  # attribute -> word hash -> match keys
         self._word_names: list[tuple[str, int, int, frozenset[int]]] = []  # (name, key, attribute, words)
-        self._word_arrays: dict[int, numpy.ndarray] = {}
+        self._word_keys: dict[int, tuple[int, ...]] = {}
         super().__init__(vocab, **options)
 
     def _register(self, name: str, key, patterns, on_match, greedy) -> None:
@@ -422,23 +423,36 @@ class UnorderedAnchoredMatcher(AnchoredMatcher):
         super().remove(key)
 
     def _index_words(self) -> None:
-        self._words, self._word_arrays = {}, {}
+        self._words = {}
         for _name, key_id, attr, words in self._word_names:
             table = self._words.setdefault(attr, {})
             for w in words:
                 if key_id not in table.setdefault(w, []):
                     table[w].append(key_id)
-        self._word_arrays = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self._words.items()}
+        self._word_keys: dict[int, tuple[int, ...]] = {}  # ORTH -> the keys of the one-word patterns it matches
+
+    def _keys_of(self, vocab, orth: int) -> tuple[int, ...]:
+        lex = vocab[orth]
+        value = {ORTH: orth, LOWER: lex.lower}
+        return tuple(key_id for attr, table in self._words.items() for key_id in table.get(value[attr], ()))
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
         if not isinstance(doclike, Doc) or kwargs:
             return self.matcher(doclike, **kwargs)
         out = super().__call__(doclike) if self._added else []
+        if not self._words:
+            return out
         seen = set(out)  # as the Matcher, one match per key and extent
-        for attr, table in self._words.items():
-            values = doclike.to_array(attr)
-            for i in numpy.flatnonzero(numpy.isin(values, self._word_arrays[attr])).tolist():
-                for key_id in table[int(values[i])]:
+        words, positions = word_index(doclike)  # each distinct word looked up once, its tokens from the index
+        if len(self._word_keys) > LEXEME_CACHE_SIZE:
+            self._word_keys.clear()
+        cache = self._word_keys
+        for u, orth in enumerate(words):
+            keys = cache.get(orth)
+            if keys is None:
+                keys = cache[orth] = self._keys_of(doclike.vocab, orth)
+            for key_id in keys:
+                for i in positions[u]:
                     if (key_id, i, i + 1) not in seen:
                         seen.add((key_id, i, i + 1))
                         out.append((key_id, i, i + 1))
