@@ -11,6 +11,7 @@ and the rule that produced each one.
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 from typing import List
 
 from spacy.language import Language
@@ -28,7 +29,10 @@ from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
-_SEMICOLON = get_string_id(";")
+_SEMICOLON, _COMMA, _WITH = (get_string_id(w) for w in (";", ",", "with"))
+_LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
+_PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
+_RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
 
 
 class FindingAssembler:
@@ -101,11 +105,12 @@ class FindingAssembler:
         (a finding) of its own, the figure that bears it out another ("practice in the team was
         consistently strong, with ...")."""
         out = set()
+        lower, orth = tagged.lower, tagged.orth
         for f in tagged.figures:
             i = f.start - 1
-            while i > 0 and doc[i].lower_ in {"only", "just", "all", "the"}:
+            while i > 0 and lower[i] in _LEAD_QUANTIFIERS:
                 i -= 1
-            if i > 1 and doc[i].lower_ == "with" and doc[i - 1].text == ",":
+            if i > 1 and lower[i] == _WITH and orth[i - 1] == _COMMA:
                 out.add(i - 1)
         return out
 
@@ -269,13 +274,13 @@ class FindingAssembler:
         return [clause]
 
     @staticmethod
-    def _planned(doc: Doc, start: int, end: int) -> bool:
+    def _planned(tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
         "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
-        words = [t for t in doc[start:end] if t.is_alpha][:5]
-        for i, t in enumerate(words):
-            if t.lower_ in {"will", "shall"}:
-                return 0 < i <= 3 and not any(w.lower_ in {"that", "what", "which", "who", "how"} for w in words[:i])
+        words = list(islice((tagged.lower[i] for i in range(start, end) if tagged.is_alpha[i]), 5))
+        for i, word in enumerate(words):
+            if word in _PLAN_VERBS:
+                return 0 < i <= 3 and not any(w in _RELATIVES for w in words[:i])
         return False
 
     @staticmethod
@@ -299,7 +304,7 @@ class FindingAssembler:
             if tagged.figures.within(start, end):
                 continue
             mode = header_mode
-            if mode and mode != ACTIONS and self._planned(doc, start, end) and not (
+            if mode and mode != ACTIONS and self._planned(tagged, start, end) and not (
                     pol.label == "improvement" and pol.decided):
                 continue  # "Priorities: - We will recruit two chairs": a plan under the header, not a finding
             if header_mode == ACTIONS:

@@ -25,6 +25,7 @@ COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", 
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
+_COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 
 
 class FigureRules:
@@ -131,7 +132,7 @@ class FigureRules:
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
-            if self._clause_break(doc, fig.end, g.start):
+            if self._clause_break(tagged, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
             if not tagged.words(fig.end, g.start) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
@@ -142,9 +143,10 @@ class FigureRules:
         return None, None, None
 
     @staticmethod
-    def _clause_break(doc: Doc, start: int, end: int) -> bool:
+    def _clause_break(tagged: Tagged, start: int, end: int) -> bool:
         """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
-        return any(t.lower_ in COORDINATING_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
+        lower, orth = tagged.lower, tagged.orth
+        return any(lower[i] in _COORDINATING_OPENERS and orth[i - 1] == _COMMA for i in range(start + 1, end))
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -170,11 +172,13 @@ class FigureRules:
         ("Placement stability has improved: 9% had three or more moves")."""
         orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
-        if i:
-            terminators += [t for t in range(lo, fig.start) if orth[t] in _LIST_BREAKS or lower[t] == _AND][-1:]
-        terminators += [t for t in range(fig.end, hi)
-                        if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
-                        or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_][:1]  # a spaced dash
+        if i:  # the last list break before the figure
+            last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
+            terminators += [] if last is None else [last]
+        first = next((t for t in range(fig.end, hi)  # the first clause break after it
+                      if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
+                      or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
+        terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
         circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
@@ -186,16 +190,17 @@ class FigureRules:
         return own
 
     @staticmethod
-    def _clause(doc: Doc, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
+    def _clause(tagged: Tagged, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
         """The figure's own clause within its range, for its teams: "Seven ... were on child protection
         plans and three were open to Early Help" gives Early Help to the three only (where the clause
         names no team, the figure's whole range is read)."""
-        if i:
-            cut = [t.i for t in doc[lo:figs[i].start] if t.lower_ == "and" or t.text in {",", ";"}]
-            lo = cut[-1] + 1 if cut else lo
-        if i + 1 < len(figs):
-            cut = [t.i for t in doc[figs[i].end:hi] if t.lower_ == "and" or t.text == ";"]
-            hi = cut[0] if cut else hi
+        lower, orth = tagged.lower, tagged.orth
+        if i:  # after the last "and", "," or ";" before the figure
+            cut = next((t for t in range(figs[i].start - 1, lo - 1, -1) if lower[t] == _AND or orth[t] in _LIST_BREAKS), None)
+            lo = cut + 1 if cut is not None else lo
+        if i + 1 < len(figs):  # up to the first "and" or ";" after it
+            cut = next((t for t in range(figs[i].end, hi) if lower[t] == _AND or orth[t] == _SEMICOLON), None)
+            hi = cut if cut is not None else hi
         return lo, hi
 
     @staticmethod
@@ -262,7 +267,7 @@ class FigureRules:
                 # under an improvement header a figure with no words of its own counts the practice
                 # the item asks for ("Even better if: ... This happened in only 3 of the 8 step-downs")
                 polarity, step = "strength", f"list header ({list_mode}): what it counts"
-            teams = tagged.teams.labels_within(*self._clause(doc, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
+            teams = tagged.teams.labels_within(*self._clause(tagged, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
             if compared:
                 teams = list(before["teams"])  # the same measure; a team of its own words goes to the change
                 if judgement is not None:

@@ -157,6 +157,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     first token), a list header counts only where it opens the clause ("The areas for
     improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
+    if not cues:  # most sentence halves and figure ranges: nothing to compose
+        return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
     late_headers = []
     practice = False
@@ -218,7 +220,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         setattr(pol, change, getattr(pol, change) + w)
         steps.append((change, "change", tuple(consumed)))
     for cue in attributes:
-        if any(overlaps(cue, c) for c in consumed):
+        if consumed and any(overlaps(cue, c) for c in consumed):
             continue
         label = cue.label_
         positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
@@ -229,8 +231,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             # "did not fit the concerns": a negation inside a concern reverses no other concern
             and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
             # a contrast ends a negation's scope ("not in all cases, but plans were clear")
-            and not any(n.end <= t < cue.start for t in terminators)), None)
-        w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+            and not any(n.end <= t < cue.start for t in terminators)), None) if negations else None
+        w = _weight(cue, near) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
         if label == "WEAK_STRENGTH" and side == "strength":
