@@ -223,6 +223,40 @@ def summary(results: list[dict]) -> str:
     return "\n".join(out)
 
 
+def wrong_tags_only(docs: list[dict]) -> set[tuple[str, int]]:
+    """Qualitative findings with a team or theme tuple, none of them in the gold: what a
+    finding-level filter could gain at most, whatever its labels."""
+    from focusfive_nlp.evaluation import tuples
+
+    out = set()
+    for d in docs:
+        gold = tuples(d["gold"])
+        for i, f in enumerate(d["findings"]):
+            mine = tuples([f])
+            if f["value"] is None and (mine["team_mentions"] or mine["themes"]) and not (
+                    mine["team_mentions"] & gold["team_mentions"] or mine["themes"] & gold["themes"]):
+                out.add((d["doc"], i))
+    return out
+
+
+def oracle(data, cands) -> str:
+    """Two ceilings per set: the scores when exactly the NOT_FINDING candidates are vetoed
+    (a classifier that never errs on these labels), and when every qualitative finding whose
+    tags are all wrong is (any finding-level filter)."""
+    lines = ["ceilings, teams and themes F1 before -> after: (a) veto = the NOT_FINDING candidates, by the gold;",
+             "(b) veto = every qualitative finding whose team and theme tuples are all absent from the gold"]
+    for name in SETS:
+        before = scored(data[name], set())
+        row = f"  {name:<16}"
+        for tag, vetoed in (("a", {(r["doc"], r["index"]) for r in cands[name] if r["label"] == NOT_FINDING}),
+                            ("b", wrong_tags_only(data[name]))):
+            after = scored(data[name], vetoed)
+            row += (f"  ({tag}) vetoed {len(vetoed):>3} teams {before['team_mentions'].f1:.3f}->"
+                    f"{after['team_mentions'].f1:.3f} themes {before['themes'].f1:.3f}->{after['themes'].f1:.3f}")
+        lines.append(row)
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, help="extraction cache (JSON): written when absent, read when present")
@@ -252,6 +286,8 @@ def main(argv=None) -> int:
     print(table(results, args.markdown))
     print()
     print(summary(results))
+    print()
+    print(oracle(data, cands))
     return 0
 
 
