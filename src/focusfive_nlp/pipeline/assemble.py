@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
-from .figure_findings import FigureRules
+from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_lead_in
 from .lexicon import LABEL_MARKS, clause_teams
 from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
@@ -78,7 +78,8 @@ class FindingAssembler:
         tagged = Tagged.from_doc(doc)
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
-        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
+        break_starts = ({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
+                        | self._judged_leads(tagged))
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here, list_teams in self._walk(doc, tagged):
@@ -113,6 +114,19 @@ class FindingAssembler:
                 i -= 1
             if i > 1 and doc[i].lower_ == "with" and doc[i - 1].text == ",":
                 out.add(i - 1)
+        return out
+
+    @staticmethod
+    def _judged_leads(tagged: Tagged) -> set[int]:
+        """A colon between a judged lead-in and the figure that bears it out ("Initial health
+        assessments remain a concern: 58% in the period"): the lead-in is a finding of its own."""
+        out = set()
+        for f in tagged.figures:
+            i = f.start - 1
+            while i > 0 and (not tagged.is_word[i] and tagged.orth[i] != _COLON or tagged.lower[i] in _LIMITERS):
+                i -= 1
+            if i > 0 and tagged.orth[i] == _COLON and judged_lead_in(tagged, tagged.sents.start(i), i) is not None:
+                out.add(i)
         return out
 
     def _judge(self, tagged: Tagged, start: int, end: int):
@@ -341,6 +355,9 @@ class FindingAssembler:
             if contrast and header_mode != ACTIONS:
                 header_mode = None
             pol = self._judge(tagged, start, end)
+            verb = judged_lead_in(tagged, start, end) if end < len(doc) and tagged.orth[end] == _COLON else None
+            if verb is not None and not pol.header:
+                pol = self._judge(tagged, verb, end)  # "... within 20 days remain a concern:": the predicate judges
             header_mode = header_mode if header_mode == ACTIONS else pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
+from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
@@ -25,6 +26,25 @@ COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", 
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
+_VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
+_LIMITERS = {get_string_id(w) for w in ("only", "just")}
+
+
+def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
+    """Where the predicate of a lead-in before a colon starts, when that predicate judges
+    ("Initial health assessments within 20 working days remain a concern: 58%", "First reviews
+    were the exception: 81 of the 97 were on time"): the lead-in is a judgement of its own, and
+    the figure after the colon measures the attribute named in the lead-in's subject ("within 20
+    working days"), not its predicate. None when the lead-in has no verb, its subject names no
+    attribute ("continuity was not: three in ten had three or more advisers", where the figure
+    bears the judgement out) or its predicate holds no judgement."""
+    verb = next((t for t in range(start + 1, colon) if tagged.lower[t] in _VERBS), None)
+    if verb is None or not tagged.words(start, verb) >= 2:
+        return None
+    cues = tagged.cues.within(start, colon)
+    measured = any(c.label_ in ATTRIBUTES and c.end <= verb for c in cues)
+    judged = any(c.label_ in {"STRENGTH", "IMPROVEMENT"} and c.start >= verb for c in cues)
+    return verb if measured and judged else None
 
 
 class FigureRules:
@@ -183,6 +203,8 @@ class FigureRules:
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
+        elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
+            own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
 
     @staticmethod
