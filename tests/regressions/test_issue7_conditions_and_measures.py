@@ -84,3 +84,16 @@ def test_a_standard_denied_is_an_improvement(run, report, body, value):
 def test_a_point_in_time_alone_makes_no_finding(run, report):
     # a weak attribute decides a figure, never a clause by itself
     assert run(report("The panel sat before 10 weeks had passed.\n")) == []
+
+
+# --- the superlative of too little -------------------------------------------------------------
+
+
+def test_least_before_a_positive_attribute_reverses_it(run, report):
+    fs = run(report("Oversight was least evident for children placed with relatives.\n", heading="OVERSIGHT"))
+    assert fs and all(f.polarity == "improvement" for f in fs), [f.rule for f in fs]
+
+
+def test_at_least_is_a_floor_not_a_negation(run, report):
+    body = "Children were visited at least every four weeks, as required, in 27 of the 30 files.\n"
+    assert figure(run, report, body, 90.0, heading="VISITS").polarity == "strength"
