@@ -97,3 +97,31 @@ def test_least_before_a_positive_attribute_reverses_it(run, report):
 def test_at_least_is_a_floor_not_a_negation(run, report):
     body = "Children were visited at least every four weeks, as required, in 27 of the 30 files.\n"
     assert figure(run, report, body, 90.0, heading="VISITS").polarity == "strength"
+
+
+# --- none of the sample; a record holding what it should; a request to the reader ----------------
+
+
+def test_none_of_the_sample_denies_what_it_did(run, report):
+    fs = run(report("None of the five plans recorded the child's views about contact.\n"))
+    assert fs and all(f.polarity == "improvement" for f in fs), [f.rule for f in fs]
+
+
+def test_none_judged_inadequate_is_still_a_strength(run, report):
+    fs = run(report("None of the supervision records was judged inadequate this quarter.\n"))
+    assert fs and all(f.polarity == "strength" for f in fs), [f.rule for f in fs]
+
+
+def test_a_record_holding_what_it_should_is_what_the_figure_counts(run, report):
+    body = "Visit notes recorded the child's views in 20 of the 25 files.\n"
+    assert figure(run, report, body, 80.0, heading="VISITS").polarity == "strength"
+
+
+def test_a_request_to_the_reader_is_no_finding(run, report):
+    body = "This is not a league table: please use it in supervision and team meetings.\n"
+    assert run(report(body, heading="PURPOSE")) == []
+
+
+def test_a_finding_beside_a_request_is_still_one(run, report):
+    fs = run(report("Supervision was not regular in two teams.\n", heading="SUPERVISION"))
+    assert [f.polarity for f in fs] == ["improvement"]
