@@ -47,6 +47,7 @@ class FindingAssembler:
         self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
+        finding_headers: set[str] = set()
         continuation_words: set[str] = set()
         comparisons: set[tuple[str, ...]] = set()
         kind_headers: dict[str, str] = {}
@@ -60,6 +61,8 @@ class FindingAssembler:
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
             total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
+            finding_headers |= {w.lower() for w in string_list(data.get("finding_headers"), path=path,
+                                                               what="finding_headers")}
             for kind in ("target", "benchmark"):
                 kind_headers.update({w.lower(): kind for w in string_list(data.get(f"{kind}_headers"), path=path,
                                                                           what=f"{kind}_headers")})
@@ -72,7 +75,8 @@ class FindingAssembler:
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons)
-        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
+        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
+                                      finding_headers)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
