@@ -51,3 +51,16 @@ def test_an_improvement_on_an_earlier_state_is_a_strength(run, report, body):
 def test_the_need_for_improvement_stays_an_improvement(run, report, body):
     fs = findings(run, report, body)
     assert fs and all(f.polarity == "improvement" for f in fs), [f.rule for f in fs]
+
+
+def test_an_improvement_on_beside_a_figure_is_still_its_direction(run, report):
+    # the phrase names the change: the figure keeps its own direction finding
+    fs = run(report("Overall, 61% of audits were graded good or better, an improvement on the previous year.\n",
+                    heading="GRADES"))
+    assert any(f.rule == "figure:judgement" and f.polarity == "strength" for f in fs), [f.rule for f in fs]
+
+
+def test_a_quoted_header_is_no_possession(run, report):
+    fs = run(report("The main areas of 'Good Practice' were analysis and direct work.\n", heading="GRADES"))
+    assert fs and all(f.polarity == "strength" for f in fs)
+    assert any("judged as 'Good Practice'" in f.rule for f in fs), [f.rule for f in fs]

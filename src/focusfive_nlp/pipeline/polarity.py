@@ -41,7 +41,7 @@ DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
-POSSESSIVES = {"'s", "’s", "'", "’", "their", "his", "her", "its", "our", "your", "my"}
+POSSESSIVES = {"'s", "’s", "their", "his", "her", "its", "our", "your", "my"}  # not a bare quote: "'Good Practice'"
 LATE_HEADER_WEIGHT = 2  # "X remained an area for development": the predicate outweighs a cue of its subject
 
 
