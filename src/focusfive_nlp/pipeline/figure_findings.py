@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
+from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
@@ -26,6 +27,26 @@ _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ","
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
+_VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
+_LIMITERS = {get_string_id(w) for w in ("only", "just")}
+CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
+
+
+def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
+    """Where the predicate of a lead-in before a colon starts, when that predicate judges
+    ("Initial health assessments within 20 working days remain a concern: 58%", "First reviews
+    were the exception: 81 of the 97 were on time"): the lead-in is a judgement of its own, and
+    the figure after the colon measures the attribute named in the lead-in's subject ("within 20
+    working days"), not its predicate. None when the lead-in has no verb, its subject names no
+    attribute ("continuity was not: three in ten had three or more advisers", where the figure
+    bears the judgement out) or its predicate holds no judgement."""
+    verb = next((t for t in range(start + 1, colon) if tagged.lower[t] in _VERBS), None)
+    if verb is None or not tagged.words(start, verb) >= 2:
+        return None
+    cues = tagged.cues.within(start, colon)
+    measured = any(c.label_ in ATTRIBUTES and c.end <= verb for c in cues)
+    judged = any(c.label_ in {"STRENGTH", "IMPROVEMENT"} and c.start >= verb for c in cues)
+    return verb if measured and judged else None
 
 
 class FigureRules:
@@ -187,6 +208,8 @@ class FigureRules:
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
+        elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
+            own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
 
     @staticmethod
@@ -232,7 +255,9 @@ class FigureRules:
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
-            holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
+            # (a strength that names the change itself, "an improvement on last year", holds none)
+            holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1 and not (
+                c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
             own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)

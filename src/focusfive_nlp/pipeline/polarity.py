@@ -41,6 +41,7 @@ DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
+POSSESSIVES = {"'s", "’s", "their", "his", "her", "its", "our", "your", "my"}  # not a bare quote: "'Good Practice'"
 LATE_HEADER_WEIGHT = 2  # "X remained an area for development": the predicate outweighs a cue of its subject
 
 
@@ -193,7 +194,9 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             # stability remained an area for development", "Reflective supervision a key area of
             # focus"), a judgement that outweighs words of the subject; after a comma it only
             # describes ("..., a key area of focus after last year's report")
-            if label != "HEADER_ACTION" and c.doc[c.start - 1].text != ",":
+            # owned by someone it names theirs ("the family's strengths", "the child's worries")
+            before = c.doc[c.start - 1].lower_
+            if label != "HEADER_ACTION" and before != "," and before not in POSSESSIVES:
                 late_headers.append(c)
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
