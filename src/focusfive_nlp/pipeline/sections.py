@@ -25,6 +25,7 @@ from .spans import doc_text
 from ..structure import strip_numbering
 
 
+MIN_DECK_TITLES = 2  # run-in titles naming a practice area that make a text a slide deck
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
 def normalise_heading(text: str) -> str:
     """Heading text without numbering (models/headings.yaml), '#', trailing colon, case or extra spaces."""
@@ -133,17 +134,23 @@ class Sectionizer:
                     titles.append((a, a + len(line)))
         if not titles:
             return sections
-        out = list(sections)
+        keyed = []
         for a, b in sorted(set(titles)):
             span = doc.char_span(a, b, alignment_mode="expand")
-            key = self.key_for(span) if span is not None else self.default
+            keyed.append((a, b, self.key_for(span) if span is not None else self.default))
+        # in a deck whose slides run their titles into the first line, a title that names no
+        # practice area ("OVERALL", "CORE GROUPS") still ends the slide before it
+        deck = sum(key != self.default for _a, _b, key in keyed) >= MIN_DECK_TITLES
+        out = list(sections)
+        for a, b, key in keyed:
             i = next((i for i, s in enumerate(out) if s.start_char <= a < s.end_char), None)
-            if key == self.default or i is None:
+            if i is None or key == self.default and not (deck and (out[i].key != self.default or out[i].descriptive)):
                 continue
             parent = out[i]
             out[i] = Section(parent.key, parent.heading, parent.start_char, a, parent.heading_start,
                              parent.descriptive, parent.theme)
-            out.insert(i + 1, Section(key, text[a:b], a, parent.end_char, None, parent.descriptive, self.section_themes.get(key)))
+            out.insert(i + 1, Section(key, text[a:b], a, parent.end_char, None, self.is_descriptive(text[a:b]),
+                                      self.section_themes.get(key)))
         return out
 
 
