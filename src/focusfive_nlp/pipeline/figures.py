@@ -107,13 +107,21 @@ class FigureFinder:
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
-                               "not_counted"},
+                               "not_counted", "rating_bands"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
 
         self.months, self.one_pronoun_after = set(calendar_words(data_dir, calendar)["months"]), words("one_pronoun_after")
         self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
+        bands = num.get("rating_bands") or {}
+        check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
+        self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
+        self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for side in ("after", "before"):
+            phrases = string_list(bands.get(side), path=num_path, what=f"rating_bands.{side}")
+            if phrases:
+                self.band_words.add(side, list(nlp.tokenizer.pipe(phrases)))
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -255,7 +263,8 @@ class FigureFinder:
         figures, vague = [], []
         for span, rule in self._ranges(doc, candidates):
             span, info = self._value(span, figures, denominators, sents)
-            if info is None or self._counts_out(span, info, figures) or self._restates(span, info, figures):
+            if info is None or self._defines_band(span) or self._counts_out(span, info, figures) \
+                    or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
@@ -275,6 +284,30 @@ class FigureFinder:
         doc.spans["ff_vague"] = vague
         doc.spans["ff_denominators"] = denominators
         return doc
+
+    def _defines_band(self, span: Span) -> bool:
+        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more")? A
+        short label and a definition sign open its cell (a table cell, line or clause)."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].text not in self.definition_marks:
+            if doc[i].text in {"|", ";"} or "\n" in doc[i].text or doc[i].is_sent_start:
+                return False
+            i -= 1
+        if i < 1:
+            return False
+        label = 0
+        j = i - 1
+        while j >= 0 and doc[j].is_alpha and label < 4 and not doc[j].is_sent_start:
+            label, j = label + 1, j - 1
+        if j >= 0 and doc[j].is_alpha and doc[j].is_sent_start:
+            label, j = label + 1, j - 1
+        if not (1 <= label <= 3 and (j < 0 or doc[j].text in {"|", ";", ",", ":", "("} or "\n" in doc[j].text)):
+            return False
+        lo, hi = max(i, span.start - 3), min(len(doc), span.end + 3)
+        strings = doc.vocab.strings
+        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
+                   for m, s, e in self.band_words(doc[lo:hi]))  # a Span's matches are in doc offsets
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
