@@ -19,6 +19,7 @@ from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
@@ -79,12 +80,23 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
+        if self._judged_to_be(doc, g, tagged, sent_start):
+            return True
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
             return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
         if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
         return self._in_series(doc, g, tagged)
+
+    @staticmethod
+    def _judged_to_be(doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
+        """"judged the care plan to be of good quality", "rated their work to be good": a
+        grading verb, its object, then "to be (of)" right before the grade."""
+        words = [t.lower_ for t in doc[max(sent_start, g.start - 3):g.start]]
+        if not (words[-2:] == ["to", "be"] or words[-3:] == ["to", "be", "of"]):
+            return False
+        return bool(tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 2, {"GRADING"}))
 
     def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """A grade right before or after the figure it grades, after a grade in grading context
@@ -107,8 +119,10 @@ class FigureRules:
         end = (self.qualifier(doc, g, tagged) or g).end
         if end <= fig.start and not tagged.words(end, fig.start):
             return True
-        # "Requires Improvement 14 (47%)": the grade, its count, the share in brackets
+        # "Requires Improvement 14 (47%)", "Inadequate: 2 (7%)": the grade, its count, the share in brackets
         between = [t for t in doc[end:fig.start] if not t.is_space]
+        if between and between[0].text in {":", "-", "–", "—"}:
+            between = between[1:]
         return [t.text for t in between[1:]] == ["("] and between[0].is_digit
 
     @staticmethod
@@ -140,6 +154,12 @@ class FigureRules:
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    @staticmethod
+    def _clause_end(doc: Doc, start: int, end: int) -> int:
+        """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
+        return next((t.i for t in doc[start:end] if t.text == ";" or t.lower_ in COORDINATING_OPENERS
+                     and t.i > start and doc[t.i - 1].text == ","), end)
 
     @staticmethod
     def _clause_break(doc: Doc, start: int, end: int) -> bool:
@@ -252,6 +272,14 @@ class FigureRules:
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
+            elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
+                    and (carried or previous) and (carried or previous)["grade"]
+                    and self._bare(doc, fig, lo, self._clause_end(doc, fig.end, hi), figs, tagged.sents)):
+                # "This is 9 percentage points higher than last year": a change of the graded share before
+                source = carried or previous
+                grade_key, qual_key = source["grade"], source["grade_qualifier"]
+                polarity, _step = self.polarity(info, grade_key, qual_key, measured, evaluative=True)
+                step = "change of the graded figure before"
             elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
                   and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
