@@ -85,7 +85,8 @@ class FindingAssembler:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
-            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode)
+            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
+                                                 section.theme if section is not None else None)
             findings.extend(figures)
             judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
                       and (f["grade"] or f["polarity"] != "neutral")]

@@ -227,9 +227,11 @@ class FigureRules:
 
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
-                 list_mode: str | None = None) -> list[dict]:
+                 list_mode: str | None = None, section_theme: str | None = None) -> list[dict]:
         """Findings of the figures of one sentence; ``previous`` is the judged figure of the
-        sentence before, ``list_mode`` the polarity of a list header the sentence stands under."""
+        sentence before, ``list_mode`` the polarity of a list header the sentence stands under,
+        ``section_theme`` the theme of a section about one subject ("Voice of the child"), which
+        a judged figure that names no theme of its own measures."""
         figs = tagged.figures.within(sent.start, sent.end)
         if not figs or tagged.cues.within(sent.start, sent.end, {"PROCEDURE"}):
             return []  # "Of the 11 actions on the log, 8 had been completed": the meeting's own procedure
@@ -300,6 +302,8 @@ class FigureRules:
             if info["kind"] != "result":
                 themes.update(result_themes)
             themes = [] if grade_key else sorted(themes)
+            if not themes and not grade_key and section_theme and info["kind"] == "result" and polarity != "neutral":
+                themes = [section_theme]
             if step == "continues the figure before":
                 themes = list(carried["themes"])
             elif compared:
