@@ -50,6 +50,11 @@ def test_a_run_in_title_naming_no_area_ends_the_slide_before_it_in_a_deck(run):
     assert figure(found, 75.0).section == "other"  # FAMILY FEEDBACK, not VISITS
 
 
+def test_capitals_inside_a_slide_of_a_deck_open_no_section(run):
+    text = DECK.replace("26 of the 30 cases.\n", "26 of the 30 cases.\n\nMASH Checks were complete in\n\n27 of the 30 cases.\n")
+    assert figure(run(text), 90.0).section == "visiting"  # no slide number above "MASH": no new slide
+
+
 def test_capitals_opening_a_line_outside_a_deck_open_no_section(run):
     text = ("Annual Audit Report 2024\n\nVISITS\n\nChildren were seen on time in 26 of the 30 cases.\n"
             "LADO Referrals were discussed with the designated officer in 12 of the 30 cases.\n")
@@ -199,3 +204,16 @@ def test_an_aim_for_a_share_is_a_target(run, report):
 def test_a_result_without_an_aim_is_a_result(run, report):
     found = run(report("This year 75% of audits were good or better.\n", heading="OVERALL"))
     assert figure(found, 75.0).figure_kind == "result"
+
+
+# 11. "in half" closing a clause after a count ------------------------------------------------
+
+def test_in_half_after_a_count_is_half_of_the_things_counted(run, report):
+    found = run(report("Case notes were signed off in 9 of the 12 files. Actions were followed up in half.\n",
+                       heading="SUPERVISION"))
+    assert values(found) == [50.0, 75.0]
+    assert "half_of_them" in figure(found, 50.0).rule
+
+
+def test_in_half_with_no_count_before_is_no_figure(run, report):
+    assert figures(run(report("The waiting list was cut in half. Referrals kept rising.\n"))) == []

@@ -19,6 +19,7 @@ from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 
 QUOTES = {"'", "‘", '"', "“"}
+PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
@@ -85,6 +86,8 @@ class FigureRules:
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
             return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
+        if g.id_ not in PRAISE_GRADES and tagged.grades.within(end, end + 1, {"PRACTICE_UNIT"}):
+            return True  # "Outstanding practice was found in 4%" (while "Good practice was seen" is praise)
         if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
         return self._in_series(doc, g, tagged)

@@ -27,7 +27,7 @@ from .data import calendar_words, check_keys, load_many, load_yaml, resolve, str
 from .spans import Sentences, doc_text
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "SLASH", "RANGE"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -394,6 +394,8 @@ class FigureFinder:
             return span, self._bare_count(span, denominators, figures, sents)
         if label == "COUNT_OF_REF":
             return span, self._count_of_reference(span, figures, denominators, sents)
+        if label == "HALF_REF":  # "... were tracked in half.": half of the things just counted
+            return Span(span.doc, span.start + 1, span.start + 2, label="FRACTION"), self._half_of_counted(span, figures, sents)
         if label == "COUNT_LEAD":  # "In three cases, ...": a count, out of the total stated before
             return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
         if label == "COUNT_OF_NOUN":
@@ -598,6 +600,19 @@ class FigureFinder:
             return False
         prev._.figure.update(value=info["value"], count=info["count"], denominator=info["denominator"])
         return True
+
+    @staticmethod
+    def _half_of_counted(span: Span, figures: list[Span], sents: Sentences) -> dict | None:
+        """"in half" closing a clause is half of the things a count out of a total just counted, in
+        its sentence or the two before ("Discussion was recorded in 4 of the 6 records. Actions
+        were tracked in half."); with no such count ("the waiting list was cut in half") it is none."""
+        starts = [sents.start(span.start)]
+        while len(starts) < 3 and starts[-1] > 0:
+            starts.append(sents.start(starts[-1] - 1))
+        if not any(sents.start(f.start) in starts and f.end <= span.start and f._.figure.get("count") is not None
+                   for f in figures):
+            return None
+        return {"value": 50.0}
 
     def _lead_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
         """"In three cases, midwifery did not know ...": a sentence that opens on a number of cases
