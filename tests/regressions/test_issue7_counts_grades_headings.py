@@ -217,3 +217,28 @@ def test_in_half_after_a_count_is_half_of_the_things_counted(run, report):
 
 def test_in_half_with_no_count_before_is_no_figure(run, report):
     assert figures(run(report("The waiting list was cut in half. Referrals kept rising.\n"))) == []
+
+
+# 12. the themes a figure carries: a one-subject section's, none for a context share ----------
+
+def test_a_judged_figure_in_a_one_subject_section_takes_its_theme(run, report):
+    found = run(report("This was done well in only 9 of the 20 files.\n", heading="MANAGEMENT OVERSIGHT"))
+    nine = figure(found, 45.0)
+    assert nine.polarity != "neutral" and nine.themes == ["management_oversight"]
+
+
+def test_a_judged_figure_in_a_practice_section_with_no_subject_takes_none(run, report):
+    found = run(report("This was done well in only 9 of the 20 files.\n", heading="PLANS"))
+    assert figure(found, 45.0).themes == []
+
+
+def test_a_context_share_names_no_theme_but_keeps_its_circumstance(run, report):
+    found = run(report("Of the 40 children, 12 were placed with foster carers in adoption placements. Video calls "
+                       "were used for 18 of the 40 children during lockdown.\n", heading="CONTEXT OF THE AUDIT"))
+    assert figure(found, 30.0).polarity == "neutral" and figure(found, 30.0).themes == []
+    assert figure(found, 45.0).themes == ["covid_impact"]
+
+
+def test_a_judged_share_keeps_its_themes(run, report):
+    found = run(report("Chronologies were up to date in 30 of the 40 files.\n", heading="CHRONOLOGY"))
+    assert figure(found, 75.0).themes

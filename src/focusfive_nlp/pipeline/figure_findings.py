@@ -31,11 +31,12 @@ _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
-                 comparisons: set[tuple[str, ...]] = frozenset()):
+                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
         self.comparisons = comparisons
+        self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
 
     def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
         """Is figure i another value of the measure of the figure before it in its sentence,
@@ -304,7 +305,12 @@ class FigureRules:
             themes = set(tagged.themes.labels_within(lo, hi))
             if info["kind"] != "result":
                 themes.update(result_themes)
-            themes = [] if grade_key else sorted(themes)
+            named = [] if grade_key else sorted(themes)  # a graded share names no theme
+            # nor does a result that judges nothing (a context share); a judgement of it may
+            if polarity == "neutral" and info["kind"] == "result":
+                themes = [th for th in named if th in self.circumstances]
+            else:
+                themes = named
             if not themes and not grade_key and section_theme and info["kind"] == "result" and polarity != "neutral":
                 themes = [section_theme]
             if step == "continues the figure before":
@@ -322,7 +328,7 @@ class FigureRules:
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
-                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
+                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes or named))
                 judgement = out[-1]
         return out
 
