@@ -6,7 +6,9 @@ name no practice area, the bands of a rating key, counts whose total was stated 
 sentences before, counts in words of a group named before, "In N cases," on its own, a
 count "of them" after a total in its own sentence, "a further N", grade labels with a
 colon, "judged ... to be (of) good", a grade before "practice", a change in percentage
-points of a graded share, and an aim as a target.
+points of a graded share, an aim as a target, "in half" after a count, the themes a figure
+carries (a one-subject section's; none on a context share) and a clause with its own
+subject after a figure.
 """
 from __future__ import annotations
 
@@ -242,3 +244,19 @@ def test_a_context_share_names_no_theme_but_keeps_its_circumstance(run, report):
 def test_a_judged_share_keeps_its_themes(run, report):
     found = run(report("Chronologies were up to date in 30 of the 40 files.\n", heading="CHRONOLOGY"))
     assert figure(found, 75.0).themes
+
+
+# 13. a clause with its own subject after a figure is a finding of its own -------------------
+
+def test_a_clause_with_its_own_subject_after_a_figure_is_its_own_finding(run, report):
+    found = run(report("Five of the ten plans were judged good, and the views of young people were clearly "
+                       "recorded in every plan.\n", heading="CARE LEAVERS"))
+    assert figure(found, 50.0).grade == "good"
+    tails = [f for f in found if f.value is None]
+    assert [f.text for f in tails] == ["the views of young people were clearly recorded in every plan"]
+    assert tails[0].polarity == "strength" and "voice_of_child" in tails[0].themes
+
+
+def test_an_elliptical_clause_after_a_figure_stays_with_it(run, report):
+    found = run(report("Visits were on time in 30 of the 40 cases, and were mostly unannounced.\n", heading="VISITS"))
+    assert [f.value for f in found] == [75.0]

@@ -206,3 +206,23 @@ def test_plural_service_names_name_the_service(run, report, sentence, team):
 def test_the_youth_offending_team_stays_the_team(run, report):
     # the team's own name keeps its own tag, not the service's
     assert all(t == ["YOT"] for t in teams_of(run, report, "- The youth offending team was slow to share plans.\n"))
+
+
+# --- round 3 (docs/team-vocabulary.md): "cared for children", some councils' name for children in care
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Cared for children were visited within timescale.\n",
+    "- Plans for our cared for young people were not up to date.\n",
+])
+def test_cared_for_children_are_children_in_care(run, report, sentence):
+    assert all("LAC" in t for t in teams_of(run, report, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb: what carers did, no cohort
+    "- Foster carers who have cared for children with complex needs were well supported.\n",
+    "- Carers who cared for young people over sixteen were well supported.\n",
+])
+def test_caring_for_children_as_a_verb_names_no_cohort(run, report, sentence):
+    assert all("LAC" not in t for t in teams_of(run, report, sentence))

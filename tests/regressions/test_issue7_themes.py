@@ -408,3 +408,41 @@ def test_patchy_and_missed_opportunities_are_concerns(run, report):
     # an opportunity taken is no concern
     assert all(f.polarity != "improvement"
                for f in run(report("- Managers took every opportunity to escalate concerns well.\n")))
+
+
+# --- genre vocabulary, round 3 (docs/theme-vocabulary.md) -------------------------------------
+
+
+@pytest.mark.parametrize("body, theme", [
+    ("Supervision notes showed reflective practice in most teams.", "reflection_analysis"),
+    ("Strategy discussions kept a clear focus on risk.", "risk_analysis"),
+    ("Strategy discussions kept their focus on the risk.", "risk_analysis"),
+    ("Joint decisions were made at every strategy discussion.", "multi_agency"),
+    ("Direct practice with teenagers was often creative.", "relationships"),
+    ("Assessments were strengths-based and written with the family.", "needs_strengths"),
+    ("Early help plans were strength based in most cases.", "needs_strengths"),
+    ("Managers made informed decisions about the level of intervention.", "decision_making"),
+    # done at once is timeliness
+    ("Adoption plans were agreed without delay in most cases.", "timeliness"),
+])
+def test_round3_genre_wordings_of_a_theme_are_cues(nlp, body, theme):
+    assert theme in themes_in(nlp, body)
+
+
+@pytest.mark.parametrize("body, theme", [
+    # near misses: the words apart, or another subject
+    ("Practice guidance on reflective writing was issued in May.", "reflection_analysis"),
+    ("Strategy discussions kept a clear focus on the child's schooling.", "risk_analysis"),
+    ("Decisions made in supervision were not always written down.", "multi_agency"),
+    ("The practice direction was issued to every team.", "relationships"),
+    ("Assessments were evidence based and written with the family.", "needs_strengths"),
+    ("Managers were informed of the decisions by email.", "decision_making"),
+    # a delay done without is no delay; the drift theme is for drift
+    ("Adoption plans were agreed without delay in most cases.", "drift_delay"),
+    # "more often" says how often something is so, not that it is timely
+    ("Plans were more often written in the child's own words.", "timeliness"),
+    # harm named beside a judgement is not the analysis of risk
+    ("Bruising was clearly recorded as possible harm.", "risk_analysis"),
+])
+def test_round3_near_misses_are_not(nlp, body, theme):
+    assert theme not in themes_in(nlp, body)

@@ -278,7 +278,9 @@ def _write_duckdb(tables: dict[str, Iterable[pd.DataFrame]], path: Path) -> None
 
     path.unlink()  # duckdb makes its own file; an empty one is not a database
     counts: dict[str, int] = {}
-    con = duckdb.connect(str(path))
+    # duckdb keeps what it writes in its buffer pool (by default most of the machine's memory);
+    # a bound keeps a large dataset's conversion flat, the rest goes to the file
+    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY})
     try:
         for name, frames in tables.items():
             counts[name] = 0
@@ -298,6 +300,10 @@ def _write_duckdb(tables: dict[str, Iterable[pd.DataFrame]], path: Path) -> None
     finally:
         con.close()
     expect_tables(path, found, counts)
+
+
+DUCKDB_MEMORY = "256MB"
+"""Buffer pool of the connection that writes a DuckDB dataset."""
 
 
 def _typed_arrow(df: pd.DataFrame):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from itertools import compress
 
 import numpy
 from spacy.language import Language
@@ -30,6 +31,8 @@ from spacy.attrs import IDS, IS_DIGIT, LIKE_NUM, LOWER, ORTH, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+
+from .spans import set_spans
 
 _VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT}
@@ -94,25 +97,53 @@ def lexeme_flag(vocab, key) -> int | None:
     return vocab.add_flag(LexemeTest(key, getters.get(LOWER, str.lower)), free)
 
 
+def add_lexeme_flags(vocab, keys) -> None:
+    """Add the flags of LexemeTests ``keys`` the vocab lacks, in order, while free flags
+    last: what ``Vocab.add_flag`` does for each, with one pass over the vocab for them
+    all (add_flag reads every lexeme for every flag, a large share of start-up)."""
+    getters = vocab.lex_attr_getters
+    have = {getter.key for getter in getters.values() if isinstance(getter, LexemeTest)}
+    new = {}
+    for key in keys:
+        if key in have:
+            continue
+        free = next((f for f in _FLAGS if f not in getters and f not in new), None)
+        if free is None:
+            break
+        have.add(key)
+        new[free] = LexemeTest(key, getters.get(LOWER, str.lower))
+    if not new:
+        return
+    for lex in vocab:
+        for flag, test in new.items():
+            lex.set_flag(flag, test(lex.orth_))
+    getters.update(new)
+
+
+def _flag_test(key: str, value) -> tuple | None:
+    """The LexemeTest key of a token spec's one-operator ``IN`` / ``NOT_IN`` / ``REGEX``
+    test on ORTH, TEXT or LOWER, else None."""
+    attr = "ORTH" if key == "TEXT" else key
+    if attr in ("ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
+        (op, values), = value.items()
+        if op == "REGEX" and isinstance(values, str):
+            return attr, op, values
+        if op in ("IN", "NOT_IN") and isinstance(values, list) and all(isinstance(v, str) for v in values):
+            return attr, op, tuple(sorted(set(values)))
+    return None
+
+
 def flagged(spec: dict, vocab) -> dict:
     """The token spec with each one-operator ``IN`` / ``NOT_IN`` / ``REGEX`` test on
     ORTH, TEXT or LOWER read as a lexeme flag."""
     out = {}
     for key, value in spec.items():
-        attr = "ORTH" if key == "TEXT" else key
-        if attr in ("ORTH", "LOWER") and isinstance(value, dict) and len(value) == 1:
-            (op, values), = value.items()
-            if op == "REGEX" and isinstance(values, str):
-                test = (attr, op, values)
-            elif op in ("IN", "NOT_IN") and isinstance(values, list) and all(isinstance(v, str) for v in values):
-                test = (attr, op, tuple(sorted(set(values))))
-            else:
-                test = None
-            flag = lexeme_flag(vocab, test) if test else None
-            if flag is not None:
-                out[f"FLAG{flag}"] = True
-                continue
-        out[key] = value
+        test = _flag_test(key, value)
+        flag = lexeme_flag(vocab, test) if test else None
+        if flag is not None:
+            out[f"FLAG{flag}"] = True
+        else:
+            out[key] = value
     return out
 
 
@@ -159,7 +190,7 @@ class AnchoredMatcher:
         self._added: list[tuple] = []  # (name, key, patterns, on_match, greedy) in the order added
         self._fast: Matcher | None = None  # the same patterns with lexeme flags, built on first use
         self._patterns: dict[str, list[list[dict]]] = {}
-        self._compile()
+        self._plans: list[tuple] | None = None  # worked out from the patterns on first use (_compile)
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -179,7 +210,7 @@ class AnchoredMatcher:
         self._patterns.setdefault(name, []).extend(
             # a callback or a greedy filter sees a key's matches over the whole Doc
             [None] if on_match is not None or greedy is not None else patterns)
-        self._compile()
+        self._plans = None  # compiled again on next use: a lexicon adds its patterns one by one
 
     def remove(self, key) -> None:
         self.matcher.remove(key)
@@ -187,13 +218,15 @@ class AnchoredMatcher:
         self._added = [a for a in self._added if a[0] != name]
         self._fast = None
         self._patterns.pop(name, None)
-        self._compile()
+        self._plans = None
 
     def fast_matcher(self) -> Matcher:
         """spaCy's Matcher over the same patterns in the same order, set tests as lexeme flags."""
         if self._fast is None:
             vocab = self.matcher.vocab
             fast = Matcher(vocab, validate=False, **self._options)
+            add_lexeme_flags(vocab, [test for _name, _key, patterns, _m, _g in self._added for p in patterns
+                                     for spec in p for test in map(_flag_test, spec, spec.values()) if test])
             for _name, key, patterns, on_match, greedy in self._added:
                 fast.add(key, [[flagged(spec, vocab) for spec in p] for p in patterns], on_match=on_match, greedy=greedy)
             self._fast = fast
@@ -203,6 +236,8 @@ class AnchoredMatcher:
         """Per pattern: its length, anchors (as test bits) and token steps, and the bits it
         needs; ``self._whole`` when one has no anchor."""
         self._plans, self._whole = [], False
+        self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
+        self._mask_bits: dict[int, tuple[int, ...]] = {}  # a mask -> its tests, in order
         plans = []
         for patterns in self._patterns.values():
             for pattern in patterns:
@@ -221,7 +256,6 @@ class AnchoredMatcher:
         for length, anchors, steps in plans:
             bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
-        self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
 
     def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
@@ -238,15 +272,23 @@ class AnchoredMatcher:
         if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
             self._lexeme_masks.clear()
         cache = self._lexeme_masks
+        masks = list(map(cache.get, words))  # most words pass no test: look them all up at once
+        if None in masks:
+            for u, orth in enumerate(words):
+                if masks[u] is None:
+                    masks[u] = cache[orth] = self._mask_of(doc.vocab, orth)
+        bits_of = self._mask_bits
         by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
-        for u, orth in enumerate(words):
-            mask = cache.get(orth)
-            if mask is None:
-                mask = cache[orth] = self._mask_of(doc.vocab, orth)
-            while mask:
-                low = mask & -mask
-                by_test.setdefault(low.bit_length() - 1, []).append(u)
-                mask ^= low
+        for u in compress(range(len(masks)), masks):
+            mask = masks[u]
+            tests = bits_of.get(mask)
+            if tests is None:
+                tests = bits_of[mask] = tuple(t for t in range(mask.bit_length()) if mask >> t & 1)
+            for t in tests:
+                if t in by_test:
+                    by_test[t].append(u)
+                else:
+                    by_test[t] = [u]
         hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
 
         def found(t: int) -> list[int]:
@@ -264,6 +306,8 @@ class AnchoredMatcher:
     def reach(self, doc: Doc):
         """A test ``(lo, hi) -> bool`` of whether tokens [lo, hi) hold a word for every
         anchor of some pattern, so that a match can lie there; None when any stretch can."""
+        if self._plans is None:
+            self._compile()
         if self._whole or not len(doc):
             return None
         by_test, found = self._test_hits(doc)
@@ -279,6 +323,8 @@ class AnchoredMatcher:
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
+        if self._plans is None:
+            self._compile()
         n = len(doc)
         if self._whole or not n:
             return None
@@ -351,13 +397,14 @@ def _word_test(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
 
 class UnorderedAnchoredMatcher(AnchoredMatcher):
     """An AnchoredMatcher for a caller that sorts the matches itself (a SpanRuler): the
-    same matches, but a one-word pattern (a word or word list) is read straight off the
-    token array, and those matches come after the others, not in the Matcher's order."""
+    same matches, but a one-word pattern (a word or word list) is looked up once per
+    distinct word of the Doc (word_index), and those matches come after the others, not
+    in the Matcher's order."""
 
     def __init__(self, vocab, **options):
         self._words: dict[int, dict[int, list[int]]] = {}  # attribute -> word hash -> match keys
         self._word_names: list[tuple[str, int, int, frozenset[int]]] = []  # (name, key, attribute, words)
-        self._word_arrays: dict[int, numpy.ndarray] = {}
+        self._word_keys: dict[int, tuple[int, ...]] = {}
         super().__init__(vocab, **options)
 
     def _register(self, name: str, key, patterns, on_match, greedy) -> None:
@@ -376,23 +423,36 @@ class UnorderedAnchoredMatcher(AnchoredMatcher):
         super().remove(key)
 
     def _index_words(self) -> None:
-        self._words, self._word_arrays = {}, {}
+        self._words = {}
         for _name, key_id, attr, words in self._word_names:
             table = self._words.setdefault(attr, {})
             for w in words:
                 if key_id not in table.setdefault(w, []):
                     table[w].append(key_id)
-        self._word_arrays = {attr: numpy.fromiter(table, dtype=numpy.uint64) for attr, table in self._words.items()}
+        self._word_keys: dict[int, tuple[int, ...]] = {}  # ORTH -> the keys of the one-word patterns it matches
+
+    def _keys_of(self, vocab, orth: int) -> tuple[int, ...]:
+        lex = vocab[orth]
+        value = {ORTH: orth, LOWER: lex.lower}
+        return tuple(key_id for attr, table in self._words.items() for key_id in table.get(value[attr], ()))
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
         if not isinstance(doclike, Doc) or kwargs:
             return self.matcher(doclike, **kwargs)
         out = super().__call__(doclike) if self._added else []
+        if not self._words:
+            return out
         seen = set(out)  # as the Matcher, one match per key and extent
-        for attr, table in self._words.items():
-            values = doclike.to_array(attr)
-            for i in numpy.flatnonzero(numpy.isin(values, self._word_arrays[attr])).tolist():
-                for key_id in table[int(values[i])]:
+        words, positions = word_index(doclike)  # each distinct word looked up once, its tokens from the index
+        if len(self._word_keys) > LEXEME_CACHE_SIZE:
+            self._word_keys.clear()
+        cache = self._word_keys
+        for u, orth in enumerate(words):
+            keys = cache.get(orth)
+            if keys is None:
+                keys = cache[orth] = self._keys_of(doclike.vocab, orth)
+            for key_id in keys:
+                for i in positions[u]:
                     if (key_id, i, i + 1) not in seen:
                         seen.add((key_id, i, i + 1))
                         out.append((key_id, i, i + 1))
@@ -423,6 +483,16 @@ class AnchoredSpanRuler(SpanRuler):
                 found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
         # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does
         return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(found)]
+
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        """SpanRuler.set_annotations, the group set with its spans' marks (spans.set_spans)."""
+        if self.key and not self.annotate_ents:
+            spans = list(doc.spans[self.key]) if self.key in doc.spans and not self.overwrite else []
+            spans.extend(self.spans_filter(spans, matches) if self.spans_filter else matches)
+            set_spans(doc, self.key, spans)
+        else:
+            super().set_annotations(doc, matches)
 
 
 @Language.factory("ff_span_ruler", assigns=["doc.spans"], default_config={

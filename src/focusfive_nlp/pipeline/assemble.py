@@ -11,6 +11,7 @@ and the rule that produced each one.
 from __future__ import annotations
 
 import bisect
+from itertools import islice
 from typing import List
 
 from spacy.language import Language
@@ -21,14 +22,18 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
-from .figure_findings import FigureRules
-from .lexicon import clause_teams
+from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_lead_in
+from .lexicon import LABEL_MARKS, clause_teams
 from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
-_SEMICOLON = get_string_id(";")
+_SEMICOLON, _COMMA, _WITH, _AND = (get_string_id(w) for w in (";", ",", "with", "and"))
+_LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
+_PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
+_RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
+_LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
 
 
 class FindingAssembler:
@@ -46,6 +51,7 @@ class FindingAssembler:
         self.mixed_splits: set[str] = set()
         measure_headers: set[str] = set()
         total_headers: set[str] = set()
+        finding_headers: set[str] = set()
         continuation_words: set[str] = set()
         comparisons: set[tuple[str, ...]] = set()
         kind_headers: dict[str, str] = {}
@@ -60,6 +66,8 @@ class FindingAssembler:
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}
             self.mixed_splits |= {w.lower() for w in string_list(data.get("mixed_splits"), path=path, what="mixed_splits")}
             total_headers |= {w.lower() for w in string_list(data.get("total_headers"), path=path, what="total_headers")}
+            finding_headers |= {w.lower() for w in string_list(data.get("finding_headers"), path=path,
+                                                               what="finding_headers")}
             for kind in ("target", "benchmark"):
                 kind_headers.update({w.lower(): kind for w in string_list(data.get(f"{kind}_headers"), path=path,
                                                                           what=f"{kind}_headers")})
@@ -73,28 +81,35 @@ class FindingAssembler:
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances)
-        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window)
+        self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
+                                      finding_headers)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
-        break_starts = {s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
+        break_starts = ({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
+                        | self._judged_leads(tagged) | self._figure_tails(tagged))
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
-        for sent, section, base, list_mode, judged_here in self._walk(doc, tagged):
+        for sent, section, base, list_mode, judged_here, list_teams in self._walk(doc, tagged):
             if is_table_line(tagged.text[sent.start_char:sent.end_char]):
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
+            for f in figures:
+                _header_teams(f, list_teams)
             findings.extend(figures)
             judged = [f for f in figures if f["value"] is not None and f["figure_kind"] == "result"
                       and (f["grade"] or f["polarity"] != "neutral")]
             previous = judged[-1] if judged and judged[-1]["section"] == base["section"] else None
             if judged_here and (section is None or not section.descriptive):
-                findings.extend(self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts))
+                items = self._qualitative(doc, sent, section, base, list_mode, tagged, break_starts)
+                for f in items:
+                    _header_teams(f, list_teams)
+                findings.extend(items)
         doc._.findings = tag_theme_cues(findings, tagged.themes)
         return doc
 
@@ -104,12 +119,46 @@ class FindingAssembler:
         (a finding) of its own, the figure that bears it out another ("practice in the team was
         consistently strong, with ...")."""
         out = set()
+        lower, orth = tagged.lower, tagged.orth
         for f in tagged.figures:
             i = f.start - 1
-            while i > 0 and doc[i].lower_ in {"only", "just", "all", "the"}:
+            while i > 0 and lower[i] in _LEAD_QUANTIFIERS:
                 i -= 1
-            if i > 1 and doc[i].lower_ == "with" and doc[i - 1].text == ",":
+            if i > 1 and lower[i] == _WITH and orth[i - 1] == _COMMA:
                 out.add(i - 1)
+        return out
+
+    def _figure_tails(self, tagged: Tagged) -> set[int]:
+        """", and all young people had been involved in writing their plan" after a figure: a
+        clause with a subject of its own and no figure is a finding of its own, not the figure's
+        ("Six of the eight were judged good, and ..."); an elliptical one (", and were seen
+        alone") goes on with the figure's subject and stays with it."""
+        out = set()
+        lower, orth, sents = tagged.lower, tagged.orth, tagged.sents
+        starts = sorted(f.start for f in tagged.figures)
+        for f in tagged.figures:
+            end = sents.end(f)
+            later = next((s for s in starts if s >= f.end), end)
+            for i in range(f.end, min(end, later) - 1):
+                if orth[i] == _COMMA and lower[i + 1] == _AND:
+                    nxt = tagged.next_word(i + 2, end)
+                    if (nxt is not None and lower[nxt] not in self.continuation_ids and later >= end
+                            and tagged.words(i + 2, end) >= self.min_clause_words):
+                        out.add(i)
+                    break
+        return out
+
+    @staticmethod
+    def _judged_leads(tagged: Tagged) -> set[int]:
+        """A colon between a judged lead-in and the figure that bears it out ("Initial health
+        assessments remain a concern: 58% in the period"): the lead-in is a finding of its own."""
+        out = set()
+        for f in tagged.figures:
+            i = f.start - 1
+            while i > 0 and (not tagged.is_word[i] and tagged.orth[i] != _COLON or tagged.lower[i] in _LIMITERS):
+                i -= 1
+            if i > 0 and tagged.orth[i] == _COLON and judged_lead_in(tagged, tagged.sents.start(i), i) is not None:
+                out.add(i)
         return out
 
     def _judge(self, tagged: Tagged, start: int, end: int):
@@ -119,6 +168,23 @@ class FindingAssembler:
         if key not in tagged.judged:
             tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, start=start)
         return tagged.judged[key]
+
+    def _judge_label(self, tagged: Tagged, start: int, end: int):
+        """Polarity of a line that may open with a team's name as its label ("Children in Care –
+        strengths:", "Early Help: worries"): the header after the label leads the list in."""
+        pol = self._judge(tagged, start, end)
+        if pol.header:
+            return pol
+        teams = tagged.teams.within(start, end)
+        if not teams or teams[0].start - start > 1:
+            return pol
+        i = teams[0].end
+        while i < end and not tagged.is_word[i] and tagged.orth[i] not in _LABEL_MARKS:
+            i += 1  # spaces
+        if i < end - 1 and tagged.orth[i] in _LABEL_MARKS:
+            label = self._judge(tagged, i + 1, end)
+            return label if label.header else pol
+        return pol
 
     # --- context ---------------------------------------------------------------------------
     def _walk(self, doc: Doc, tagged: Tagged):
@@ -130,7 +196,8 @@ class FindingAssembler:
         the polarity a lead-in ("Areas for improvement:") or a heading gives its items: bullets,
         and after a lead-in also short lines with no bullet ("Key Strengths" / "Assessment
         Quality" / "Multi-Agency Working"). ``judged`` is False for a line that is itself a
-        lead-in or a question ("Was the child seen alone?"): neither is a finding.
+        lead-in or a question ("Was the child seen alone?"): neither is a finding. ``teams``
+        are those a lead-in names ("Early Help – strengths:"), given to its items.
         """
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
@@ -143,7 +210,9 @@ class FindingAssembler:
         doc_activity = next((a._.activity for a in opening if a.start_char > title_end), opening[0]._.activity if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode, section_mode = None, doc_activity, doc_period, None, None
+        section_teams: list[str] = []  # teams a polarity heading names ("Early Help – strengths")
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
+        list_teams: list[str] = []  # teams the lead-in of the current list names
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
         for sent in doc.sents:
             text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
@@ -153,6 +222,7 @@ class FindingAssembler:
             if section is not current:
                 current, activity, activity_period = section, doc_activity, doc_period
                 list_mode = section_mode = self._heading_mode(doc, section, tagged)
+                list_teams = section_teams = self._heading_teams(doc, section, tagged)
                 items_follow = False
             periods = tagged.periods.within(sent.start, sent.end)
             named = tagged.activities.within(sent.start, sent.end)
@@ -171,10 +241,10 @@ class FindingAssembler:
             bullet = tagged.orth[sent.start] in self.bullet_ids
             if (items_follow and not bullet
                     and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
-                items_follow, list_mode = False, section_mode  # a blank line ends a list with no bullets
+                items_follow, list_mode, list_teams = False, section_mode, section_teams  # a blank line ends a list
             in_list = bullet or items_follow and self._is_short_line(sent, tagged, self.item_words, text)
             # judged here only where a line's shape asks (the clauses are judged, and cached, later)
-            lead_in = self._judge(tagged, sent.start, sent.end) if short or text.endswith(("?", ":")) else None
+            lead_in = self._judge_label(tagged, sent.start, sent.end) if short or text.endswith(("?", ":")) else None
             # a "?" with words after it on its line is a quoted question inside an item ("Analysis is the
             # gap - 'what does this mean for the child?' too often left unanswered"), and what follows it
             # on that line is the item's tail, never a sub-heading
@@ -189,14 +259,23 @@ class FindingAssembler:
                                      and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
                                      and self._bullet_follows(sent, tagged.text))
             judged = not (sub_heading or question and not lead_in.header)
-            yield sent, section, base, list_mode if in_list else section_mode, judged
+            yield sent, section, base, list_mode if in_list else section_mode, judged, list_teams if in_list else section_teams
             if text.endswith(":"):  # a weak cue leads in nothing ("The audit found that:")
                 list_mode = lead_in.header or (lead_in.label if lead_in.decided else None)
                 items_follow = bool(lead_in.header)
+                list_teams = self._lead_in_teams(sent, tagged, lead_in)
             elif sub_heading:
                 list_mode, items_follow = lead_in.header or lead_in.label, bool(lead_in.header)
+                list_teams = self._lead_in_teams(sent, tagged, lead_in)
             elif not in_list:
-                list_mode, items_follow = section_mode, False
+                list_mode, items_follow, list_teams = section_mode, False, section_teams
+
+    @staticmethod
+    def _lead_in_teams(sent: Span, tagged: Tagged, lead_in) -> list[str]:
+        """Teams a list header names ("Early Help – strengths:", "Children in Care – worries:"):
+        its items are about that team. Only a header's own line counts (a polarity header
+        with a team), not a sentence that ends in a colon ("The MASH found that:")."""
+        return tagged.teams.labels_within(sent.start, sent.end) if lead_in.header in {"strength", "improvement"} else []
 
     def _bullet_follows(self, sent: Span, text: str) -> bool:
         """Does the next line open with a bullet?"""
@@ -221,6 +300,16 @@ class FindingAssembler:
         words = tagged.words(sent.start, sent.end)
         return bool(words) and not is_table_line(text) and words <= limit
 
+    def _heading_teams(self, doc: Doc, section, tagged: Tagged) -> list[str]:
+        """Teams a heading that is a polarity list header names ("Children in Care – worries"):
+        the findings under it are about that team."""
+        if section is None or section.heading_start is None:
+            return []
+        span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
+        if span is None:
+            return []
+        return self._lead_in_teams(span, tagged, self._judge_label(tagged, span.start, span.end))
+
     def _heading_mode(self, doc: Doc, section, tagged: Tagged) -> str | None:
         """A heading that is itself a list header ("Areas for improvement:", "Strengths")
         sets the polarity of its section's findings."""
@@ -229,7 +318,7 @@ class FindingAssembler:
         span = doc.char_span(section.heading_start, section.start_char, alignment_mode="expand")
         if span is None:
             return None
-        pol = self._judge(tagged, span.start, span.end)
+        pol = self._judge_label(tagged, span.start, span.end)
         if pol.header:
             return pol.header
         # a judged heading right above bullets leads them in ("Where practice was strong" / "- ...")
@@ -272,13 +361,13 @@ class FindingAssembler:
         return [clause]
 
     @staticmethod
-    def _planned(doc: Doc, start: int, end: int) -> bool:
+    def _planned(tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
         "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
-        words = [t for t in doc[start:end] if t.is_alpha][:5]
-        for i, t in enumerate(words):
-            if t.lower_ in {"will", "shall"}:
-                return 0 < i <= 3 and not any(w.lower_ in {"that", "what", "which", "who", "how"} for w in words[:i])
+        words = list(islice((tagged.lower[i] for i in range(start, end) if tagged.is_alpha[i]), 5))
+        for i, word in enumerate(words):
+            if word in _PLAN_VERBS:
+                return 0 < i <= 3 and not any(w in _RELATIVES for w in words[:i])
         return False
 
     @staticmethod
@@ -298,11 +387,14 @@ class FindingAssembler:
             if contrast and header_mode != ACTIONS:
                 header_mode = None
             pol = self._judge(tagged, start, end)
+            verb = judged_lead_in(tagged, start, end) if end < len(doc) and tagged.orth[end] == _COLON else None
+            if verb is not None and not pol.header:
+                pol = self._judge(tagged, verb, end)  # "... within 20 days remain a concern:": the predicate judges
             header_mode = header_mode if header_mode == ACTIONS else pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue
             mode = header_mode
-            if mode and mode != ACTIONS and self._planned(doc, start, end) and not (
+            if mode and mode != ACTIONS and self._planned(tagged, start, end) and not (
                     pol.label == "improvement" and pol.decided):
                 continue  # "Priorities: - We will recruit two chairs": a plan under the header, not a finding
             if header_mode == ACTIONS:
@@ -331,6 +423,13 @@ class FindingAssembler:
                     if header_mode == ACTIONS else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
+
+
+def _header_teams(finding: dict, teams: list[str]) -> None:
+    """A list item naming no team of its own takes the team of its list header."""
+    if teams and not finding["teams"]:
+        finding["teams"] = list(teams)
+        finding["rule"] += "; teams: list header"
 
 
 @Language.factory(

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import calendar_words, check_keys, load_many, string_list
-from .spans import Sentences
+from .spans import Sentences, set_spans
 
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}}
 _JOIN = {"LOWER": {"IN": ["/", "and", "to", "-", "–", "&", "through", "until"]}}
@@ -98,7 +98,7 @@ class ContextTagger:
         for _m, s, e in self.heads(doc):
             if e < len(doc) and doc[e].lower_ in self.not_followed_by:
                 continue
-            sents = sents or Sentences(doc)
+            sents = sents or Sentences.of(doc)
             sent_start = sents.start(s)
             start = self._activity_start(doc, s, sent_start)
             span = Span(doc, start, e, label="ACTIVITY")
@@ -110,7 +110,7 @@ class ContextTagger:
         first_names: dict[str, str] = {}
         for span in activities:
             span._.activity = first_names.setdefault(self._core(span), span.text)
-        doc.spans["ff_activities"] = activities
+        set_spans(doc, "ff_activities", activities)
         periods = [Span(doc, s, e, label="PERIOD") for _m, s, e in self.periods(doc)]
         cleaned = []
         for sp in filter_spans(periods):
@@ -119,7 +119,7 @@ class ContextTagger:
             if len(sp) == 1 or (sp[0].lower_ == "may" and not any(t.like_num for t in sp)):
                 continue
             cleaned.append(sp)
-        doc.spans["ff_periods"] = cleaned
+        set_spans(doc, "ff_periods", cleaned)
         return doc
 
 

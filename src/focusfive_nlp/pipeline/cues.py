@@ -28,7 +28,7 @@ from ..errors import ConfigError
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
-from .spans import Mark
+from .spans import Mark, group_marks, set_spans
 from .polarity import GRADE_POLARITY
 
 CATEGORIES = {
@@ -141,10 +141,10 @@ class CueTagger:
             found = [(m, s, e) for m, s, e in self.patterns(doc) if e - s <= PATTERN_REACH and lower[s] in self.anchors]
             spans += [Mark(s, e, strings[m]) for m, s, e in sorted(found, key=lambda m: m[1])]
         # a grade of several words is one judgement: "Requires improvement to be good" is no "good"
-        for g in doc.spans["ff_grades"] if "ff_grades" in doc.spans else []:
-            if g.label_ == "GRADE" and len(g) > 1 and g.id_ in GRADE_POLARITY:
-                spans = [s for s in spans if s.end <= g.start or s.start >= g.end]
-                spans.append(Mark(g.start, g.end, "STRENGTH" if GRADE_POLARITY[g.id_] == "strength" else "IMPROVEMENT"))
+        for start, end, _a, _b, label, grade in group_marks(doc, "ff_grades"):
+            if label == "GRADE" and end - start > 1 and grade in GRADE_POLARITY:
+                spans = [s for s in spans if s.end <= start or s.start >= end]
+                spans.append(Mark(start, end, "STRENGTH" if GRADE_POLARITY[grade] == "strength" else "IMPROVEMENT"))
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
         done = [s for s in spans if s.label_ == "DONE"]  # a practice standard done: a modifier, kept apart
@@ -158,7 +158,7 @@ class CueTagger:
         if negated:  # "not yet": the "yet" of a negation is no contrast
             cues = [c for c in cues if c.label_ != "TERMINATOR" or c.start not in negated]
         kept = sorted(self.first_of_alternatives(cues, lower) + modifiers, key=lambda s: (s.start, s.end))
-        doc.spans["ff_cues"] = [m.span(doc) for m in kept]
+        set_spans(doc, "ff_cues", [m.span(doc) for m in kept])
         return doc
 
 

@@ -5,10 +5,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from .spans import Sentences, SpanIndex, doc_text
+from .spans import Sentences, SpanIndex, doc_text, group_tags
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -39,18 +39,19 @@ class Tagged:
     orth: list[int] = field(default_factory=list)  # ORTH hash
     lower: list[int] = field(default_factory=list)  # LOWER hash
     is_word: list[bool] = field(default_factory=list)  # neither punctuation nor space
+    is_alpha: list[int] = field(default_factory=list)  # IS_ALPHA
     word_count: list[int] = field(default_factory=lambda: [0])  # [i]: words before token i
     sents: Sentences | None = None  # each token's sentence bounds
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
-        get = lambda key: SpanIndex(doc.spans[key] if key in doc.spans else [])  # noqa: E731
-        orth, lower, punct, space = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE]).T.reshape(4, -1)
+        get = lambda key: SpanIndex(group_tags(doc, key))  # noqa: E731
+        orth, lower, punct, space, alpha = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IS_ALPHA]).T.reshape(5, -1)
         is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
-                   orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(),
-                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences(doc))
+                   orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(), is_alpha=alpha.tolist(),
+                   word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences.of(doc))
 
     def words(self, start: int, end: int) -> int:
         """How many tokens of [start, end) are words (neither punctuation nor space)."""

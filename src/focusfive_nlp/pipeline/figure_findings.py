@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
+from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
@@ -27,6 +28,27 @@ COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", 
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
+_COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
+_VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
+_LIMITERS = {get_string_id(w) for w in ("only", "just")}
+CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
+
+
+def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
+    """Where the predicate of a lead-in before a colon starts, when that predicate judges
+    ("Initial health assessments within 20 working days remain a concern: 58%", "First reviews
+    were the exception: 81 of the 97 were on time"): the lead-in is a judgement of its own, and
+    the figure after the colon measures the attribute named in the lead-in's subject ("within 20
+    working days"), not its predicate. None when the lead-in has no verb, its subject names no
+    attribute ("continuity was not: three in ten had three or more advisers", where the figure
+    bears the judgement out) or its predicate holds no judgement."""
+    verb = next((t for t in range(start + 1, colon) if tagged.lower[t] in _VERBS), None)
+    if verb is None or not tagged.words(start, verb) >= 2:
+        return None
+    cues = tagged.cues.within(start, colon)
+    measured = any(c.label_ in ATTRIBUTES and c.end <= verb for c in cues)
+    judged = any(c.label_ in {"STRENGTH", "IMPROVEMENT"} and c.start >= verb for c in cues)
+    return verb if measured and judged else None
 
 
 class FigureRules:
@@ -149,7 +171,7 @@ class FigureRules:
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
         for g in after:
-            if self._clause_break(doc, fig.end, g.start):
+            if self._clause_break(tagged, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
             if not tagged.words(fig.end, g.start) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
@@ -160,15 +182,17 @@ class FigureRules:
         return None, None, None
 
     @staticmethod
-    def _clause_end(doc: Doc, start: int, end: int) -> int:
+    def _clause_end(tagged: Tagged, start: int, end: int) -> int:
         """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
-        return next((t.i for t in doc[start:end] if t.text == ";" or t.lower_ in COORDINATING_OPENERS
-                     and t.i > start and doc[t.i - 1].text == ","), end)
+        lower, orth = tagged.lower, tagged.orth
+        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in _COORDINATING_OPENERS
+                     and i > start and orth[i - 1] == _COMMA), end)
 
     @staticmethod
-    def _clause_break(doc: Doc, start: int, end: int) -> bool:
+    def _clause_break(tagged: Tagged, start: int, end: int) -> bool:
         """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
-        return any(t.lower_ in COORDINATING_OPENERS and doc[t.i - 1].text == "," for t in doc[start + 1:end])
+        lower, orth = tagged.lower, tagged.orth
+        return any(lower[i] in _COORDINATING_OPENERS and orth[i - 1] == _COMMA for i in range(start + 1, end))
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -194,11 +218,13 @@ class FigureRules:
         ("Placement stability has improved: 9% had three or more moves")."""
         orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
-        if i:
-            terminators += [t for t in range(lo, fig.start) if orth[t] in _LIST_BREAKS or lower[t] == _AND][-1:]
-        terminators += [t for t in range(fig.end, hi)
-                        if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
-                        or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_][:1]  # a spaced dash
+        if i:  # the last list break before the figure
+            last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
+            terminators += [] if last is None else [last]
+        first = next((t for t in range(fig.end, hi)  # the first clause break after it
+                      if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
+                      or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
+        terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
         circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
@@ -207,19 +233,22 @@ class FigureRules:
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
+        elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
+            own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
 
     @staticmethod
-    def _clause(doc: Doc, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
+    def _clause(tagged: Tagged, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
         """The figure's own clause within its range, for its teams: "Seven ... were on child protection
         plans and three were open to Early Help" gives Early Help to the three only (where the clause
         names no team, the figure's whole range is read)."""
-        if i:
-            cut = [t.i for t in doc[lo:figs[i].start] if t.lower_ == "and" or t.text in {",", ";"}]
-            lo = cut[-1] + 1 if cut else lo
-        if i + 1 < len(figs):
-            cut = [t.i for t in doc[figs[i].end:hi] if t.lower_ == "and" or t.text == ";"]
-            hi = cut[0] if cut else hi
+        lower, orth = tagged.lower, tagged.orth
+        if i:  # after the last "and", "," or ";" before the figure
+            cut = next((t for t in range(figs[i].start - 1, lo - 1, -1) if lower[t] == _AND or orth[t] in _LIST_BREAKS), None)
+            lo = cut + 1 if cut is not None else lo
+        if i + 1 < len(figs):  # up to the first "and" or ";" after it
+            cut = next((t for t in range(figs[i].end, hi) if lower[t] == _AND or orth[t] == _SEMICOLON), None)
+            hi = cut if cut is not None else hi
         return lo, hi
 
     @staticmethod
@@ -253,7 +282,9 @@ class FigureRules:
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
-            holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1] + tagged.grades.within(lo, hi)
+            # (a strength that names the change itself, "an improvement on last year", holds none)
+            holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1 and not (
+                c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
             own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)
@@ -280,7 +311,7 @@ class FigureRules:
                 step = "continues the figure before"
             elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
                     and (carried or previous) and (carried or previous)["grade"]
-                    and self._bare(doc, fig, lo, self._clause_end(doc, fig.end, hi), figs, tagged.sents)):
+                    and self._bare(doc, fig, lo, self._clause_end(tagged, fig.end, hi), figs, tagged.sents)):
                 # "This is 9 percentage points higher than last year": a change of the graded share before
                 source = carried or previous
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
@@ -296,7 +327,7 @@ class FigureRules:
                 # under an improvement header a figure with no words of its own counts the practice
                 # the item asks for ("Even better if: ... This happened in only 3 of the 8 step-downs")
                 polarity, step = "strength", f"list header ({list_mode}): what it counts"
-            teams = tagged.teams.labels_within(*self._clause(doc, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
+            teams = tagged.teams.labels_within(*self._clause(tagged, figs, i, lo, hi)) or tagged.teams.labels_within(lo, hi) or prefix_teams
             if compared:
                 teams = list(before["teams"])  # the same measure; a team of its own words goes to the change
                 if judgement is not None:

@@ -24,7 +24,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import calendar_words, check_keys, load_many, load_yaml, resolve, string_list
-from .spans import Sentences, doc_text
+from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE"}
@@ -266,7 +266,7 @@ class FigureFinder:
         kind_cues["not_trends"] = [(s, e) for s, e, d in found if not d]
         # a trend word inside a longer phrase is not a trend ("up to date", "stepped down")
         trends = [t for t in found if t[2] and not any(o[0] <= t[0] and t[1] <= o[1] and o[1] - o[0] > t[1] - t[0] for o in found)]
-        sents = Sentences(doc)
+        sents = Sentences.of(doc)
         candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
         per_sentence = Counter(sents.start(c.start) for c, _r in candidates)
@@ -291,9 +291,9 @@ class FigureFinder:
                 info.update(count=None, denominator=self._sentence_denominator(span, denominators, sents))
             span._.figure = info
             figures.append(span)
-        doc.spans["ff_figures"] = figures
-        doc.spans["ff_vague"] = vague
-        doc.spans["ff_denominators"] = denominators
+        set_spans(doc, "ff_figures", figures)
+        set_spans(doc, "ff_vague", vague)
+        set_spans(doc, "ff_denominators", denominators)
         return doc
 
     def _defines_band(self, span: Span) -> bool:

@@ -14,10 +14,13 @@ The tests read token attributes as arrays, so they stay cheap on long reports.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from .spans import doc_text
 from .words import SUBJECT_ENDING_VERBS
 
 
@@ -52,10 +55,14 @@ class Clauses:
     def __init__(self, doc: Doc, lower: list[int] | None = None):
         self.strings = doc.vocab.strings
         self.lower = lower if lower is not None else doc.to_array("LOWER").tolist()
-        self.sent_start = [v == 1 for v in doc.to_array("SENT_START").tolist()]
+        sent_start, space, idx, length = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).T.tolist()
+        self.sent_start = [v == 1 for v in sent_start]
         self.n = len(self.lower)
-        blank = {i for i, space in enumerate(doc.to_array("IS_SPACE").tolist()) if space and "\n\n" in doc[i].text}
-        self.stop = [h in CLAUSE_STOPS or i in blank for i, h in enumerate(self.lower)]
+        text = doc_text(doc)
+        self.stop = [h in CLAUSE_STOPS for h in self.lower]
+        for i in compress(range(self.n), space):  # a blank line breaks a clause too
+            if "\n\n" in text[idx[i]:idx[i] + length[i]]:
+                self.stop[i] = True
 
     def window(self, start: int, end: int, width: int) -> tuple[int, int]:
         """Tokens [lo, hi) around [start, end): up to ``width`` tokens each side, within the

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .spans import SpanIndex, doc_text, unique
+from .spans import SpanIndex, doc_text, set_spans, unique
 from .words import SUBJECT_ENDING_VERBS
 
 
@@ -110,7 +110,7 @@ class TeamTagger:
         spans = _longest_per_label(spans)
         if self.job_titles and spans:
             spans = self._drop_job_titles(doc, spans)
-        doc.spans["ff_teams"] = spans
+        set_spans(doc, "ff_teams", spans)
         return doc
 
     @staticmethod

@@ -41,6 +41,7 @@ DIRECTIONS = {"INCREASE": 1, "DECREASE": -1, "RESOLVE": -1}
 CHANGE_REACH = 10  # tokens between a bad quantity and the direction word after it ("delays have fallen")
 HEADER_REACH = 3  # tokens into its clause a list header may start ("The main areas for improvement were")
 GOOD_REACH = 3  # the same for a good attribute ("visits in time fell")
+POSSESSIVES = {"'s", "’s", "their", "his", "her", "its", "our", "your", "my"}  # not a bare quote: "'Good Practice'"
 LATE_HEADER_WEIGHT = 2  # "X remained an area for development": the predicate outweighs a cue of its subject
 
 
@@ -157,6 +158,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     first token), a list header counts only where it opens the clause ("The areas for
     improvement were ...", not "oversight that challenges drift")."""
     pol = Polarity()
+    if not cues:  # most sentence halves and figure ranges: nothing to compose
+        return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
     late_headers = []
     practice = False
@@ -191,7 +194,9 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             # stability remained an area for development", "Reflective supervision a key area of
             # focus"), a judgement that outweighs words of the subject; after a comma it only
             # describes ("..., a key area of focus after last year's report")
-            if label != "HEADER_ACTION" and c.doc[c.start - 1].text != ",":
+            # owned by someone it names theirs ("the family's strengths", "the child's worries")
+            before = c.doc[c.start - 1].lower_
+            if label != "HEADER_ACTION" and before != "," and before not in POSSESSIVES:
                 late_headers.append(c)
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
@@ -218,7 +223,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         setattr(pol, change, getattr(pol, change) + w)
         steps.append((change, "change", tuple(consumed)))
     for cue in attributes:
-        if any(overlaps(cue, c) for c in consumed):
+        if consumed and any(overlaps(cue, c) for c in consumed):
             continue
         label = cue.label_
         positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
@@ -229,8 +234,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             # "did not fit the concerns": a negation inside a concern reverses no other concern
             and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
             # a contrast ends a negation's scope ("not in all cases, but plans were clear")
-            and not any(n.end <= t < cue.start for t in terminators)), None)
-        w = _weight(cue, near) * (2 if any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+            and not any(n.end <= t < cue.start for t in terminators)), None) if negations else None
+        w = _weight(cue, near) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
         if label == "WEAK_STRENGTH" and side == "strength":

@@ -5,7 +5,9 @@ A heading maps to the first key in sections.yaml whose term it contains as whole
 (PhraseMatcher on lower case, plurals included). A sub-heading that names no practice
 area stays under its parent's key. A slide's title opens a section too: the line after a
 bare slide marker ("Slide 4" / "Voice of the child"), or capitals run into the first line
-("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area.
+("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area;
+in a deck of such titles, one that names none ("OVERALL", "CORE GROUPS") still ends the slide
+before it when a slide number stands above it.
 """
 from __future__ import annotations
 

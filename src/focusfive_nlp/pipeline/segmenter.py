@@ -26,7 +26,7 @@ from .spans import doc_text
 # the keys of segmentation.yaml (read here and by ff_findings)
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
-                     "figure_comparisons", "circumstance_themes"}
+                     "figure_comparisons", "finding_headers", "circumstance_themes"}
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 
 
@@ -111,7 +111,10 @@ class Segmenter:
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                 ):
                     boundary = True
-                elif prev_final and not self._abbreviation(doc, p) and (tok.is_title or tok.is_upper or tok.like_num or tok.is_punct or tok.text in self.bullets):
+                elif prev_final and not self._abbreviation(doc, p) and (
+                        # a capital opens a sentence, also in a plural of initials ("GPs", "IROs")
+                        tok.is_title or tok.is_upper or tok.text[:1].isupper() or tok.like_num or tok.is_punct
+                        or tok.text in self.bullets):
                     boundary = True
             starts[i] = boundary
         # one bulk write: setting Token.is_sent_start re-checks the whole Doc on every token

@@ -7,23 +7,39 @@ from typing import Iterable
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 
 _START_END = attrgetter("start", "end")
 
 
 class Tag:
-    """A tagged Span as the finding rules read it: ``start``, ``end`` and ``label_`` held
-    as plain attributes, since spaCy works ``label_`` out from the string store on every
-    access and the rules ask for it in every loop. Anything else is the Span's own."""
+    """A tagged Span as the finding rules read it: its token and character offsets, ``label_``
+    and ``id_`` held as plain attributes, since spaCy works ``label_`` out from the string store on
+    every access and the rules ask for it in every loop. Anything else is the Span's own;
+    a Tag read from a group's marks (:func:`group_tags`) makes its Span only when asked."""
 
-    __slots__ = ("span", "start", "end", "label_", "_extensions")
+    __slots__ = ("_span", "_group", "_index", "start", "end", "start_char", "end_char", "label_", "id_", "_extensions")
 
     def __init__(self, span: Span):
-        self.span = span
-        self.start, self.end, self.label_ = span.start, span.end, span.label_
+        self._span, self._group, self._index = span, None, None
+        self.start, self.end, self.start_char, self.end_char, self.label_, self.id_ = mark_of(span)
         self._extensions = None
+
+    @classmethod
+    def marked(cls, group: SpanGroup, index: int, mark) -> "Tag":
+        """The Tag of ``group[index]`` from its mark (:func:`mark_of`), no Span made yet."""
+        tag = cls.__new__(cls)
+        tag._span, tag._group, tag._index = None, group, index
+        tag.start, tag.end, tag.start_char, tag.end_char, tag.label_, tag.id_ = mark
+        tag._extensions = None
+        return tag
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            self._span = self._group[self._index]
+        return self._span
 
     @property
     def _(self):
@@ -54,6 +70,48 @@ class Tag:
         return repr(self.span)
 
 
+MARKS = "ff_marks"
+"""The SpanGroup attribute that holds each span's mark (:func:`mark_of`), in group order."""
+
+
+def mark_of(span: Span) -> tuple[int, int, int, int, str, str]:
+    """(start, end, start_char, end_char, label, id) of a span."""
+    return span.start, span.end, span.start_char, span.end_char, span.label_, span.id_
+
+
+def set_spans(doc: Doc, key: str, spans: Iterable[Span]) -> None:
+    """``doc.spans[key] = spans``, each span's mark (:func:`mark_of`) kept in the group's
+    attrs: reading a SpanGroup makes every Span anew (each reading its tokens' offsets),
+    and the later components mostly want only its offsets and label."""
+    spans = list(spans)
+    marks = [mark_of(sp) for sp in spans]
+    doc.spans[key] = SpanGroup(doc, name=key, attrs={MARKS: marks}, spans=spans)
+
+
+def group_marks(doc: Doc, key: str) -> list[tuple]:
+    """The mark (:func:`mark_of`) of each span of ``doc.spans[key]``, in order; none when unset.
+    Read from the marks set_spans kept, unless the group was changed since."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    marks = group.attrs.get(MARKS)
+    if marks is not None and len(marks) == len(group):
+        return marks
+    return [mark_of(sp) for sp in group]
+
+
+def group_tags(doc: Doc, key: str) -> list[Tag]:
+    """The spans of ``doc.spans[key]`` as Tags (none when unset), made from the group's
+    marks where set_spans kept them, so a Span is made only for a Tag that needs one."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    marks = group.attrs.get(MARKS)
+    if marks is not None and len(marks) == len(group):
+        return [Tag.marked(group, i, m) for i, m in enumerate(marks)]
+    return [Tag(sp) for sp in group]
+
+
 class Mark:
     """A labelled token range while a component sorts and filters its matches; it becomes
     a Span only if kept (a Span costs more to make, and to read its label from)."""
@@ -73,8 +131,8 @@ class Mark:
 class SpanIndex:
     """Spans sorted by start, held as Tags; ``within(a, b)`` lists those lying inside tokens [a, b)."""
 
-    def __init__(self, spans: Iterable[Span]):
-        self.spans = sorted(map(Tag, spans), key=_START_END)
+    def __init__(self, spans: Iterable[Span | Tag]):
+        self.spans = sorted((sp if isinstance(sp, Tag) else Tag(sp) for sp in spans), key=_START_END)
         self.starts = [s.start for s in self.spans]
 
     def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Tag]:
@@ -109,20 +167,37 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+_SENTENCES = "ff_sentences"
+
+
 class Sentences:
     """Where each token's sentence starts and ends, read once from the Doc's SENT_START
     array: the bounds ``Span.sent`` works out by scanning tokens on every call (the
     sentence of a span is that of its first token)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, sent_starts: numpy.ndarray | None = None):
         n = len(doc)
-        first = doc.to_array(SENT_START).reshape(-1) == 1
+        first = (doc.to_array(SENT_START) if sent_starts is None else sent_starts).reshape(-1) == 1
         if n:
             first[0] = True
         starts = numpy.flatnonzero(first)
         which = numpy.cumsum(first) - 1
         self.start_of: list[int] = starts[which].tolist()
         self.end_of: list[int] = numpy.append(starts[1:], n)[which].tolist()
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Sentences":
+        """The Doc's Sentences, made once and shared by the components after the segmenter
+        (kept in ``doc.user_data`` as its two lists; made again if the boundaries changed)."""
+        sent_starts = doc.to_array(SENT_START)
+        kept = doc.user_data.get(_SENTENCES)
+        if kept is not None and numpy.array_equal(kept[0], sent_starts):
+            sents = cls.__new__(cls)
+            sents.start_of, sents.end_of = kept[1], kept[2]
+            return sents
+        sents = cls(doc, sent_starts)
+        doc.user_data[_SENTENCES] = (sent_starts, sents.start_of, sents.end_of)
+        return sents
 
     def start(self, i: int) -> int:
         """The first token of token i's sentence."""

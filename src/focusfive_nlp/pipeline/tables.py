@@ -47,8 +47,10 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
-                 kind_headers: dict[str, str] | None = None, negation_window: int = 6):
+                 kind_headers: dict[str, str] | None = None, negation_window: int = 6,
+                 finding_headers: set[str] = frozenset()):
         self.figure_rules = figure_rules
+        self.finding_headers = finding_headers
         self.kind_headers = kind_headers or {}
         self.negation_window = negation_window
         self.measure_headers = measure_headers
@@ -128,10 +130,35 @@ class TableRules:
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
                 themes=[] if grade_key else row_themes,
             ))
+        out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
             # a RAG or met rating cell ("RED", "Green (met)") is a judgement of its row, a finding of
             # its own; the row's figures keep the polarity of what they measure
             out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=row_teams, themes=row_themes))
+        return out
+
+    def _finding_cells(self, doc: Doc, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]],
+                       base: dict, tagged: Tagged) -> list[dict]:
+        """Findings of the cells under a "Finding" column (an action plan's "Ref | Finding | Priority |
+        Agreed action"): each states a weakness found, unless its own cues judge it a strength."""
+        out = []
+        for col, (a, b) in enumerate(head):
+            if col >= len(row) or " ".join(text[a:b].lower().split()) not in self.finding_headers:
+                continue
+            start, end = row[col]
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+            if span is None or not any(t.is_alpha for t in span):
+                continue
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, start=span.start)
+            polarity = "strength" if pol.label == "strength" and pol.decided else "improvement"
+            step = pol.step if pol.label == polarity else "a weakness found"
+            out.append(record(base, (start, end, text[start:end]), rule=f"table:finding column|{step}",
+                              polarity=polarity, teams=unique(tagged.teams.labels_within(span.start, span.end)),
+                              themes=sorted(set(tagged.themes.labels_within(span.start, span.end)))))
         return out
 
     @staticmethod

@@ -20,7 +20,7 @@ from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .judgement import Clauses
 from .lexicon import drop_contained, phrase_docs, words_key
-from .spans import SpanIndex
+from .spans import SpanIndex, group_marks, set_spans
 
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
@@ -132,8 +132,8 @@ class ThemeTagger:
         found += [(self.pattern_theme[strings[m]], s, e, "pattern " + strings[m]) for m, s, e in self.patterns(doc)]
         if weak:
             # a grade judges what it grades, as a judgement word does
-            judged += [(sp.start, sp.end) for key, labels in self.anchor_spans.items() if key in doc.spans
-                       for sp in doc.spans[key] if not labels or sp.label_ in labels]
+            judged += [(start, end) for key, labels in self.anchor_spans.items()
+                       for start, end, _a, _b, label, _id in group_marks(doc, key) if not labels or label in labels]
             judged.sort()
             clauses = Clauses(doc, lower)
             for key, s, e, near in weak:
@@ -144,7 +144,7 @@ class ThemeTagger:
                     found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
         spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
                  for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
-        doc.spans["ff_themes"] = drop_contained(spans)
+        set_spans(doc, "ff_themes", drop_contained(spans))
         return doc
 
 
@@ -173,7 +173,7 @@ def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
     "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
     with no cue in the evidence came from its context (the section, the sentence's result
     figure)."""
-    spans = sorted(themes, key=lambda sp: sp.start_char)
+    spans = list(themes)  # in token order, which is character order
     starts = [sp.start_char for sp in spans]
     for f in findings:
         if not f.get("themes"):
