@@ -6,9 +6,11 @@ better in 38%"); figures of one sentence share a grade when nothing grades them 
 ("graded Good in 47% of Q3 audits and 55% of Q4 audits"). A figure's polarity follows
 its grade, else what it measures, else the list header it stands under; a figure with no
 words of its own ("This is an increase from 79% last year") continues the judged figure of
-the sentence before and takes its grade, measure and polarity. A rise, fall or comparison
-next to it ("had fallen to 43%", "below the national average") is a judgement, recorded as
-a finding of its own.
+the sentence before and takes its grade, measure and polarity, and a change in percentage
+points with none continues the graded share before it. A rise, fall or comparison next to
+it ("had fallen to 43%", "below the national average") is a judgement, recorded as a finding
+of its own. A graded share names no theme, nor does a result that judges nothing (a context
+share); a judged result naming none takes the theme of a one-subject section.
 """
 from __future__ import annotations
 

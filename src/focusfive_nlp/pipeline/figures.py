@@ -4,7 +4,10 @@ Token patterns come from figures.jsonl (Matcher); number words, fractions and he
 from numbers.yaml; figure kinds (target, benchmark, change) from figure_kinds.yaml.
 Each figure is a span in ``doc.spans["ff_figures"]`` with ``span._.figure`` holding its
 value, count, denominator, kind and the id of the pattern that found it. Hedged
-amounts ("nearly half") and counts with no stated total are not figures.
+amounts ("nearly half"), counts with no stated total and the bands of a rating key
+("AMBER = 60% to 79%") are not figures. A count of things whose own and previous sentence
+state no total takes the total of the same things stated a few sentences back in its
+section ("31/48 audits ... Two audits were graded inadequate").
 """
 from __future__ import annotations
 
