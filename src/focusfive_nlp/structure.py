@@ -106,7 +106,13 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*:?$")  # "STANDARDS MET BY SERVICE (all standards combined)"
+
+
 def _is_caps(line: str) -> bool:
+    """All letters capitals; a closing bracketed qualifier may be in any case
+    ("VISITS (children in care only)", "SUMMARY (continued)")."""
+    line = _TRAILING_BRACKET.sub("", line)
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 

@@ -29,7 +29,7 @@ from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
-_SEMICOLON, _COMMA, _WITH = (get_string_id(w) for w in (";", ",", "with"))
+_SEMICOLON, _COMMA, _WITH, _AND = (get_string_id(w) for w in (";", ",", "with", "and"))
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
@@ -55,6 +55,7 @@ class FindingAssembler:
         continuation_words: set[str] = set()
         comparisons: set[tuple[str, ...]] = set()
         kind_headers: dict[str, str] = {}
+        circumstances: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -74,11 +75,12 @@ class FindingAssembler:
                                                                   what="figure_continuations")}
             comparisons |= {tuple(w.lower().split()) for w in string_list(data.get("figure_comparisons"), path=path,
                                                                           what="figure_comparisons")}
+            circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
         # the same words as hashes, compared with the token array
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
-        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons)
+        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers)
 
@@ -87,7 +89,7 @@ class FindingAssembler:
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
         break_starts = ({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
-                        | self._judged_leads(tagged))
+                        | self._judged_leads(tagged) | self._figure_tails(tagged))
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here, list_teams in self._walk(doc, tagged):
@@ -95,7 +97,8 @@ class FindingAssembler:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
-            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode)
+            figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
+                                                 section.theme if section is not None else None)
             for f in figures:
                 _header_teams(f, list_teams)
             findings.extend(figures)
@@ -123,6 +126,26 @@ class FindingAssembler:
                 i -= 1
             if i > 1 and lower[i] == _WITH and orth[i - 1] == _COMMA:
                 out.add(i - 1)
+        return out
+
+    def _figure_tails(self, tagged: Tagged) -> set[int]:
+        """", and all young people had been involved in writing their plan" after a figure: a
+        clause with a subject of its own and no figure is a finding of its own, not the figure's
+        ("Six of the eight were judged good, and ..."); an elliptical one (", and were seen
+        alone") goes on with the figure's subject and stays with it."""
+        out = set()
+        lower, orth, sents = tagged.lower, tagged.orth, tagged.sents
+        starts = sorted(f.start for f in tagged.figures)
+        for f in tagged.figures:
+            end = sents.end(f)
+            later = next((s for s in starts if s >= f.end), end)
+            for i in range(f.end, min(end, later) - 1):
+                if orth[i] == _COMMA and lower[i + 1] == _AND:
+                    nxt = tagged.next_word(i + 2, end)
+                    if (nxt is not None and lower[nxt] not in self.continuation_ids and later >= end
+                            and tagged.words(i + 2, end) >= self.min_clause_words):
+                        out.add(i)
+                    break
         return out
 
     @staticmethod

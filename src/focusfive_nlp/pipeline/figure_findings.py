@@ -6,9 +6,11 @@ better in 38%"); figures of one sentence share a grade when nothing grades them 
 ("graded Good in 47% of Q3 audits and 55% of Q4 audits"). A figure's polarity follows
 its grade, else what it measures, else the list header it stands under; a figure with no
 words of its own ("This is an increase from 79% last year") continues the judged figure of
-the sentence before and takes its grade, measure and polarity. A rise, fall or comparison
-next to it ("had fallen to 43%", "below the national average") is a judgement, recorded as
-a finding of its own.
+the sentence before and takes its grade, measure and polarity, and a change in percentage
+points with none continues the graded share before it. A rise, fall or comparison next to
+it ("had fallen to 43%", "below the national average") is a judgement, recorded as a finding
+of its own. A graded share names no theme, nor does a result that judges nothing (a context
+share); a judged result naming none takes the theme of a one-subject section.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
+PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
+JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
@@ -51,11 +55,12 @@ def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
 
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
-                 comparisons: set[tuple[str, ...]] = frozenset()):
+                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
         self.comparisons = comparisons
+        self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
 
     def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
         """Is figure i another value of the measure of the figure before it in its sentence,
@@ -101,12 +106,25 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
+        if self._judged_to_be(doc, g, tagged, sent_start):
+            return True
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
             return True  # "Inadequate audits made up 11 per cent", "Good or better audits"
+        if g.id_ not in PRAISE_GRADES and tagged.grades.within(end, end + 1, {"PRACTICE_UNIT"}):
+            return True  # "Outstanding practice was found in 4%" (while "Good practice was seen" is praise)
         if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
         return self._in_series(doc, g, tagged)
+
+    @staticmethod
+    def _judged_to_be(doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
+        """"judged the care plan to be of good quality", "rated their work to be good": a
+        grading verb, its object, then "to be (of)" right before the grade."""
+        words = [t.lower_ for t in doc[max(sent_start, g.start - 3):g.start]]
+        if not (words[-2:] == ["to", "be"] or words[-3:] == ["to", "be", "of"]):
+            return False
+        return bool(tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 2, {"GRADING"}))
 
     def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """A grade right before or after the figure it grades, after a grade in grading context
@@ -129,8 +147,10 @@ class FigureRules:
         end = (self.qualifier(doc, g, tagged) or g).end
         if end <= fig.start and not tagged.words(end, fig.start):
             return True
-        # "Requires Improvement 14 (47%)": the grade, its count, the share in brackets
+        # "Requires Improvement 14 (47%)", "Inadequate: 2 (7%)": the grade, its count, the share in brackets
         between = [t for t in doc[end:fig.start] if not t.is_space]
+        if between and between[0].text in {":", "-", "–", "—"}:
+            between = between[1:]
         return [t.text for t in between[1:]] == ["("] and between[0].is_digit
 
     @staticmethod
@@ -162,6 +182,13 @@ class FigureRules:
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    @staticmethod
+    def _clause_end(tagged: Tagged, start: int, end: int) -> int:
+        """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
+        lower, orth = tagged.lower, tagged.orth
+        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in _COORDINATING_OPENERS
+                     and i > start and orth[i - 1] == _COMMA), end)
 
     @staticmethod
     def _clause_break(tagged: Tagged, start: int, end: int) -> bool:
@@ -235,9 +262,11 @@ class FigureRules:
 
     # --- findings ------------------------------------------------------------------------
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict, previous: dict | None = None,
-                 list_mode: str | None = None) -> list[dict]:
+                 list_mode: str | None = None, section_theme: str | None = None) -> list[dict]:
         """Findings of the figures of one sentence; ``previous`` is the judged figure of the
-        sentence before, ``list_mode`` the polarity of a list header the sentence stands under."""
+        sentence before, ``list_mode`` the polarity of a list header the sentence stands under,
+        ``section_theme`` the theme of a section about one subject ("Voice of the child"), which
+        a judged figure that names no theme of its own measures."""
         figs = tagged.figures.within(sent.start, sent.end)
         if not figs or tagged.cues.within(sent.start, sent.end, {"PROCEDURE"}):
             return []  # "Of the 11 actions on the log, 8 had been completed": the meeting's own procedure
@@ -282,6 +311,14 @@ class FigureRules:
                 carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
+            elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
+                    and (carried or previous) and (carried or previous)["grade"]
+                    and self._bare(doc, fig, lo, self._clause_end(tagged, fig.end, hi), figs, tagged.sents)):
+                # "This is 9 percentage points higher than last year": a change of the graded share before
+                source = carried or previous
+                grade_key, qual_key = source["grade"], source["grade_qualifier"]
+                polarity, _step = self.polarity(info, grade_key, qual_key, measured, evaluative=True)
+                step = "change of the graded figure before"
             elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
                   and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
@@ -301,7 +338,14 @@ class FigureRules:
             themes = set(tagged.themes.labels_within(lo, hi))
             if info["kind"] != "result":
                 themes.update(result_themes)
-            themes = [] if grade_key else sorted(themes)
+            named = [] if grade_key else sorted(themes)  # a graded share names no theme
+            # nor does a result that judges nothing (a context share); a judgement of it may
+            if polarity == "neutral" and info["kind"] == "result":
+                themes = [th for th in named if th in self.circumstances]
+            else:
+                themes = named
+            if not themes and not grade_key and section_theme and info["kind"] == "result" and polarity != "neutral":
+                themes = [section_theme]
             if step == "continues the figure before":
                 themes = list(carried["themes"])
             elif compared:
@@ -317,7 +361,7 @@ class FigureRules:
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
-                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes))
+                out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes or named))
                 judgement = out[-1]
         return out
 

@@ -4,11 +4,15 @@ Token patterns come from figures.jsonl (Matcher); number words, fractions and he
 from numbers.yaml; figure kinds (target, benchmark, change) from figure_kinds.yaml.
 Each figure is a span in ``doc.spans["ff_figures"]`` with ``span._.figure`` holding its
 value, count, denominator, kind and the id of the pattern that found it. Hedged
-amounts ("nearly half") and counts with no stated total are not figures.
+amounts ("nearly half"), counts with no stated total and the bands of a rating key
+("AMBER = 60% to 79%") are not figures. A count of things whose own and previous sentence
+state no total takes the total of the same things stated a few sentences back in its
+section ("31/48 audits ... Two audits were graded inadequate").
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import takewhile
 from typing import List
 
@@ -26,8 +30,9 @@ from .data import calendar_words, check_keys, load_many, load_yaml, resolve, str
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "SLASH", "RANGE"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
+EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
@@ -107,13 +112,23 @@ class FigureFinder:
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
-                               "not_counted"},
+                               "not_counted", "rating_bands", "group_total_followers", "irregular_plurals"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
 
         self.months, self.one_pronoun_after = set(calendar_words(data_dir, calendar)["months"]), words("one_pronoun_after")
         self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
+        bands = num.get("rating_bands") or {}
+        check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
+        self.group_followers = words("group_total_followers")
+        self.irregular_plurals = words("irregular_plurals")
+        self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
+        self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for side in ("after", "before"):
+            phrases = string_list(bands.get(side), path=num_path, what=f"rating_bands.{side}")
+            if phrases:
+                self.band_words.add(side, list(nlp.tokenizer.pipe(phrases)))
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
@@ -188,6 +203,10 @@ class FigureFinder:
             # things; "one of the two (managers)" is prose and "two of the three months" a duration
             counted = ((den >= 5 or count >= 2) and any(t.lower_ == "the" for t in span)
                        and self._counted_noun(span) is not None)
+            # "Six of the eight were judged good": the total stands for a group named before
+            group = (den >= 5 and count >= 2 and any(t.lower_ == "the" for t in span) and after is not None
+                     and after.lower_ in self.group_followers)
+            counted = counted or group
             if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
                 return None
             if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
@@ -253,9 +272,13 @@ class FigureFinder:
         sents = Sentences.of(doc)
         candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
+        per_sentence = Counter(sents.start(c.start) for c, _r in candidates)
         for span, rule in self._ranges(doc, candidates):
+            if span.label_ == "COUNT_LEAD" and per_sentence[sents.start(span.start)] > 1:
+                continue  # "In 70 cases, 50 had ...": the total of the count after it
             span, info = self._value(span, figures, denominators, sents)
-            if info is None or self._counts_out(span, info, figures) or self._restates(span, info, figures):
+            if info is None or self._defines_band(span) or self._counts_out(span, info, figures) \
+                    or self._restates(span, info, figures):
                 continue
             if span.start in hedges:  # "nearly half": a vague amount, kept apart so its words judge nothing
                 vague.append(Span(doc, hedges[span.start], span.end, label="VAGUE"))
@@ -275,6 +298,30 @@ class FigureFinder:
         set_spans(doc, "ff_vague", vague)
         set_spans(doc, "ff_denominators", denominators)
         return doc
+
+    def _defines_band(self, span: Span) -> bool:
+        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more")? A
+        short label and a definition sign open its cell (a table cell, line or clause)."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].text not in self.definition_marks:
+            if doc[i].text in {"|", ";"} or "\n" in doc[i].text or doc[i].is_sent_start:
+                return False
+            i -= 1
+        if i < 1:
+            return False
+        label = 0
+        j = i - 1
+        while j >= 0 and doc[j].is_alpha and label < 4 and not doc[j].is_sent_start:
+            label, j = label + 1, j - 1
+        if j >= 0 and doc[j].is_alpha and doc[j].is_sent_start:
+            label, j = label + 1, j - 1
+        if not (1 <= label <= 3 and (j < 0 or doc[j].text in {"|", ";", ",", ":", "("} or "\n" in doc[j].text)):
+            return False
+        lo, hi = max(i, span.start - 3), min(len(doc), span.end + 3)
+        strings = doc.vocab.strings
+        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
+                   for m, s, e in self.band_words(doc[lo:hi]))  # a Span's matches are in doc offsets
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
@@ -349,7 +396,11 @@ class FigureFinder:
         if label == "COUNT":
             return span, self._bare_count(span, denominators, figures, sents)
         if label == "COUNT_OF_REF":
-            return span, self._count_of_reference(span, figures, sents)
+            return span, self._count_of_reference(span, figures, denominators, sents)
+        if label == "HALF_REF":  # "... were tracked in half.": half of the things just counted
+            return Span(span.doc, span.start + 1, span.start + 2, label="FRACTION"), self._half_of_counted(span, figures, sents)
+        if label == "COUNT_LEAD":  # "In three cases, ...": a count, out of the total stated before
+            return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
@@ -413,18 +464,23 @@ class FigureFinder:
                     return int(v)
         return None
 
-    def _count_of_reference(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
+    def _count_of_reference(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> dict | None:
         """"21 of these": out of the count of the figure just before it, in its sentence or the one before
-        ("present on 38 of the 45 files, and 21 of these were up to date")."""
+        ("present on 38 of the 45 files, and 21 of these were up to date"), or out of a total its own
+        sentence states ("Police took part in all 25 discussions, and health in 20 of them")."""
         count = self.numbers.value(self._num_tokens(span))
         sent_start = sents.start(span.start)
-        earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start and f._.figure.get("count")]
+        earlier = [f._.figure["count"] for f in figures
+                   if sents.start(f.start) == sent_start and f.end <= span.start and f._.figure.get("count")]
+        if not earlier:
+            earlier = [d._.figure["denominator"] for d in denominators
+                       if sents.start(d.start) == sent_start and d.end <= span.start and d._.figure.get("denominator")]
         if not earlier and sent_start > 0:  # "12 of the 40 were stepped down. In 7 of these, ..."
             before = sents.start(sent_start - 1)
-            earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("count")]
+            earlier = [f._.figure["count"] for f in figures if sents.start(f.start) == before and f._.figure.get("count")]
         if count is None or count != int(count) or not earlier:
             return None
-        den = earlier[-1]._.figure["count"]
+        den = earlier[-1]
         if not 0 <= count <= den or den == 0:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
@@ -475,8 +531,7 @@ class FigureFinder:
         return (prev._.figure.get("rule") in WORDED_SHARES and len(between) <= 8
                 and not any(t.is_punct or t.like_num for t in between))
 
-    @staticmethod
-    def _previous_total(span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> int | None:
+    def _previous_total(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> int | None:
         """The total of the sentence before, for a count whose own sentence states none:
         "... in 29 of the 40 cases (72.5%). Eleven records were late." and "Of the 42 actions,
         17 are complete ...", then "At the last update in June, 11 actions were complete"."""
@@ -492,7 +547,45 @@ class FigureFinder:
         totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if sents.start(d.start) == before]
                         + [(f.start, f._.figure.get("denominator")) for f in figures if sents.start(f.start) == before])
         totals = [t for _i, t in totals if t]
-        return int(totals[-1]) if totals else None
+        if totals:
+            return int(totals[-1])
+        return self._earlier_total(span, denominators, figures, sents, before)
+
+    def _counted(self, doc: Doc, span: Span) -> str | None:
+        """The plural noun a count or total counts ("audits" in "31/48 audits", "in 70 cases",
+        "Two audits were"), or None."""
+        for t in list(span[1:]) + list(doc[span.end:span.end + 1]):
+            if t.like_num or t.is_space or t.lower_ in {"of", "the", "out", "in", "all", "-", "–", "(", ")"}:
+                continue
+            plural = t.lower_.endswith("s") or t.lower_ in self.irregular_plurals
+            return t.lower_ if t.is_alpha and plural else None
+        return None
+
+    def _earlier_total(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences, before: int) -> int | None:
+        """A count of things ("Two audits were graded inadequate", "Eleven children had ...")
+        whose sentence before states no total: out of the total of the same things stated up to
+        EARLIER_SENTENCES sentences back in its section ("... 31/48 audits (65%) were good.")."""
+        doc = span.doc
+        noun = self._counted(doc, span)
+        if noun is None:
+            return None
+        floor = next((sec.start_char for sec in reversed(doc._.sections or []) if sec.start_char <= span.start_char), 0)
+        for _step in range(EARLIER_SENTENCES - 1):
+            if before == 0:
+                return None
+            before = sents.start(before - 1)
+            if doc[sents.end(doc[before:before + 1]) - 1].idx < floor:
+                return None  # the sentence lies wholly before the count's section
+            # a total stated as such ("in 70 cases", "of the 40"), not the base of a rate ("one in seven cases")
+            totals = sorted([(d.start, d._.figure["denominator"], d) for d in denominators if sents.start(d.start) == before
+                             and not any(f.start < d.end and d.start < f.end for f in figures)]
+                            + [(f.start, f._.figure.get("denominator"), f) for f in figures if sents.start(f.start) == before
+                               and f._.figure.get("count") is not None],
+                            key=lambda t: t[0])
+            same = [t for _i, t, f in totals if t and f.start_char >= floor and self._counted(doc, f) == noun]
+            if same:
+                return int(same[-1])
+        return None
 
     def _pronoun(self, span: Span) -> bool:
         """"cases where one existed", "no one had been named": the word "one" standing for a thing, not a count."""
@@ -510,6 +603,29 @@ class FigureFinder:
             return False
         prev._.figure.update(value=info["value"], count=info["count"], denominator=info["denominator"])
         return True
+
+    @staticmethod
+    def _half_of_counted(span: Span, figures: list[Span], sents: Sentences) -> dict | None:
+        """"in half" closing a clause is half of the things a count out of a total just counted, in
+        its sentence or the two before ("Discussion was recorded in 4 of the 6 records. Actions
+        were tracked in half."); with no such count ("the waiting list was cut in half") it is none."""
+        starts = [sents.start(span.start)]
+        while len(starts) < 3 and starts[-1] > 0:
+            starts.append(sents.start(starts[-1] - 1))
+        if not any(sents.start(f.start) in starts and f.end <= span.start and f._.figure.get("count") is not None
+                   for f in figures):
+            return None
+        return {"value": 50.0}
+
+    def _lead_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
+        """"In three cases, midwifery did not know ...": a sentence that opens on a number of cases
+        and holds no other figure counts them out of the total of the same things stated before
+        ("... in 12 of the 14 cases ..."); with a count after it, it is that count's total instead."""
+        count = self.numbers.value(span[1:2])
+        den = self._previous_total(span, denominators, figures, sents)
+        if count is None or count != int(count) or den is None or not 0 < count < den:
+            return None
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
     def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,

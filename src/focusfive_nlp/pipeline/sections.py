@@ -5,7 +5,9 @@ A heading maps to the first key in sections.yaml whose term it contains as whole
 (PhraseMatcher on lower case, plurals included). A sub-heading that names no practice
 area stays under its parent's key. A slide's title opens a section too: the line after a
 bare slide marker ("Slide 4" / "Voice of the child"), or capitals run into the first line
-("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area.
+("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area;
+in a deck of such titles, one that names none ("OVERALL", "CORE GROUPS") still ends the slide
+before it when a slide number stands above it.
 """
 from __future__ import annotations
 
@@ -22,9 +24,10 @@ from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
 from .segmenter import wrapped_headings
 from .spans import doc_text
-from ..structure import strip_numbering
+from ..structure import shapes, strip_numbering
 
 
+MIN_DECK_TITLES = 2  # run-in titles naming a practice area that make a text a slide deck
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
 def normalise_heading(text: str) -> str:
     """Heading text without numbering (models/headings.yaml), '#', trailing colon, case or extra spaces."""
@@ -133,18 +136,32 @@ class Sectionizer:
                     titles.append((a, a + len(line)))
         if not titles:
             return sections
-        out = list(sections)
+        keyed = []
         for a, b in sorted(set(titles)):
             span = doc.char_span(a, b, alignment_mode="expand")
-            key = self.key_for(span) if span is not None else self.default
+            keyed.append((a, b, self.key_for(span) if span is not None else self.default))
+        # in a deck whose slides run their titles into the first line, a title that names no
+        # practice area ("OVERALL", "CORE GROUPS") still ends the slide before it, where a
+        # slide number stands right above it ("3", "Slide 3")
+        deck = sum(key != self.default for _a, _b, key in keyed) >= MIN_DECK_TITLES
+        out = list(sections)
+        for a, b, key in keyed:
             i = next((i for i, s in enumerate(out) if s.start_char <= a < s.end_char), None)
-            if key == self.default or i is None:
+            if i is None or key == self.default and not (
+                    deck and (out[i].key != self.default or out[i].descriptive) and _after_slide_number(text, a)):
                 continue
             parent = out[i]
             out[i] = Section(parent.key, parent.heading, parent.start_char, a, parent.heading_start,
                              parent.descriptive, parent.theme)
-            out.insert(i + 1, Section(key, text[a:b], a, parent.end_char, None, parent.descriptive, self.section_themes.get(key)))
+            out.insert(i + 1, Section(key, text[a:b], a, parent.end_char, None, self.is_descriptive(text[a:b]),
+                                      self.section_themes.get(key)))
         return out
+
+
+def _after_slide_number(text: str, start: int) -> bool:
+    """Is the line above the one at ``start`` (blank lines skipped) a lone page or slide number?"""
+    above = text[:text.rfind("\n", 0, start) + 1].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(above) and bool(shapes().page_marker.match(above))
 
 
 @Language.factory("ff_sections", default_config={"data_dir": None, "files": ["sections.yaml"], "default_section": "other"})
