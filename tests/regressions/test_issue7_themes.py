@@ -477,6 +477,9 @@ def test_round3_near_misses_are_not(nlp, body, theme):
     ("GP reports were received for most conferences.", "multi_agency"),
     ("Every care leaver had a named personal adviser.", "relationships"),
     ("Assessments described a day in the life of the child.", "child_centred"),
+    # drift: waiting too long, work not yet begun
+    ("Families waited too long for a decision.", "drift_delay"),
+    ("Life story work had not yet started for most children.", "drift_delay"),
 ])
 def test_recall_wordings_of_a_theme_are_cues(nlp, body, theme):
     assert theme in themes_in(nlp, body)
@@ -500,6 +503,9 @@ def test_recall_wordings_of_a_theme_are_cues(nlp, body, theme):
     ("The family moved to a new GP practice.", "multi_agency"),
     ("A named nurse attended the meeting.", "relationships"),
     ("The audit took a day in the office.", "child_centred"),
+    # not too long a wait; a plain "not started" is the timeliness weak word, not drift
+    ("Families did not wait long for a decision.", "drift_delay"),
+    ("Updated assessments not started in two cases.", "drift_delay"),
 ])
 def test_recall_near_misses_are_not(nlp, body, theme):
     assert theme not in themes_in(nlp, body)
