@@ -462,6 +462,7 @@ def test_round3_near_misses_are_not(nlp, body, theme):
     ("Contacts from schools were screened quickly.", "timeliness"),
     # smart_planning: who acts, by when, and plans that list provision instead of change
     ("Plans said who would do what.", "smart_planning"),
+    ("Plans did not say by whom each action would be done.", "smart_planning"),
     ("Many actions had no timescale.", "smart_planning"),
     ("Plans listed services rather than the change expected.", "smart_planning"),
     ("In several plans no one had been named to lead the work.", "smart_planning"),
