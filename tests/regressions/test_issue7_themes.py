@@ -446,3 +446,107 @@ def test_round3_genre_wordings_of_a_theme_are_cues(nlp, body, theme):
 ])
 def test_round3_near_misses_are_not(nlp, body, theme):
     assert theme not in themes_in(nlp, body)
+
+
+# --- theme recall (scripts/theme_misses.py): wordings many councils use for a practice area -----
+
+
+@pytest.mark.parametrize("body, theme", [
+    # timeliness: a visiting frequency standard, a recent window, a record in force, work done quickly
+    ("Children were seen at least every ten working days in most cases.", "timeliness"),
+    ("Visits every four weeks were kept up for most carers.", "timeliness"),
+    ("The six-weekly standard was met for most carers.", "timeliness"),
+    ("Chronologies had been refreshed within the last three months.", "timeliness"),
+    ("Only half of the files held a current chronology.", "timeliness"),
+    ("Care plans were current for most children.", "timeliness"),
+    ("Contacts from schools were screened quickly.", "timeliness"),
+    # smart_planning: who acts, by when, and plans that list provision instead of change
+    ("Plans said who would do what.", "smart_planning"),
+    ("Plans did not say by whom each action would be done.", "smart_planning"),
+    ("Many actions had no timescale.", "smart_planning"),
+    ("Plans listed services rather than the change expected.", "smart_planning"),
+    ("In several plans no one had been named to lead the work.", "smart_planning"),
+    ("Goals were time-bound in most plans.", "smart_planning"),
+    # the child or the family as co-author
+    ("Plans reflected the child's wishes.", "voice_of_child"),
+    ("Young people had helped to write their plans.", "voice_of_child"),
+    ("The involvement of young people in their reviews was strong.", "voice_of_child"),
+    ("Parents had helped to write the plan.", "family_engagement"),
+    # a manager's authorisation, a decision's rationale, the family doctor, a named adviser, a child's day
+    ("Visit records had been authorised by a team manager.", "management_oversight"),
+    ("The rationale for closing the case was clear.", "decision_making"),
+    ("GP reports were received for most conferences.", "multi_agency"),
+    ("Every care leaver had a named personal adviser.", "relationships"),
+    ("Assessments described a day in the life of the child.", "child_centred"),
+    # drift: waiting too long, work not yet begun
+    ("Families waited too long for a decision.", "drift_delay"),
+    ("Life story work had not yet started for most children.", "drift_delay"),
+])
+def test_recall_wordings_of_a_theme_are_cues(nlp, body, theme):
+    assert theme in themes_in(nlp, body)
+
+
+@pytest.mark.parametrize("body, theme", [
+    # a plan's review cycle, a count over a recent period, the present placement, a worker's manner
+    ("Plans are reviewed every three months.", "timeliness"),
+    ("Three children had moved home in the last six months.", "timeliness"),
+    ("The current placement is with her grandparents.", "timeliness"),
+    ("The adviser responded quickly and kindly.", "timeliness"),
+    # a timescale met is timeliness, not a plan's precision; services provided are not a plan's content
+    ("Visits were within timescale for most children.", "smart_planning"),
+    ("The council commissioned services rather than running them.", "smart_planning"),
+    # the family as co-author is not the child's voice; partners' involvement is not either
+    ("Parents had helped to write the plan.", "voice_of_child"),
+    ("The involvement of partner agencies in reviews was strong.", "voice_of_child"),
+    # signed by someone other than a manager; a reason for a visit; a new surgery; a named nurse
+    ("Placement plans were signed by the carer.", "management_oversight"),
+    ("The reason for the visit was explained to the family.", "decision_making"),
+    ("The family moved to a new GP practice.", "multi_agency"),
+    ("A named nurse attended the meeting.", "relationships"),
+    ("The audit took a day in the office.", "child_centred"),
+    # not too long a wait; a plain "not started" is the timeliness weak word, not drift
+    ("Families did not wait long for a decision.", "drift_delay"),
+    ("Updated assessments not started in two cases.", "drift_delay"),
+])
+def test_recall_near_misses_are_not(nlp, body, theme):
+    assert theme not in themes_in(nlp, body)
+
+
+def test_a_subject_that_took_place_is_judged(nlp):
+    # "took place" ends the subject as an auxiliary does: the reviews are what is judged
+    assert "plan_progress" in themes_in(nlp, "Reviews took place on time.")
+    # after the verb, "reviews" is its object, not the judged subject
+    assert "plan_progress" not in themes_in(nlp, "Workers took reviews to the panel.")
+
+
+def _misses_script():
+    spec = importlib.util.spec_from_file_location("theme_misses", ROOT / "scripts" / "theme_misses.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_theme_misses_names_each_cause(tmp_path, capsys):
+    (tmp_path / "report.txt").write_text(
+        "Quality Assurance Report 2024\n\nThe office moved to a new building in March.\n\n"
+        "Chronologies were out of date in most files.\n\nVisits were late in most files.\n\n"
+        "Visits were out of date, and recording followed the visit.\n", encoding="utf-8")
+
+    def annotated(quote, theme, polarity):
+        return {"section": "other", "value": None, "teams": [], "polarity": polarity, "themes": [theme], "quote": quote}
+
+    findings = [
+        annotated("The office moved to a new building in March", "child_centred", "improvement"),  # no finding
+        annotated("Chronologies were out of date in most files", "family_history", "improvement"),  # no cue
+        annotated("Chronologies were out of date in most files", "timeliness", "improvement"),  # found: no miss
+        annotated("Visits were late in most files", "timeliness", "strength"),  # the theme, another polarity
+        annotated("Visits were out of date, and recording followed the visit", "recording_quality", "improvement"),
+    ]
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"doc": "report.txt", "findings": findings}) + "\n", encoding="utf-8")
+    assert _misses_script().main([str(tmp_path / "gold.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "missed theme tuples: 4" in out
+    for cause in ("(a) no finding overlaps; no cue", "(b) a finding overlaps", "(c) gate: weak word",
+                  "(d) the finding has the theme, another polarity"):
+        assert f"    1  {cause}" in out, cause
+    assert "family_history (1): chronologies" in out  # the (b) quote's word no family_history cue knows

@@ -32,7 +32,7 @@ GOVERNING = _hashes({"in", "of", "around", "with", "to", "about"})  # "improveme
 USE_NOUNS = _hashes({"use", "application", "quality"})  # "Good use of the screening tool": the judged noun's phrase
 CLAUSE_STOPS = _hashes({",", ";", ":", ".", "!", "?", "(", ")", "but", "however", "whereas", "although", "while", "whilst"})
 AUXILIARIES = _hashes(SUBJECT_ENDING_VERBS | {"need", "needs", "needed", "lacked", "lacks", "scored", "improved",
-                                              "varied", "fell", "rose"})
+                                              "varied", "fell", "rose", "took", "takes", "happened", "occurred"})
 # what may follow the head of a subject: an auxiliary, a preposition, a relative, a participle
 # (any word in -ed too)
 HEAD_FOLLOWERS = AUXILIARIES | _hashes({"of", "in", "for", "by", "from", "with", "on", "at", "to", "across", "within",
