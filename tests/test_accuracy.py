@@ -122,7 +122,7 @@ def test_tuples_and_score_arithmetic():
     assert per_doc["d"]["themes"]["missed"] == [str(("planning", "smart_planning", "improvement"))]
 
 
-# issue 7's bars for verbatim real published text, on the real-genre development sets (four
+# issue 7's bars for verbatim real published text, on the real-genre development sets (six
 # writers' documents in the shapes of minutes, IRO reports, letters, dashboards, slides, ...)
 REAL_TEXT_BARS = {"figures": 0.97, "graded_figures": 0.9, "figure_polarity": 0.75, "team_mentions": 0.65, "themes": 0.65}
 REAL_SETS = ["real1", "real2", "real3", "real4", "real5", "real6"]
