@@ -303,6 +303,10 @@ class FigureFinder:
         """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more")? A
         short label and a definition sign open its cell (a table cell, line or clause)."""
         doc = span.doc
+        text = doc_text(doc)
+        cell = max(text.rfind(c, 0, span.start_char) for c in "\n|;") + 1
+        if not any(m in text[cell:span.start_char] for m in self.definition_marks):
+            return False  # no sign in its cell: most figures end here, no token read
         i = span.start - 1
         while i >= 0 and doc[i].text not in self.definition_marks:
             if doc[i].text in {"|", ";"} or "\n" in doc[i].text or doc[i].is_sent_start:
