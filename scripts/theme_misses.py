@@ -38,8 +38,7 @@ from focusfive_nlp import load_pipeline
 from focusfive_nlp.evaluation import load_gold, tuples
 from focusfive_nlp.pipeline.judgement import Clauses
 from focusfive_nlp.pipeline.loader import annotate
-from focusfive_nlp.pipeline.spans import group_marks
-from focusfive_nlp.pipeline.themes import HEAD, IGNORE, JUDGEMENT, WEAK, counted
+from focusfive_nlp.pipeline.themes import counted
 from focusfive_nlp.readers import read_document
 from focusfive_nlp.structure import unwrap
 from focusfive_nlp.textview import plain_view
@@ -104,29 +103,14 @@ class Tracer:
     def suppressed(self, doc) -> list[tuple[str, int, int, str]]:
         """(theme, start, end, cause) of every cue match that did not become a theme span."""
         t = self.tagger
-        strings = doc.vocab.strings
         lower = doc.to_array("LOWER").tolist()
         kept = {(sp.label_, sp.start, sp.end) for sp in doc.spans["ff_themes"]}
         covered = defaultdict(list)  # theme -> kept extents (a shorter cue of the same theme inside one is no loss)
         for label, s, e in kept:
             covered[label].append((s, e))
-        found, judged, ignored = [], [], []
-        for m, s, e in t.phrases(doc):
-            key = strings[m]
-            if key == JUDGEMENT:
-                judged.append((s, e))
-            elif key == IGNORE:
-                ignored.append((s, e))
-            elif key.endswith(WEAK):
-                found.append((key[:-len(WEAK)], s, e, "weak"))
-            elif key.endswith(HEAD):
-                found.append((key[:-len(HEAD)], s, e, "head"))
-            else:
-                found.append((key, s, e, "phrase"))
-        found += [(t.pattern_theme[strings[m]], s, e, "phrase") for m, s, e in t.patterns(doc)]
-        judged += [(a, b) for key, labels in t.anchor_spans.items()
-                   for a, b, _x, _y, label, _id in group_marks(doc, key) if not labels or label in labels]
-        judged.sort()
+        phrases, weak, judged, ignored = t.cue_matches(doc)
+        found = [(key, s, e, "phrase") for key, s, e, _cue in phrases]
+        found += [(key, s, e, "weak" if near else "head") for key, s, e, near in weak]
         clauses = Clauses(doc, lower)
         out = []
         for key, s, e, kind in found:

@@ -113,9 +113,12 @@ class ThemeTagger:
                         self.phrases.add(key, docs)
                         self.cues.update({(key, words_key(d)): "pattern " + pid for d in docs})
 
-    def __call__(self, doc: Doc) -> Doc:
+    def cue_matches(self, doc: Doc) -> tuple[list, list, list, list]:
+        """Every theme cue in ``doc`` before the gates: ``found`` (theme, start, end, cue) from
+        phrases and patterns, ``weak`` (theme, start, end, near) generic words that count only
+        where judged (``near``: a weak word; else a head noun), ``judged`` (start, end) extents
+        of judgements and grades, sorted, and ``ignored`` extents."""
         strings = doc.vocab.strings
-        lower = doc.to_array("LOWER").tolist()
         found, weak, judged, ignored = [], [], [], []
         for m, s, e in self.phrases(doc):
             key = strings[m]
@@ -135,6 +138,12 @@ class ThemeTagger:
             judged += [(start, end) for key, labels in self.anchor_spans.items()
                        for start, end, _a, _b, label, _id in group_marks(doc, key) if not labels or label in labels]
             judged.sort()
+        return found, weak, judged, ignored
+
+    def __call__(self, doc: Doc) -> Doc:
+        lower = doc.to_array("LOWER").tolist()
+        found, weak, judged, ignored = self.cue_matches(doc)
+        if weak:
             clauses = Clauses(doc, lower)
             for key, s, e, near in weak:
                 if counted(doc, s):
