@@ -244,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         if not rows:
             continue
         freq = Counter(w for r in rows for w in r["candidates"])
-        top = [f"{w} {n}" for w, n in freq.most_common(args.top) if n > 1] or [w for w, _n in freq.most_common(5)]
+        ranked = sorted(freq.items(), key=lambda wn: (-wn[1], wn[0]))  # ties alphabetical: the same every run
+        top = [f"{w} {n}" for w, n in ranked[:args.top] if n > 1] or [w for w, _n in ranked[:5]]
         print(f"  {theme} ({len(rows)}): " + ", ".join(top))
     if args.show:
         for r in report:
