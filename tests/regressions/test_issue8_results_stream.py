@@ -72,11 +72,14 @@ def test_a_database_build_is_converted_a_row_group_at_a_time(tmp_path, monkeypat
     same(built.load(), memory)
 
 
-@pytest.mark.parametrize("name, rows", [("ds", 3), ("ds", stream.ROWS_PER_GROUP), ("ds.sqlite", stream.ROWS_PER_GROUP)])
+@pytest.mark.parametrize("name, rows", [("ds", 3), ("ds", stream.ROWS_PER_GROUP), ("ds.sqlite", stream.ROWS_PER_GROUP),
+                                        ("ds.sqlite", 3), ("ds.duckdb", 3)])
 def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, monkeypatch, name, rows):
-    """ds: the earlier dataset is the cache, read a row group at a time (3 rows: many groups, one kept)."""
+    """The earlier dataset is the cache, read in parts: a Parquet one a row group at a time (3
+    rows: many groups, one kept), a database a slice of finding ids at a time (3 rows)."""
     monkeypatch.setattr(stream, "ROWS_PER_GROUP", rows)
     monkeypatch.setattr(cache.ParquetCache, "GROUPS_KEPT", 1)
+    monkeypatch.setattr(cache.DatabaseCache, "ROWS", rows)
     out = tmp_path / name
     first = reports(tmp_path / "a", 3)
     build_dataset([first], out, jobs=1, progress=False)
@@ -86,6 +89,8 @@ def test_streamed_rebuild_carries_earlier_documents_over(tmp_path, monkeypatch, 
     memory = FindingsDataset.from_paths([second], jobs=1, progress=False, cache=previous)
     same(built.load(), memory)
     assert set(built.documents["status"]) >= {"ok", "kept"}
+    if "." in name:
+        assert isinstance(cache.open_build_cache(out), cache.DatabaseCache)  # queried, not loaded whole
     again = build_dataset([first, second], out, jobs=1, progress=False)  # every report reused
     assert again.last_batch.processed == [] and len(again.last_batch.reused) >= 5
     memory = FindingsDataset.from_paths([first, second], jobs=1, progress=False, cache=built.load())
@@ -151,3 +156,15 @@ def test_extract_of_no_findings_writes_a_header(tmp_path):
     assert (tmp_path / "none.csv").read_text().startswith("doc_id,source,")
     write_findings([], tmp_path / "none.parquet")
     assert pq.read_table(tmp_path / "none.parquet").num_rows == 0
+
+
+@pytest.mark.parametrize("name", ["ds.sqlite", "ds.duckdb"])
+def test_a_corrupt_database_as_cache_is_a_named_error(tmp_path, name):
+    from focusfive_nlp.errors import FocusFiveError
+
+    out = tmp_path / name
+    out.write_bytes(b"not a database at all")
+    with pytest.raises(FocusFiveError, match="cannot read dataset") as info:
+        build_dataset([reports(tmp_path / "r", 1)], out, jobs=1, progress=False)
+    assert str(out) in str(info.value)
+    assert out.read_bytes() == b"not a database at all"  # left as it was

@@ -25,14 +25,7 @@ class CacheMixin:
 
     def to_findings(self, frame: pd.DataFrame | None = None) -> list[Finding]:
         """Rows of ``findings`` (or of a filtered copy) back as :class:`Finding` objects."""
-        frame = self.findings if frame is None else frame
-        out = []
-        for rec in frame[list(FIELD_NAMES)].to_dict("records"):
-            data = {k: cell(v) for k, v in rec.items()}
-            for col in LIST_COLUMNS:
-                data[col] = data[col] or []
-            out.append(Finding.from_dict(data))
-        return out
+        return frame_findings(self.findings if frame is None else frame)
 
     def cache_entries(self) -> dict[CacheKey, CacheEntry]:
         """Earlier results by :func:`~focusfive_nlp.batch.cache_key`, for :func:`extract_paths`."""
@@ -179,6 +172,85 @@ class ParquetCache:
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=self.columns)
 
 
+class DatabaseCache:
+    """A saved SQLite or DuckDB dataset as a build's cache, read in slices of ``finding_id``.
+
+    As :class:`ParquetCache`: only each finding's id and source are held; a reused document's
+    findings are queried when the batch asks, and carried-over findings come a slice at a time,
+    through the typing a loaded dataset's rows get."""
+
+    ROWS = 5000
+    """Findings read at a time when carried over."""
+
+    def __init__(self, path: Path, fmt: str):
+        self.path, self.fmt = path, fmt
+        self.documents = typed_documents(self._query('SELECT * FROM "documents"'))
+        self.errors = typed_errors(self._query('SELECT * FROM "errors"'))
+        ids = self._query('SELECT finding_id, source FROM "findings" ORDER BY finding_id')
+        self.ids = ids["finding_id"].astype("int64").to_numpy()
+        self.sources = ids["source"].astype(object)
+
+    def _query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        if self.fmt == "sqlite":
+            import sqlite3
+
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                return pd.read_sql_query(sql, con, params=list(params))
+            finally:
+                con.close()
+        import duckdb
+
+        con = duckdb.connect(str(self.path), read_only=True)
+        try:
+            return con.execute(sql, list(params)).df()
+        finally:
+            con.close()
+
+    def _rows(self, lo: int, hi: int) -> pd.DataFrame:
+        """Findings with ``lo <= finding_id <= hi``, typed."""
+        from .schema import typed_findings
+
+        frame = self._query('SELECT * FROM "findings" WHERE finding_id >= ? AND finding_id <= ? ORDER BY finding_id',
+                            (int(lo), int(hi)))
+        return typed_findings(frame)
+
+    def cache_entries(self) -> dict[CacheKey, CacheEntry]:
+        return cache_entries(self.documents, self.errors, self.sources.groupby(self.sources, sort=False).indices,
+                             self._findings)
+
+    def _findings(self, positions) -> list[Finding]:
+        wanted = self.ids[positions]
+        frame = self._rows(wanted.min(), wanted.max())  # a document's findings have neighbouring ids
+        return frame_findings(frame[frame["finding_id"].isin(set(wanted.tolist()))])
+
+    def iter_findings_of(self, sources: set[str]) -> Iterator[pd.DataFrame]:
+        """The findings rows of these documents, :attr:`ROWS` ids at a time."""
+        if not sources:
+            return
+        for start in range(0, len(self.ids), self.ROWS):
+            chunk = self.ids[start:start + self.ROWS]
+            if not self.sources.iloc[start:start + self.ROWS].isin(sources).any():
+                continue
+            frame = self._rows(chunk[0], chunk[-1])
+            yield frame[frame["source"].isin(sources)][list(FIELD_NAMES)].reset_index(drop=True)
+
+    def findings_of(self, sources: set[str]) -> pd.DataFrame:
+        parts = list(self.iter_findings_of(sources))
+        return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(FIELD_NAMES))
+
+
+def frame_findings(frame: pd.DataFrame) -> list[Finding]:
+    """Rows of a typed findings table as :class:`Finding` objects."""
+    out = []
+    for rec in frame[list(FIELD_NAMES)].to_dict("records"):
+        data = {k: cell(v) for k, v in rec.items()}
+        for col in LIST_COLUMNS:
+            data[col] = data[col] or []
+        out.append(Finding.from_dict(data))
+    return out
+
+
 class _FindingsOf(Sequence):
     """One document's rows of a dataset's findings, made into :class:`Finding` objects only when
     read: the cache of a large archive does not hold every finding as an object, and a build
@@ -216,11 +288,18 @@ def open_cache(cache: "FindingsDataset | str | Path | None") -> "FindingsDataset
     return FindingsDataset.load(path)
 
 
-def open_build_cache(path: Path) -> "FindingsDataset | ParquetCache | None":
-    """The earlier dataset at ``path`` as a build's cache: a Parquet one stays in Arrow (:class:`ParquetCache`)."""
-    if path.is_dir() and (path / "findings.parquet").exists():
-        try:
+def open_build_cache(path: Path) -> "FindingsDataset | ParquetCache | DatabaseCache | None":
+    """The earlier dataset at ``path`` as a build's cache, read in parts: a Parquet one stays in
+    Arrow (:class:`ParquetCache`), a database is queried (:class:`DatabaseCache`); a workbook or
+    CSV folder is loaded whole."""
+    from .storage import storage_format
+
+    fmt = storage_format(path)
+    try:
+        if path.is_dir() and (path / "findings.parquet").exists():
             return ParquetCache(path)
-        except Exception as exc:  # corrupt or foreign: say which, no traceback
-            raise FocusFiveError(f"cannot read dataset: {type(exc).__name__}: {exc}", path=path) from None
+        if fmt in ("sqlite", "duckdb") and path.is_file() and path.stat().st_size:
+            return DatabaseCache(path, fmt)
+    except Exception as exc:  # corrupt or foreign: say which, no traceback
+        raise FocusFiveError(f"cannot read dataset: {type(exc).__name__}: {exc}", path=path) from None
     return open_cache(path)
