@@ -183,29 +183,30 @@ class DatabaseCache:
     """Findings read at a time when carried over."""
 
     def __init__(self, path: Path, fmt: str):
+        import weakref
+
         self.path, self.fmt = path, fmt
+        self.con = self._connect()  # one read-only connection for the build: a duckdb connect costs tens of ms
+        weakref.finalize(self, self.con.close)
         self.documents = typed_documents(self._query('SELECT * FROM "documents"'))
         self.errors = typed_errors(self._query('SELECT * FROM "errors"'))
         ids = self._query('SELECT finding_id, source FROM "findings" ORDER BY finding_id')
         self.ids = ids["finding_id"].astype("int64").to_numpy()
         self.sources = ids["source"].astype(object)
 
-    def _query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+    def _connect(self):
         if self.fmt == "sqlite":
             import sqlite3
 
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-            try:
-                return pd.read_sql_query(sql, con, params=list(params))
-            finally:
-                con.close()
+            return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         import duckdb
 
-        con = duckdb.connect(str(self.path), read_only=True)
-        try:
-            return con.execute(sql, list(params)).df()
-        finally:
-            con.close()
+        return duckdb.connect(str(self.path), read_only=True)
+
+    def _query(self, sql: str, params: Sequence = ()) -> pd.DataFrame:
+        if self.fmt == "sqlite":
+            return pd.read_sql_query(sql, self.con, params=list(params))
+        return self.con.execute(sql, list(params)).df()
 
     def _rows(self, lo: int, hi: int) -> pd.DataFrame:
         """Findings with ``lo <= finding_id <= hi``, typed."""
