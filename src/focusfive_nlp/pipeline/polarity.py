@@ -265,9 +265,10 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
-    elif near is None and pol.strength and not pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
-        # "evident on only a small number of files": a strength of only a few cases
-        pol.improvement, pol.strength = pol.strength, 0
+    elif near is None and pol.strength and pol.strength >= pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+        # "evident on only a small number of files": a strength of only a few cases; a concern word inside the
+        # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength
+        pol.improvement, pol.strength = pol.strength + pol.improvement, 0
         steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")

@@ -1,0 +1,230 @@
+"""Issue 7, kinds of judgement wording met in the real7 development set (letters, slides,
+panel papers, trackers): list labels, directions in the present, a practice named "a strength",
+scarcity, speed, drift, workforce wordings, method sentences, and team and theme wordings.
+Each kind has a positive and a negative case, in sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def findings(run, report, body: str, heading: str = "PRACTICE"):
+    return run(report(body, heading=heading))
+
+
+def one(run, report, body: str, heading: str = "PRACTICE"):
+    fs = [f for f in findings(run, report, body, heading) if f.value is None]
+    assert len(fs) == 1, [(f.text, f.polarity, f.themes) for f in fs]
+    return fs[0]
+
+
+# --- a short strengths label on a slide ("What's working:") --------------------------------
+
+
+def test_items_under_a_whats_working_label_are_strengths(run, report):
+    fs = findings(run, report, "What\u2019s working:\n\u2013 Joint visits with health visitors\n\u2013 Relationship-based practice\n")
+    assert {f.text for f in fs if f.polarity == "strength"} == {"Joint visits with health visitors",
+                                                               "Relationship-based practice"}
+    assert all("list_header" in f.rule for f in fs)
+
+
+def test_the_same_nominal_items_with_no_label_are_no_findings(run, report):
+    fs = findings(run, report, "Slide 4\n\u2013 Joint visits with health visitors\n\u2013 Relationship-based practice\n")
+    assert not [f for f in fs if f.polarity == "strength"]
+
+
+# --- a wished-for list ("The panel would like to see:") ------------------------------------
+
+
+def test_items_a_panel_would_like_to_see_are_improvements(run, report):
+    fs = findings(run, report, "4.2 The panel would like to see:\n\u2022 the views of each child in the household;\n"
+                               "\u2022 a fuller account of contact with birth parents.\n")
+    items = [f for f in fs if f.text.startswith(("the views", "a fuller"))]
+    assert len(items) == 2 and all(f.polarity == "improvement" for f in items)
+
+
+def test_a_committee_hope_in_running_text_is_no_finding(run, report):
+    fs = findings(run, report, "Members said they would like to see the dashboard again in the spring.\n")
+    assert fs == []
+
+
+# --- a direction of change in the present tense --------------------------------------------
+
+
+def test_a_bad_quantity_that_is_reducing_is_a_strength(run, report):
+    f = one(run, report, "The use of agency workers is reducing across the service.\n")
+    assert f.polarity == "strength" and "workforce_stability" in f.themes
+    assert "change 'reducing'" in f.rule
+
+
+def test_a_neutral_quantity_that_is_reducing_judges_nothing(run, report):
+    assert findings(run, report, "The number of referrals is reducing this year.\n") == []
+
+
+# --- a practice named as a strength ---------------------------------------------------------
+
+
+def test_a_practice_that_was_a_strength_is_a_strength(run, report):
+    f = one(run, report, "Joint work with schools was a strength this year.\n")
+    assert f.polarity == "strength" and "multi_agency" in f.themes
+
+
+def test_a_practice_that_was_not_a_strength_is_an_improvement(run, report):
+    f = one(run, report, "Joint work with schools was not a strength this year.\n")
+    assert f.polarity == "improvement"
+
+
+# --- speed as a quality ---------------------------------------------------------------------
+
+
+def test_work_done_quickly_is_a_timely_strength(run, report):
+    f = one(run, report, "Checks with partner agencies were obtained quickly.\n")
+    assert f.polarity == "strength" and {"timeliness", "multi_agency"} <= set(f.themes)
+
+
+def test_work_not_done_quickly_enough_is_an_improvement(run, report):
+    f = one(run, report, "Checks with partner agencies were not obtained quickly enough.\n")
+    assert f.polarity == "improvement"
+
+
+def test_a_prompt_response_and_waiting_times_are_timeliness(run, report):
+    f = one(run, report, "Families get a prompt response from the duty team.\n")
+    assert f.polarity == "strength" and "timeliness" in f.themes
+    f = one(run, report, "Waiting times for a first visit were too long.\n")
+    assert f.polarity == "improvement" and "timeliness" in f.themes
+
+
+def test_a_prompt_on_a_form_is_no_timeliness(run, report):
+    fs = findings(run, report, "The form includes a prompt about the child\u2019s views, which workers found helpful.\n")
+    assert all("timeliness" not in f.themes for f in fs)
+
+
+# --- scarcity of a strength ("seen in a minority") ----------------------------------------
+
+
+def test_a_strength_seen_in_a_minority_is_an_improvement(run, report):
+    f = one(run, report, "Reflective supervision was seen in a minority of files.\n")
+    assert f.polarity == "improvement" and "scarce strength" in f.rule
+
+
+def test_a_strength_seen_in_most_files_stays_a_strength(run, report):
+    f = one(run, report, "Reflective supervision was seen in most files.\n")
+    assert f.polarity == "strength"
+
+
+# --- drift: too long, not soon enough --------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some children stayed on child in need plans for too long.\n",
+    "Legal advice was not always sought soon enough.\n",
+])
+def test_work_left_too_long_is_drift(run, report, sentence):
+    f = one(run, report, sentence)
+    assert f.polarity == "improvement" and "drift_delay" in f.themes
+
+
+def test_a_plan_that_is_too_long_is_no_drift(run, report):
+    fs = findings(run, report, "Plans were too long and hard for parents to read.\n")
+    assert all("drift_delay" not in f.themes for f in fs)
+
+
+# --- workforce: interim posts, recruitment, too many workers, staff moving on ---------------
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Several team manager posts are still interim.\n", "improvement"),
+    ("The service has not yet managed to recruit experienced social workers.\n", "improvement"),
+    ("Young people told us they had had too many social workers.\n", "improvement"),
+    ("Two interim managers have moved on at short notice.\n", "improvement"),
+])
+def test_workforce_wordings_are_workforce_stability(run, report, sentence, polarity):
+    f = one(run, report, sentence)
+    assert f.polarity == polarity and "workforce_stability" in f.themes
+
+
+@pytest.mark.parametrize("sentence", [
+    "An interim care order was made and the plan was clear.\n",
+    "The council recruited more foster carers this year, which is positive.\n",
+])
+def test_a_court_order_or_carer_recruitment_is_no_workforce_stability(run, report, sentence):
+    assert all("workforce_stability" not in f.themes for f in findings(run, report, sentence))
+
+
+# --- method: what a board is asked to decide, how the sample was drawn ----------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board is asked to consider whether the target for reviews should be lowered.\n",
+    "Twenty children were chosen at random from those whose plans were overdue.\n",
+])
+def test_a_decision_asked_of_a_board_or_the_sample_is_no_finding(run, report, sentence):
+    assert findings(run, report, sentence) == []
+
+
+def test_a_judgement_beside_no_method_words_is_still_a_finding(run, report):
+    f = one(run, report, "Early help workers recorded the reasons for closing the case clearly.\n")
+    assert f.polarity == "strength" and f.teams == ["Early Help"]
+
+
+# --- teams: fostered children, a CP cohort label ---------------------------------------------
+
+
+def test_fostered_children_name_fostering(run, report):
+    f = one(run, report, "The views of fostered children were rarely recorded in annual reviews.\n")
+    assert f.teams == ["Fostering"] and "voice_of_child" in f.themes
+
+
+def test_a_plan_for_long_term_fostering_names_no_team(run, report):
+    f = one(run, report, "The plan for long-term fostering had drifted for a year.\n")
+    assert f.teams == []
+
+
+def test_a_cp_cohort_label_names_child_protection(run, report):
+    # (a team in the report's first lines is its scope, so the item follows a line of its own)
+    f = one(run, report, "Headlines by cohort\n\n\u2022 CP \u2013 visits were timely\n")
+    assert f.teams == ["Child Protection"]
+
+
+def test_cp_plans_name_no_team(run, report):
+    f = one(run, report, "Headlines by cohort\n\n\u2022 CP plans were not SMART\n")
+    assert f.teams == []
+
+
+# --- themes: the child's words, knowing children well, a manager's approval, a frequency -----
+
+
+def test_the_childs_words_are_the_voice_of_the_child(run, report):
+    f = one(run, report, "Too often the child\u2019s words are paraphrased in the record.\n")
+    assert "voice_of_child" in f.themes
+
+
+def test_a_workers_words_are_no_voice_of_the_child(run, report):
+    fs = findings(run, report, "Too often the worker\u2019s words are paraphrased in the record.\n")
+    assert all("voice_of_child" not in f.themes for f in fs)
+
+
+def test_workers_who_know_their_children_well_is_relationships(run, report):
+    f = one(run, report, "Social workers know their children well.\n")
+    assert f.polarity == "strength" and "relationships" in f.themes
+
+
+def test_workers_who_know_the_procedures_well_is_no_relationships(run, report):
+    fs = findings(run, report, "Social workers know the procedures well.\n")
+    assert all("relationships" not in f.themes for f in fs)
+
+
+def test_a_managers_approval_is_management_oversight(run, report):
+    f = one(run, report, "Unplanned moves were approved by a team manager in every case, which is positive.\n")
+    assert f.polarity == "strength" and "management_oversight" in f.themes
+
+
+def test_approval_by_a_panel_is_no_management_oversight(run, report):
+    fs = findings(run, report, "Unplanned moves were approved by the panel in every case, which is positive.\n")
+    assert all("management_oversight" not in f.themes for f in fs)
+
+
+def test_a_frequency_met_or_missed(run, report):
+    f = one(run, report, "Supervision happens at the expected frequency for most workers.\n")
+    assert f.polarity == "strength" and "management_oversight" in f.themes
+    f = one(run, report, "Supervision does not happen at the expected frequency for most workers.\n")
+    assert f.polarity == "improvement"
