@@ -228,3 +228,48 @@ def test_a_frequency_met_or_missed(run, report):
     assert f.polarity == "strength" and "management_oversight" in f.themes
     f = one(run, report, "Supervision does not happen at the expected frequency for most workers.\n")
     assert f.polarity == "improvement"
+
+
+# --- the head of a short item under a polarity list header names its theme -----------------
+
+
+def test_the_head_of_an_item_under_a_header_names_its_theme(run, report):
+    fs = findings(run, report, "What needs to improve:\n\u2013 The recording of the reason for a decision.\n"
+                               "\u2013 The involvement of health colleagues in strategy meetings.\n")
+    by_text = {f.text: f for f in fs}
+    item = by_text["The recording of the reason for a decision"]
+    assert item.polarity == "improvement" and "recording_quality" in item.themes and "(list item)" in item.rule
+    assert "multi_agency" in by_text["The involvement of health colleagues in strategy meetings"].themes
+
+
+def test_a_generic_word_further_into_an_item_or_outside_a_list_names_no_theme(run, report):
+    fs = findings(run, report, "What needs to improve:\n\u2013 Fathers left out of plans and of the recording.\n")
+    assert fs and all("recording_quality" not in f.themes for f in fs)
+    fs = findings(run, report, "The recording of the reason for a decision was discussed at the meeting.\n")
+    assert all("recording_quality" not in f.themes for f in fs)
+
+
+# --- rows of a space-aligned action tracker are findings of their own ------------------------
+
+
+TRACKER = (
+    "Action tracker\n"
+    "Ref   Action                                                   Status      RAG\n"
+    "1.1   Supervision template revised so that every session is   Complete    GREEN\n"
+    "      reflective\n"
+    "1.2   Core groups for every child on a plan                     Slipping    AMBER\n"
+    "1.3   Fathers invited to every child protection conference      Off track   RED\n"
+)
+
+
+def test_each_row_of_a_tracker_is_its_own_finding(run, report):
+    fs = [f for f in findings(run, report, TRACKER) if f.value is None]
+    rows = {f.text.split()[0]: f for f in fs}
+    assert {"1.1", "1.2", "1.3"} <= set(rows)
+    assert rows["1.1"].polarity == "strength" and rows["1.2"].polarity == "improvement"
+    assert all("\n1." not in f.text for f in fs)
+
+
+def test_a_wrapped_sentence_that_starts_a_line_with_a_number_is_not_split(run, report):
+    fs = findings(run, report, "Workers had reviewed the plans for\n12 children and the reviews were timely.\n")
+    assert [f.text for f in fs] == ["Workers had reviewed the plans for\n12 children and the reviews were timely"]

@@ -110,7 +110,7 @@ class FindingAssembler:
                 for f in items:
                     _header_teams(f, list_teams)
                 findings.extend(items)
-        doc._.findings = tag_theme_cues(findings, tagged.themes)
+        doc._.findings = tag_theme_cues(findings, tagged.themes, tagged.unjudged)
         return doc
 
     @staticmethod
@@ -411,6 +411,8 @@ class FindingAssembler:
             if pol.procedure:  # the meeting's own action log
                 continue
             themes = set(tagged.themes.labels_within(start, end))
+            if mode and tagged.unjudged is not None and tagged.words(start, end) <= self.item_words:
+                themes.update(_item_head_themes(tagged, start, end))
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
@@ -423,6 +425,26 @@ class FindingAssembler:
                     if header_mode == ACTIONS else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
+
+
+_ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
+                                                 "clearer", "fuller", "consistent")}
+_OF_ID = get_string_id("of")
+
+
+def _item_head_themes(tagged: Tagged, start: int, end: int) -> list[str]:
+    """Themes of the weak words that head a short item under a polarity list header: the
+    header judges the item, so its head names a theme ("Areas for improvement:" / "- The
+    recording of the reason", "- The involvement of health professionals"). Only the head
+    counts: the item's first word after a determiner, or the noun after "of" that a first
+    noun governs; a weak word further in ("Fathers absent from plans") is no subject."""
+    out = []
+    for sp in tagged.unjudged.within(start, end):
+        lowers = [tagged.lower[i] for i in range(start, sp.start) if tagged.is_alpha[i]]
+        if all(h in _ITEM_OPENER_IDS for h in lowers) or (
+                2 <= len(lowers) <= 3 and lowers[-1] == _OF_ID and all(h in _ITEM_OPENER_IDS for h in lowers[:-2])):
+            out.append(sp.label_)
+    return out
 
 
 def _header_teams(finding: dict, teams: list[str]) -> None:

@@ -1,7 +1,10 @@
 """ff_themes: theme cues driven by models/themes.yaml, and the cue behind each finding's themes.
 
 Spans go to ``doc.spans["ff_themes"]`` (label = theme key, id = the phrase, weak word or
-pattern as listed; a weak word's id says how it was judged). Phrases match on lower case
+pattern as listed; a weak word's id says how it was judged). Weak words no judgement
+reaches go to ``doc.spans["ff_themes_unjudged"]``: an item under a polarity list header
+("Areas for improvement:" / "- The recording of the reason") is judged by the header, so
+ff_findings reads them there. Phrases match on lower case
 with plural variants and typeset apostrophes; token patterns of plain words are read as
 phrases, the rest by spaCy's Matcher.
 """
@@ -143,17 +146,27 @@ class ThemeTagger:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER").tolist()
         found, weak, judged, ignored = self.cue_matches(doc)
+        unjudged = []
         if weak:
             clauses = Clauses(doc, lower)
             for key, s, e, near in weak:
                 if counted(doc, s):
                     continue
                 how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects, near=near)
+                name = self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())
                 if how:
-                    found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
-        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
-                 for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
-        set_spans(doc, "ff_themes", drop_contained(spans))
+                    found.append((key, s, e, f"{name} ({how})"))
+                elif near:  # a generic word, not a head noun (those name a theme only as a judged subject)
+                    unjudged.append((key, s, e, f"{name} (list item)"))
+        masked = lambda s, e: any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)  # noqa: E731
+        spans = drop_contained([Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
+                                for key, s, e, cue in found if not masked(s, e)])
+        set_spans(doc, "ff_themes", spans)
+        # a weak word inside or across a cue that fired is that cue's ("visit recording template")
+        kept = [(sp.start, sp.end) for sp in spans]
+        set_spans(doc, "ff_themes_unjudged", [
+            Span(doc, s, e, label=key, span_id=cue) for key, s, e, cue in unjudged
+            if not masked(s, e) and not any(a < e and s < b for a, b in kept)])
         return doc
 
 
@@ -177,21 +190,24 @@ def counted(doc: Doc, start: int) -> bool:
     return False
 
 
-def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
+def tag_theme_cues(findings: list[dict], themes: SpanIndex, unjudged: SpanIndex | None = None) -> list[dict]:
     """Append to each finding's ``rule`` the cue that decided each of its themes:
     "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
     with no cue in the evidence came from its context (the section, the sentence's result
-    figure)."""
-    spans = list(themes)  # in token order, which is character order
-    starts = [sp.start_char for sp in spans]
+    figure), or, on a list item, from a weak word its list header judges (``unjudged``)."""
+    groups = []
+    for index in (themes, unjudged):
+        spans = list(index) if index is not None else []  # in token order, which is character order
+        groups.append((spans, [sp.start_char for sp in spans]))
     for f in findings:
         if not f.get("themes"):
             continue
         a, b = f["start_char"], f["end_char"]
         cues: dict[str, str] = {}
-        for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-            if sp.end_char <= b:
-                cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
+        for spans, starts in groups:
+            for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                if sp.end_char <= b:
+                    cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
         f["rule"] += "; themes: " + ", ".join(f"{t}={cues.get(t, 'context')}" for t in f["themes"])
     return findings
 
