@@ -273,3 +273,25 @@ def test_each_row_of_a_tracker_is_its_own_finding(run, report):
 def test_a_wrapped_sentence_that_starts_a_line_with_a_number_is_not_split(run, report):
     fs = findings(run, report, "Workers had reviewed the plans for\n12 children and the reviews were timely.\n")
     assert [f.text for f in fs] == ["Workers had reviewed the plans for\n12 children and the reviews were timely"]
+
+
+# --- "rare" composes with what is rare ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Summary\n\n\u2022 Letters written to the child: rare\n",
+    "Recorded reflection in supervision is still rare.\n",
+    "Reflective supervision was seen in very few cases.\n",
+])
+def test_a_practice_that_is_rare_is_an_improvement(run, report, sentence):
+    f = one(run, report, sentence)
+    assert f.polarity == "improvement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delays in allocation were rare.\n",
+    "Drift was seen in very few cases.\n",
+])
+def test_a_concern_that_is_rare_is_a_strength(run, report, sentence):
+    f = one(run, report, sentence)
+    assert f.polarity == "strength" and "minimised concern" in f.rule
