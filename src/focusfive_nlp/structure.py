@@ -59,6 +59,7 @@ class HeadingShapes:
     numbered: re.Pattern  # numbering at a line's start; group "num" is the number
     front_matter: re.Pattern  # "Author: ...", "Wards: All"
     page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
+    running_page: re.Pattern  # a running header or footer: "Annual QA Report 2024      Page 4 of 9"
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
@@ -80,6 +81,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
         numbered=numbered,
         front_matter=re.compile(rf"^(?i:{labels})\s*:\s*\S"),
         page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$"),
+        running_page=re.compile(rf"(?:\s{{2,}}|\t)(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?\s*$"
+                                rf"|^\s*(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?(?:\s{{2,}}|\t)\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
 
@@ -248,8 +251,9 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
     return {
         "body_after": bool(nxt) and (nxt_bullet or (len(nxt) >= 40 and len(nxt) >= 1.5 * len(line))),
         # the wrapped tail of the line above: it ran to the margin without ending
+        # (a running footer, "Annual report 2024      Page 4 of 9", wraps into nothing)
         "continues": bool(prev.strip()) and prev[-1:] not in ".:;!?" and len(prev) >= SOFT_BREAK_SHARE * longest
-                     and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev),
+                     and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev) and not sh.running_page.search(prev),
         # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
         # also across the blank line of a double-spaced transcript
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
