@@ -394,6 +394,7 @@ _RUN_ON_WORDS = frozenset(
 _WRAPPED_BREAK = re.compile(r"(?<=\S)[ ]*\n[ ]*\n?[ ]*(?=\S)")  # one blank line or none
 _SOFT_BREAK = re.compile(r"(?<=\S)[ ]*\n[ ]*(?=\S)")
 _LINE_ENDS_SENTENCE = ".!?:;"
+_LAST_WORD = re.compile(r"[A-Za-z']+$")
 
 
 def wrapped_breaks(text: str) -> list[tuple[int, int]]:
@@ -405,16 +406,15 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     pattern = _WRAPPED_BREAK if double_spaced(text) else _SOFT_BREAK
     out = []
     for m in pattern.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start:m.start()].rstrip()
+        if text[m.start() - 1] in _LINE_ENDS_SENTENCE:  # the common case, decided first
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         nxt_end = text.find("\n", m.end())
         nxt = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
-        if not line or not nxt or line[-1] in _LINE_ENDS_SENTENCE or "|" in line or "  " in line.strip() or "  " in nxt:
+        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
             continue
-        if _BULLET.match(nxt) or _MARKDOWN.match(nxt):
-            continue
-        last = re.findall(r"[A-Za-z']+$", line)
-        runs_on = line[-1] == "," or bool(last) and last[0].lower() in _RUN_ON_WORDS  # "in 33 of the / 42 cases"
+        last = _LAST_WORD.search(line)
+        runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"
         if runs_on or nxt[0].islower() and not numbering(nxt):
             out.append((m.start(), m.end()))
     return out
