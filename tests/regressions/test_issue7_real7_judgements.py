@@ -293,3 +293,57 @@ def test_a_practice_that_is_rare_is_an_improvement(run, report, sentence):
 def test_a_concern_that_is_rare_is_a_strength(run, report, sentence):
     f = one(run, report, sentence)
     assert f.polarity == "strength" and "minimised concern" in f.rule
+
+
+# --- real8: a spaced dash between a concern and a strength ----------------------------------
+
+
+def test_a_spaced_dash_splits_a_concern_from_a_strength(run, report):
+    fs = findings(run, report, "Summary.\n\nThe quality of screening decisions was variable \u2013 thresholds were "
+                               "applied well in most contacts.\n")
+    assert {(f.text, f.polarity) for f in fs} == {
+        ("The quality of screening decisions was variable", "improvement"),
+        ("thresholds were applied well in most contacts", "strength")}
+
+
+def test_a_hyphen_inside_a_word_splits_nothing(run, report):
+    # "multi-agency" is one word: no half-word clause ("agency meetings that ...") comes out of it
+    fs = findings(run, report, "Summary.\n\nRecording was poor in the multi-agency meetings that were well "
+                               "attended by partners.\n")
+    assert not any(f.text.endswith("multi") or f.text.startswith("agency") for f in fs)
+
+
+# --- real8: more judgement and theme wordings -------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("Supervision records were thin.\n", "management_oversight"),
+    ("Attendance at the mandatory safeguarding course is poorer than last year.\n", "training_need"),
+    ("The most common complaint from parents was about changes of worker.\n", "workforce_stability"),
+    ("The spread between teams was wide.\n", "consistency"),
+    ("Plans were less clear about what the child wanted.\n", "voice_of_child"),
+    ("Adult services were rarely invited early enough.\n", "timeliness"),
+])
+def test_real8_concern_wordings(run, report, sentence, theme):
+    f = one(run, report, sentence)
+    assert f.polarity == "improvement" and theme in f.themes
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("The new assessment template has helped workers to keep their analysis in one place.\n", "template_use"),
+    ("Changes of case manager were handled well.\n", "workforce_stability"),
+    ("Workers had clearly spent time getting to know the child.\n", "relationships"),
+])
+def test_real8_strength_wordings(run, report, sentence, theme):
+    f = one(run, report, sentence)
+    assert f.polarity == "strength" and theme in f.themes
+
+
+def test_a_case_manager_is_a_practitioner_not_management(run, report):
+    f = one(run, report, "Case managers recorded the child's own account well.\n")
+    assert "management_oversight" not in f.themes
+
+
+def test_a_young_person_who_helped_to_write_the_plan_is_no_helped_strength(run, report):
+    f = one(run, report, "Few plans showed how the young person had helped to write them.\n")
+    assert f.polarity == "improvement" and "voice_of_child" in f.themes

@@ -29,7 +29,7 @@ from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
-_SEMICOLON, _COMMA, _WITH, _AND = (get_string_id(w) for w in (";", ",", "with", "and"))
+_SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
@@ -352,6 +352,8 @@ class FindingAssembler:
         for c in range(start + 1, end - 1):
             if tagged.lower[c] not in self.mixed_split_ids or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
                 continue
+            if tagged.lower[c] == _DASH and not (doc[c - 1].whitespace_ and doc[c].whitespace_):
+                continue  # a spaced dash between two clauses, not the hyphen of "child-centred"
             if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
                 continue
             left = self._judge(tagged, start, c)

@@ -204,7 +204,8 @@ def tag_theme_cues(findings: list[dict], themes: SpanIndex, unjudged: SpanIndex 
             continue
         a, b = f["start_char"], f["end_char"]
         cues: dict[str, str] = {}
-        for spans, starts in groups:
+        # the weak words of a list item are read only under a list header (ff_findings)
+        for spans, starts in groups if f["rule"].startswith("clause:list_header") else groups[:1]:
             for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 if sp.end_char <= b:
                     cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
