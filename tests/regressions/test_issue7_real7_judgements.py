@@ -347,3 +347,16 @@ def test_a_case_manager_is_a_practitioner_not_management(run, report):
 def test_a_young_person_who_helped_to_write_the_plan_is_no_helped_strength(run, report):
     f = one(run, report, "Few plans showed how the young person had helped to write them.\n")
     assert f.polarity == "improvement" and "voice_of_child" in f.themes
+
+
+# --- lexicon precision: "leaders" alone is no management oversight ---------------------------
+
+
+def test_leaders_alone_name_no_management_oversight(run, report):
+    f = one(run, report, "Leaders have improved the help that families receive.\n")
+    assert "management_oversight" not in f.themes
+
+
+def test_team_managers_giving_direction_are_management_oversight(run, report):
+    f = one(run, report, "Team managers gave clear direction on every case.\n")
+    assert "management_oversight" in f.themes
