@@ -360,3 +360,24 @@ def test_leaders_alone_name_no_management_oversight(run, report):
 def test_team_managers_giving_direction_are_management_oversight(run, report):
     f = one(run, report, "Team managers gave clear direction on every case.\n")
     assert "management_oversight" in f.themes
+
+
+# --- a practice "recorded well" is that practice, not the record's quality -------------------
+
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("The young person\u2019s own account was recorded well.\n", "voice_of_child"),
+    ("Life story work was thoughtful and well recorded.\n", "relationships"),
+])
+def test_a_practice_recorded_well_is_that_practice(run, report, sentence, theme):
+    f = one(run, report, sentence)
+    assert f.polarity == "strength" and f.themes == [theme]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reasons for decisions were not always recorded.\n",
+    "Workers were concise and recorded the family history clearly.\n",
+])
+def test_a_gap_in_the_record_or_an_active_record_stays_recording_quality(run, report, sentence):
+    f = one(run, report, sentence)
+    assert "recording_quality" in f.themes

@@ -432,6 +432,8 @@ class FindingAssembler:
             themes = set(tagged.themes.labels_within(start, end))
             if mode and tagged.unjudged is not None and tagged.words(start, end) <= self.item_words:
                 themes.update(_item_head_themes(tagged, start, end))
+            if label == "strength" and tagged.deferred is not None:
+                _yield_deferred(tagged, start, end, themes)
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
@@ -450,6 +452,7 @@ class FindingAssembler:
 _ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
                                                  "clearer", "fuller", "consistent")}
 _OF_ID = get_string_id("of")
+_PASSIVE_AUX = {get_string_id(w) for w in ("was", "were", "is", "are", "been", "be", "being")}
 
 
 def _item_head_themes(tagged: Tagged, start: int, end: int) -> list[str]:
@@ -465,6 +468,19 @@ def _item_head_themes(tagged: Tagged, start: int, end: int) -> list[str]:
                 2 <= len(lowers) <= 3 and lowers[-1] == _OF_ID and all(h in _ITEM_OPENER_IDS for h in lowers[:-2])):
             out.append(sp.label_)
     return out
+
+
+def _yield_deferred(tagged: Tagged, start: int, end: int, themes: set[str]) -> None:
+    """On a strength, a ``defer`` cue's theme yields to another theme its clause names: a
+    practice "recorded well" is that practice ("The child's own account was recorded well":
+    the voice of the child), while one "not recorded" stays a gap in the record."""
+    for sp in tagged.deferred.within(start, end):
+        # the passive only ("views were recorded well"): "they recorded significant events clearly" is the record
+        passive = sp.id_ == "well recorded" or any(tagged.lower[i] in _PASSIVE_AUX
+                                                   for i in range(max(start, sp.start - 2), sp.start))
+        own = [t for t in tagged.themes.within(start, end) if t.label_ == sp.label_]
+        if passive and len(own) == 1 and themes - {sp.label_}:
+            themes.discard(sp.label_)
 
 
 def _header_teams(finding: dict, teams: list[str]) -> None:

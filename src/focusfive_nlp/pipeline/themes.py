@@ -4,7 +4,9 @@ Spans go to ``doc.spans["ff_themes"]`` (label = theme key, id = the phrase, weak
 pattern as listed; a weak word's id says how it was judged). Weak words no judgement
 reaches go to ``doc.spans["ff_themes_unjudged"]``: an item under a polarity list header
 ("Areas for improvement:" / "- The recording of the reason") is judged by the header, so
-ff_findings reads them there. Phrases match on lower case
+ff_findings reads them there. A theme's ``defer`` cues go to ``doc.spans["ff_themes_deferred"]``
+too: on a strength whose clause names another theme they yield to it ("The child's views were
+recorded well" is the voice of the child, not the record's quality). Phrases match on lower case
 with plural variants and typeset apostrophes; token patterns of plain words are read as
 phrases, the rest by spaCy's Matcher.
 """
@@ -78,6 +80,7 @@ class ThemeTagger:
         self.keys: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
+        self.defer: set[tuple[str, str]] = set()  # (theme, cue as listed) that yield to another theme in the clause
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
@@ -90,7 +93,8 @@ class ThemeTagger:
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
             for key, spec in themes.items():
-                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about"}, path=path, what=f"theme {key}")
+                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about", "defer"}, path=path, what=f"theme {key}")
+                self.defer.update((key, w.lower()) for w in string_list(spec.get("defer"), path=path, what=f"{key} defer"))
                 if key not in self.keys:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
@@ -162,6 +166,8 @@ class ThemeTagger:
         spans = drop_contained([Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
                                 for key, s, e, cue in found if not masked(s, e)])
         set_spans(doc, "ff_themes", spans)
+        # cues that yield to another theme of a strength's clause (ff_findings reads them)
+        set_spans(doc, "ff_themes_deferred", [sp for sp in spans if (sp.label_, sp.id_.split(" (")[0]) in self.defer])
         # a weak word inside or across a cue that fired is that cue's ("visit recording template")
         kept = [(sp.start, sp.end) for sp in spans]
         set_spans(doc, "ff_themes_unjudged", [
