@@ -381,3 +381,37 @@ def test_a_practice_recorded_well_is_that_practice(run, report, sentence, theme)
 def test_a_gap_in_the_record_or_an_active_record_stays_recording_quality(run, report, sentence):
     f = one(run, report, sentence)
     assert "recording_quality" in f.themes
+
+
+# --- more wordings of the two new sets -------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, polarity, theme", [
+    ("Planning for safety was the weakest part of the work.\n", "improvement", "risk_analysis"),
+    ("Assessments weighed risks and protective factors well.\n", "strength", "risk_analysis"),
+    ("Too often the assessment listed incidents without saying what it meant for the child.\n", "improvement",
+     "reflection_analysis"),
+    ("Visits at the frequency set in the plan happened in most cases.\n", "strength", "timeliness"),
+    ("Newer workers asked for more help with writing plans.\n", "improvement", "training_need"),
+])
+def test_new_set_wordings(run, report, sentence, polarity, theme):
+    f = one(run, report, sentence)
+    assert f.polarity == polarity and theme in f.themes
+
+
+def test_the_practice_that_moved_furthest_or_least(run, report):
+    f = one(run, report, "Practice with care leavers has moved furthest this year.\n")
+    assert f.polarity == "strength" and f.teams == ["Care Leavers"]
+    f = one(run, report, "Practice with care leavers has moved least this year.\n")
+    assert f.polarity == "improvement"
+
+
+def test_a_front_sheet_is_no_finding(run, report):
+    fs = findings(run, report, "REPORT OF: Head of Service, Care Leavers\n"
+                               "SUBJECT: Themed audit of placement stability, spring 2025\n")
+    assert fs == []
+
+
+def test_a_sentence_naming_its_subject_is_still_a_finding(run, report):
+    f = one(run, report, "Placement stability improved for care leavers this year.\n")
+    assert f.polarity == "strength" and "permanence" in f.themes
