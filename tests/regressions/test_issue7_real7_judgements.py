@@ -415,3 +415,18 @@ def test_a_front_sheet_is_no_finding(run, report):
 def test_a_sentence_naming_its_subject_is_still_a_finding(run, report):
     f = one(run, report, "Placement stability improved for care leavers this year.\n")
     assert f.polarity == "strength" and "permanence" in f.themes
+
+
+@pytest.mark.parametrize("sentence, polarity, theme", [
+    ("Warm, respectful relationships between workers and young people were seen.\n", "strength", "relationships"),
+    ("Parents rated the family group conference highly.\n", "strength", "family_engagement"),
+    ("Progress across the teams is not yet even.\n", "improvement", "consistency"),
+])
+def test_warmth_high_ratings_and_uneven_progress(run, report, sentence, polarity, theme):
+    f = one(run, report, sentence)
+    assert f.polarity == polarity and theme in f.themes
+
+
+def test_a_rating_with_no_high_is_no_strength(run, report):
+    fs = findings(run, report, "Parents rated the family group conference at the annual meeting.\n")
+    assert all(f.polarity != "strength" for f in fs)
