@@ -418,7 +418,7 @@ def test_a_sentence_naming_its_subject_is_still_a_finding(run, report):
 
 
 @pytest.mark.parametrize("sentence, polarity, theme", [
-    ("Warm, respectful relationships between workers and young people were seen.\n", "strength", "relationships"),
+    ("\u2022 Warm, respectful relationships between workers and young people\n", "strength", "relationships"),
     ("Parents rated the family group conference highly.\n", "strength", "family_engagement"),
     ("Progress across the teams is not yet even.\n", "improvement", "consistency"),
 ])
