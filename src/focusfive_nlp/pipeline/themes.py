@@ -19,7 +19,8 @@ from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .judgement import Clauses
-from .lexicon import drop_contained, phrase_docs, words_key
+from .lexicon import drop_contained, phrase_keys
+from .phrase_keys import PhraseKeys
 from .spans import SpanIndex, group_marks, set_spans
 
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
@@ -75,14 +76,15 @@ class ThemeTagger:
         self.keys: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
+        keys = PhraseKeys(nlp.tokenizer)  # phrases as token hashes, no Doc each: half of start-up was those Docs
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
-                self.phrases.add(IGNORE, phrase_docs(nlp, ignore, plurals=False))
+                self.phrases.add(IGNORE, phrase_keys(keys, ignore, plurals=False))
             judgements = string_list(data.get("judgements"), path=path, what="judgements")
             if judgements:
-                self.phrases.add(JUDGEMENT, phrase_docs(nlp, judgements, plurals=False))
+                self.phrases.add(JUDGEMENT, phrase_keys(keys, judgements, plurals=False))
             themes = data.get("themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
@@ -92,13 +94,13 @@ class ThemeTagger:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
                 if phrases:
-                    self.phrases.add(key, phrase_docs(nlp, phrases, cues=self.cues, label=key))
+                    self.phrases.add(key, phrase_keys(keys, phrases, cues=self.cues, label=key))
                 weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
                 if weak:
-                    self.phrases.add(key + WEAK, phrase_docs(nlp, weak, cues=self.cues, label=key))
+                    self.phrases.add(key + WEAK, phrase_keys(keys, weak, cues=self.cues, label=key))
                 heads = string_list(spec.get("heads"), path=path, what=f"{key} heads")
                 if heads:
-                    self.phrases.add(key + HEAD, phrase_docs(nlp, heads, cues=self.cues, label=key))
+                    self.phrases.add(key + HEAD, phrase_keys(keys, heads, cues=self.cues, label=key))
                 for pattern in spec.get("patterns") or []:
                     pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
                     self.pattern_theme[pid] = key
@@ -109,9 +111,9 @@ class ThemeTagger:
                     words = expand_pattern(pattern)
                     if words is not None:  # the PhraseMatcher reads plain words far faster
                         self.patterns.remove(pid)
-                        docs = list(nlp.tokenizer.pipe(words))
-                        self.phrases.add(key, docs)
-                        self.cues.update({(key, words_key(d)): "pattern " + pid for d in docs})
+                        hashes = [keys.keys(w) for w in words]
+                        self.phrases.add(key, hashes)
+                        self.cues.update({(key, h): "pattern " + pid for h in hashes})
 
     def cue_matches(self, doc: Doc) -> tuple[list, list, list, list]:
         """Every theme cue in ``doc`` before the gates: ``found`` (theme, start, end, cue) from
