@@ -1,9 +1,13 @@
 """Issue 8 (start-up): what a run skips or reads faster at start-up gives what the slow way gave.
 
 Lexicon phrases read as token hashes without a Doc each (phrase_keys.py) are the tokens the
-tokenizer gives the whole phrase.
+tokenizer gives the whole phrase; the collector is paused and start-up's objects frozen only in
+a process the command line owns (startup.py).
 """
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import spacy
 
@@ -61,3 +65,26 @@ def test_irregular_spacing_is_tokenised_whole():
     for phrase in ("care  plan", " care plan", "care plan ", "care\tplan", "care\u00a0plan review"):
         assert keys.keys(phrase) == tokenised(tokenizer, phrase), repr(phrase)
     assert len(keys.keys("care  plan")) == 3  # two spaces running make a space token
+
+
+FREEZE_PROBE = """
+import gc, sys
+from focusfive_nlp import startup
+if sys.argv[1] == "owned":
+    startup.own_process()
+before = gc.get_freeze_count()
+with startup.long_lived():
+    paused = not gc.isenabled()
+    kept = [[i] for i in range(1000)]
+print(paused, gc.isenabled(), gc.get_freeze_count() - before >= 1000)
+"""
+
+
+def test_the_command_line_freezes_what_start_up_builds():
+    out = subprocess.run([sys.executable, "-c", FREEZE_PROBE, "owned"], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]  # paused inside, collecting after, the objects frozen
+
+
+def test_a_program_importing_the_library_keeps_its_collector():
+    out = subprocess.run([sys.executable, "-c", FREEZE_PROBE, "library"], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "False"]

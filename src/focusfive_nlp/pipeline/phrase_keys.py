@@ -23,7 +23,9 @@ class PhraseKeys:
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
-        self._specials = "\n".join(tokenizer.rules or ())  # every special case's text, searched for a join
+        rules = list(tokenizer.rules or ())
+        self._specials = "\n".join(rules)  # every special case's text, searched for a join
+        self._longest = max(map(len, rules), default=0)
         self._chunks: dict[str, tuple[tuple[int, ...], str, str]] = {}  # chunk -> (hashes, first, last token)
         self._joins: dict[tuple[str, str], bool] = {}  # (last token, next first token) -> may a special join them?
         self._whole: dict[str, tuple[int, ...]] = {}
@@ -45,7 +47,8 @@ class PhraseKeys:
         """Could a special case hold tokens ``left`` and ``right`` together (so the phrase
         must be tokenised whole)?"""
         specials = self._specials
-        found = self._joins[(left, right)] = (left + " " + right) in specials or (left + right) in specials
+        found = self._joins[(left, right)] = len(left) + len(right) <= self._longest and (
+            (left + " " + right) in specials or (left + right) in specials)
         return found
 
     def keys(self, phrase: str) -> tuple[int, ...]:
