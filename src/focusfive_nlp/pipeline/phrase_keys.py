@@ -52,10 +52,13 @@ class PhraseKeys:
         return found
 
     def keys(self, phrase: str) -> tuple[int, ...]:
+        chunks, joins = self._chunks, self._joins
         parts = phrase.split(" ")
         if len(parts) == 1:
-            return self._tokenised_whole(phrase)
-        chunks, joins = self._chunks, self._joins
+            entry = chunks.get(phrase)
+            if entry is not None:
+                return entry[0]
+            return self._chunk(phrase)[0] if phrase.split() == [phrase] else self._tokenised_whole(phrase)
         entries = []
         for part in parts:
             entry = chunks.get(part)
@@ -75,3 +78,8 @@ class PhraseKeys:
             out += hashes
             last = end
         return out
+
+    def many(self, phrases) -> list[tuple[int, ...]]:
+        """``keys`` of each phrase, in order: what ``PhraseMatcher.add`` takes in place of
+        ``list(tokenizer.pipe(phrases))``."""
+        return [self.keys(p) for p in phrases]
