@@ -88,3 +88,12 @@ def test_the_command_line_freezes_what_start_up_builds():
 def test_a_program_importing_the_library_keeps_its_collector():
     out = subprocess.run([sys.executable, "-c", FREEZE_PROBE, "library"], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True", "False"]
+
+
+def test_a_line_too_long_for_a_heading_is_skipped_but_its_neighbours_are_read():
+    from focusfive_nlp.structure import MAX_CHARS, detect_headings
+
+    long_line = "The audit read forty case files and found that most plans were reviewed on time " * 2
+    assert len(long_line.strip()) > MAX_CHARS
+    text = f"Audit report 2021\n\nPLANS AND REVIEWS\n\n{long_line}\n\nVISITS\n\n{long_line}\n{'=' * 20}\n"
+    assert [h.text for h in detect_headings(text)] == ["PLANS AND REVIEWS", "VISITS"]  # not the underlined long line
