@@ -97,3 +97,23 @@ def test_a_line_too_long_for_a_heading_is_skipped_but_its_neighbours_are_read():
     assert len(long_line.strip()) > MAX_CHARS
     text = f"Audit report 2021\n\nPLANS AND REVIEWS\n\n{long_line}\n\nVISITS\n\n{long_line}\n{'=' * 20}\n"
     assert [h.text for h in detect_headings(text)] == ["PLANS AND REVIEWS", "VISITS"]  # not the underlined long line
+
+
+def test_patterns_expanded_on_hashes_give_the_phrases_tokens():
+    from focusfive_nlp.pipeline.themes import expand_pattern_keys
+
+    tokenizer = spacy.blank("en").tokenizer
+    data = load_yaml(models_dir() / "themes.yaml")
+    patterns = [p for spec in data["themes"].values() for p in spec.get("patterns") or []]
+    patterns += [[{"LOWER": {"IN": ["child", "young person"]}}, {"LOWER": "'s", "OP": "?"}, {"LOWER": "plan"}],
+                 [{"LOWER": "it"}, {"LOWER": {"IN": ["'s", "is"]}}, {"LOWER": "late", "OP": "?"}]]
+    expanded = 0
+    for pattern in patterns:
+        phrases = expand_pattern(pattern)
+        got = expand_pattern_keys(pattern, PhraseKeys(tokenizer))
+        assert (got is None) == (phrases is None)
+        if phrases is not None:
+            assert got == [tokenised(tokenizer, p) for p in phrases], pattern
+            expanded += len(phrases)
+    assert expanded > 10_000
+    assert expand_pattern_keys([{"LIKE_NUM": True}, {"LOWER": "weeks"}], PhraseKeys(tokenizer)) is None

@@ -51,6 +51,20 @@ class PhraseKeys:
             (left + " " + right) in specials or (left + right) in specials)
         return found
 
+    def entry(self, chunk: str) -> tuple[tuple[int, ...], str, str] | None:
+        """(hashes, first token's text, last token's text) of a chunk, None for a string
+        that is no chunk (empty, or with white space in it)."""
+        found = self._chunks.get(chunk)
+        if found is None and chunk and chunk.split() == [chunk]:
+            found = self._chunk(chunk)
+        return found
+
+    def joined(self, left: str, right: str) -> bool:
+        """Could a special case hold the token ``left`` and the next chunk's first token
+        ``right`` together (so their phrase must be tokenised whole)?"""
+        found = self._joins.get((left, right))
+        return self._joined(left, right) if found is None else found
+
     def keys(self, phrase: str) -> tuple[int, ...]:
         chunks, joins = self._chunks, self._joins
         parts = phrase.split(" ")

@@ -26,10 +26,10 @@ from .spans import SpanIndex, group_marks, set_spans
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
 
-def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
-    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
-    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
-    phrases = [[]]
+def _pattern_slots(pattern: list[dict], limit: int) -> list[tuple[list[str], bool]] | None:
+    """Per token of a pattern of plain words, (its words, optional?); None when the pattern
+    needs the Matcher (numbers, "*", other attributes) or stands for over ``limit`` phrases."""
+    slots, count = [], 1
     for token in pattern:
         lower, op = token.get("LOWER"), token.get("OP")
         if set(token) - {"LOWER", "OP"} or op not in (None, "?"):
@@ -37,10 +37,42 @@ def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
         words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else None
         if not words:
             return None
-        phrases = [p + [w] for p in phrases for w in words] + (phrases if op == "?" else [])
-        if len(phrases) > limit:
+        count = count * len(words) + (count if op == "?" else 0)
+        if count > limit:
             return None
+        slots.append((words, op == "?"))
+    return slots
+
+
+def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
+    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
+    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
+    slots = _pattern_slots(pattern, limit)
+    if slots is None:
+        return None
+    phrases = [[]]
+    for words, optional in slots:
+        phrases = [p + [w] for p in phrases for w in words] + (phrases if optional else [])
     return [" ".join(p) for p in phrases if p]
+
+
+def expand_pattern_keys(pattern: list[dict], keys: PhraseKeys, limit: int = 5000) -> list[tuple[int, ...]] | None:
+    """``[keys.keys(p) for p in expand_pattern(pattern)]``, expanded on the words' token
+    hashes (PhraseKeys.entry) instead of on strings tokenised one by one; a phrase whose
+    words a special case could join is tokenised whole, as keys() does."""
+    slots = _pattern_slots(pattern, limit)
+    if slots is None:
+        return None
+    # a phrase so far: (token hashes, its last token's text, its words, may a special case join two of them)
+    phrases: list[tuple] = [((), None, (), False)]
+    for words, optional in slots:
+        entries = [(keys.entry(w), w) for w in words]
+        if any(e is None for e, _w in entries):
+            return [keys.keys(p) for p in expand_pattern(pattern, limit) or []]  # a word with a space in it
+        grown = [(h + eh, end, ws + (w,), joined or (last is not None and keys.joined(last, first)))
+                 for h, last, ws, joined in phrases for (eh, first, end), w in entries]
+        phrases = grown + (phrases if optional else [])
+    return [keys.keys(" ".join(ws)) if joined else h for h, _last, ws, joined in phrases if ws]
 
 
 class ThemeTagger:
@@ -108,10 +140,9 @@ class ThemeTagger:
                         self.patterns.add(pid, [pattern])
                     except Exception as exc:  # spaCy's pattern validation error
                         raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
-                    words = expand_pattern(pattern)
-                    if words is not None:  # the PhraseMatcher reads plain words far faster
+                    hashes = expand_pattern_keys(pattern, keys)
+                    if hashes is not None:  # the PhraseMatcher reads plain words far faster
                         self.patterns.remove(pid)
-                        hashes = [keys.keys(w) for w in words]
                         self.phrases.add(key, hashes)
                         self.cues.update({(key, h): "pattern " + pid for h in hashes})
 
