@@ -430,3 +430,19 @@ def test_warmth_high_ratings_and_uneven_progress(run, report, sentence, polarity
 def test_a_rating_with_no_high_is_no_strength(run, report):
     fs = findings(run, report, "Parents rated the family group conference at the annual meeting.\n")
     assert all(f.polarity != "strength" for f in fs)
+
+
+# --- a recommendation to note a paper is procedure ---------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recommendation to the Board: to note the report and the panel\u2019s observations.\n",
+    "Recommendation: that the Panel notes the findings and asks for an update on supervision in six months.\n",
+])
+def test_a_recommendation_to_note_a_paper_is_no_finding(run, report, sentence):
+    assert findings(run, report, sentence) == []
+
+
+def test_a_recommendation_about_practice_is_still_a_finding(run, report):
+    f = one(run, report, "Recommendation: supervision records should show reflection.\n")
+    assert f.polarity == "improvement" and "reflection_analysis" in f.themes
