@@ -30,7 +30,7 @@ from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
-_SEMICOLON, _COMMA, _WITH, _AND = (get_string_id(w) for w in (";", ",", "with", "and"))
+_SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
@@ -112,7 +112,7 @@ class FindingAssembler:
                 for f in items:
                     _header_teams(f, list_teams)
                 findings.extend(items)
-        doc._.findings = tag_theme_cues(findings, tagged.themes)
+        doc._.findings = tag_theme_cues(findings, tagged.themes, tagged.unjudged)
         return doc
 
     @staticmethod
@@ -354,6 +354,8 @@ class FindingAssembler:
         for c in range(start + 1, end - 1):
             if tagged.lower[c] not in self.mixed_split_ids or min(words(start, c), words(c + 1, end)) < self.min_clause_words:
                 continue
+            if tagged.lower[c] == _DASH and not (doc[c - 1].whitespace_ and doc[c].whitespace_):
+                continue  # a spaced dash between two clauses, not the hyphen of "child-centred"
             if tagged.denominators.within(start, c):  # "Of the 16 cases that needed ..., 13 were": a figure's lead-in
                 continue
             left = self._judge(tagged, start, c)
@@ -430,6 +432,10 @@ class FindingAssembler:
             if pol.procedure:  # the meeting's own action log
                 continue
             themes = set(tagged.themes.labels_within(start, end))
+            if mode and tagged.unjudged is not None and tagged.words(start, end) <= self.item_words:
+                themes.update(_item_head_themes(tagged, start, end))
+            if label == "strength" and tagged.deferred is not None:
+                _yield_deferred(tagged, start, end, themes)
             if section is not None and section.theme:
                 themes.add(section.theme)
             teams = clause_teams(tagged.teams, sent, start, end)
@@ -443,6 +449,40 @@ class FindingAssembler:
                     else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
+
+
+_ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
+                                                 "clearer", "fuller", "consistent")}
+_OF_ID = get_string_id("of")
+_PASSIVE_AUX = {get_string_id(w) for w in ("was", "were", "is", "are", "been", "be", "being")}
+
+
+def _item_head_themes(tagged: Tagged, start: int, end: int) -> list[str]:
+    """Themes of the weak words that head a short item under a polarity list header: the
+    header judges the item, so its head names a theme ("Areas for improvement:" / "- The
+    recording of the reason", "- The involvement of health professionals"). Only the head
+    counts: the item's first word after a determiner, or the noun after "of" that a first
+    noun governs; a weak word further in ("Fathers absent from plans") is no subject."""
+    out = []
+    for sp in tagged.unjudged.within(start, end):
+        lowers = [tagged.lower[i] for i in range(start, sp.start) if tagged.is_alpha[i]]
+        if all(h in _ITEM_OPENER_IDS for h in lowers) or (
+                2 <= len(lowers) <= 3 and lowers[-1] == _OF_ID and all(h in _ITEM_OPENER_IDS for h in lowers[:-2])):
+            out.append(sp.label_)
+    return out
+
+
+def _yield_deferred(tagged: Tagged, start: int, end: int, themes: set[str]) -> None:
+    """On a strength, a ``defer`` cue's theme yields to another theme its clause names: a
+    practice "recorded well" is that practice ("The child's own account was recorded well":
+    the voice of the child), while one "not recorded" stays a gap in the record."""
+    for sp in tagged.deferred.within(start, end):
+        # the passive only ("views were recorded well"): "they recorded significant events clearly" is the record
+        passive = sp.id_ == "well recorded" or any(tagged.lower[i] in _PASSIVE_AUX
+                                                   for i in range(max(start, sp.start - 2), sp.start))
+        own = [t for t in tagged.themes.within(start, end) if t.label_ == sp.label_]
+        if passive and len(own) == 1 and themes - {sp.label_}:
+            themes.discard(sp.label_)
 
 
 def _header_teams(finding: dict, teams: list[str]) -> None:

@@ -35,6 +35,8 @@ class Tagged:
     vague: SpanIndex
     text: str  # doc.text, built once (spaCy rebuilds it from the tokens on every access)
     judged: dict = field(default_factory=dict)  # (start, end) -> Polarity of that token range
+    unjudged: SpanIndex | None = None  # weak theme words no judgement reached (a list header may judge them)
+    deferred: SpanIndex | None = None  # theme cues that yield to another theme of a strength's clause
     # per token, read once from the token array (a Token object per look costs more)
     orth: list[int] = field(default_factory=list)  # ORTH hash
     lower: list[int] = field(default_factory=list)  # LOWER hash
@@ -50,6 +52,7 @@ class Tagged:
         is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),
+                   unjudged=get("ff_themes_unjudged"), deferred=get("ff_themes_deferred"),
                    orth=orth.tolist(), lower=lower.tolist(), is_word=is_word.tolist(), is_alpha=alpha.tolist(),
                    word_count=[0] + numpy.cumsum(is_word).tolist(), sents=Sentences.of(doc))
 

@@ -203,7 +203,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
-    minimised = any(c.label_ == "MINIMISER" for c in cues)
+    minimisers = [c for c in cues if c.label_ == "MINIMISER"]
     attributes = [c for c in cues if c.label_ in ATTRIBUTES]
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
@@ -261,13 +261,23 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         side = HEADERS[c.label_]
         setattr(pol, side, getattr(pol, side) + LATE_HEADER_WEIGHT)
         steps.insert(0, (side, "judged as", (c,)))
-    if minimised and pol.improvement:
+    # a concern said to be rare is a strength ("Delays were rare"); what is rare with no concern
+    # of its own is a practice seldom seen ("A chronology from birth was rare"): the concern words
+    # inside the minimiser ("rare", "few") judge nothing else
+    inside = lambda sp: any(m.start <= sp.start and sp.end <= m.end for m in minimisers)  # noqa: E731
+    if minimisers and pol.improvement and any(
+            side == "improvement" and spans and not all(inside(sp) for sp in spans) for side, _s, spans in steps):
         pol.strength += pol.improvement
         pol.improvement = 0
         steps.insert(0, ("strength", "minimised concern", ()))
-    elif near is None and pol.strength and not pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
-        # "evident on only a small number of files": a strength of only a few cases
-        pol.improvement, pol.strength = pol.strength, 0
+    elif minimisers and (pol.improvement or pol.strength) and near is None:
+        # ... and a strength seen in very few cases is scarce ("Reflective supervision was seen in very few cases")
+        pol.improvement, pol.strength = pol.improvement + pol.strength, 0
+        steps.insert(0, ("improvement", "scarce practice", tuple(minimisers[:1])))
+    elif near is None and pol.strength and pol.strength >= pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+        # "evident on only a small number of files": a strength of only a few cases; a concern word inside the
+        # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength
+        pol.improvement, pol.strength = pol.strength + pol.improvement, 0
         steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")

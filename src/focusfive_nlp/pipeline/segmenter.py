@@ -106,6 +106,9 @@ class Segmenter:
                     or tok.like_num and texts[min(i + 1, len(texts) - 1)] in {".", ")"}
                     or self._label_line(text, prev, tok)
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
+                    # a numbered row of a space-aligned tracker ("2.3   Plans reviewed ...   Slipping   AMBER"),
+                    # after a row whose cell wrapped onto a line of its own
+                    or tok.like_num and _COLUMNS.search(self._line(text, tok.idx)) is not None
                 ):
                     boundary = True
                 elif prev_final and not self._abbreviation(doc, p) and (

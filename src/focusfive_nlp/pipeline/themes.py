@@ -1,7 +1,12 @@
 """ff_themes: theme cues driven by models/themes.yaml, and the cue behind each finding's themes.
 
 Spans go to ``doc.spans["ff_themes"]`` (label = theme key, id = the phrase, weak word or
-pattern as listed; a weak word's id says how it was judged). Phrases match on lower case
+pattern as listed; a weak word's id says how it was judged). Weak words no judgement
+reaches go to ``doc.spans["ff_themes_unjudged"]``: an item under a polarity list header
+("Areas for improvement:" / "- The recording of the reason") is judged by the header, so
+ff_findings reads them there. A theme's ``defer`` cues go to ``doc.spans["ff_themes_deferred"]``
+too: on a strength whose clause names another theme they yield to it ("The child's views were
+recorded well" is the voice of the child, not the record's quality). Phrases match on lower case
 with plural variants and typeset apostrophes; token patterns of plain words are read as
 phrases, the rest by spaCy's Matcher.
 """
@@ -108,6 +113,7 @@ class ThemeTagger:
         self.keys: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
+        self.defer: set[tuple[str, str]] = set()  # (theme, cue as listed) that yield to another theme in the clause
         keys = PhraseKeys(nlp.tokenizer)  # phrases as token hashes, no Doc each: half of start-up was those Docs
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
@@ -121,7 +127,8 @@ class ThemeTagger:
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
             for key, spec in themes.items():
-                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about"}, path=path, what=f"theme {key}")
+                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about", "defer"}, path=path, what=f"theme {key}")
+                self.defer.update((key, w.lower()) for w in string_list(spec.get("defer"), path=path, what=f"{key} defer"))
                 if key not in self.keys:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
@@ -176,17 +183,29 @@ class ThemeTagger:
     def __call__(self, doc: Doc) -> Doc:
         lower = doc.to_array("LOWER").tolist()
         found, weak, judged, ignored = self.cue_matches(doc)
+        unjudged = []
         if weak:
             clauses = Clauses(doc, lower)
             for key, s, e, near in weak:
                 if counted(doc, s):
                     continue
                 how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects, near=near)
+                name = self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())
                 if how:
-                    found.append((key, s, e, f"{self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())} ({how})"))
-        spans = [Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
-                 for key, s, e, cue in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)]
-        set_spans(doc, "ff_themes", drop_contained(spans))
+                    found.append((key, s, e, f"{name} ({how})"))
+                elif near:  # a generic word, not a head noun (those name a theme only as a judged subject)
+                    unjudged.append((key, s, e, f"{name} (list item)"))
+        masked = lambda s, e: any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)  # noqa: E731
+        spans = drop_contained([Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
+                                for key, s, e, cue in found if not masked(s, e)])
+        set_spans(doc, "ff_themes", spans)
+        # cues that yield to another theme of a strength's clause (ff_findings reads them)
+        set_spans(doc, "ff_themes_deferred", [sp for sp in spans if (sp.label_, sp.id_.split(" (")[0]) in self.defer])
+        # a weak word inside or across a cue that fired is that cue's ("visit recording template")
+        kept = [(sp.start, sp.end) for sp in spans]
+        set_spans(doc, "ff_themes_unjudged", [
+            Span(doc, s, e, label=key, span_id=cue) for key, s, e, cue in unjudged
+            if not masked(s, e) and not any(a < e and s < b for a, b in kept)])
         return doc
 
 
@@ -210,21 +229,25 @@ def counted(doc: Doc, start: int) -> bool:
     return False
 
 
-def tag_theme_cues(findings: list[dict], themes: SpanIndex) -> list[dict]:
+def tag_theme_cues(findings: list[dict], themes: SpanIndex, unjudged: SpanIndex | None = None) -> list[dict]:
     """Append to each finding's ``rule`` the cue that decided each of its themes:
     "clause:cues; themes: timeliness=out of date, plan_progress=reviews (subject)". A theme
     with no cue in the evidence came from its context (the section, the sentence's result
-    figure)."""
-    spans = list(themes)  # in token order, which is character order
-    starts = [sp.start_char for sp in spans]
+    figure), or, on a list item, from a weak word its list header judges (``unjudged``)."""
+    groups = []
+    for index in (themes, unjudged):
+        spans = list(index) if index is not None else []  # in token order, which is character order
+        groups.append((spans, [sp.start_char for sp in spans]))
     for f in findings:
         if not f.get("themes"):
             continue
         a, b = f["start_char"], f["end_char"]
         cues: dict[str, str] = {}
-        for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
-            if sp.end_char <= b:
-                cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
+        # the weak words of a list item are read only under a list header (ff_findings)
+        for spans, starts in groups if f["rule"].startswith("clause:list_header") else groups[:1]:
+            for sp in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                if sp.end_char <= b:
+                    cues.setdefault(sp.label_, sp.id_ or sp.text.lower())
         f["rule"] += "; themes: " + ", ".join(f"{t}={cues.get(t, 'context')}" for t in f["themes"])
     return findings
 
