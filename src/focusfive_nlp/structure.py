@@ -20,6 +20,7 @@ from functools import lru_cache
 import yaml
 
 from .document import Heading
+from .textview import is_table_line
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\((?:[ivx]+)\)|\d+\))\s+")
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
@@ -366,7 +367,7 @@ def unwrap(text: str) -> str:
             and len(line.rstrip()) >= SOFT_BREAK_SHARE * longest
             and (nxt.lstrip()[:1].islower() or line.rstrip()[-1:] not in ".:;!?%)" and not line.rstrip()[-1:].isdigit())
             and not (_BULLET.match(nxt) or numbering(nxt.strip()) or _MARKDOWN.match(nxt))
-            and "|" not in line and "|" not in nxt
+            and not is_table_line(line) and not is_table_line(nxt)  # a table row keeps its lines
             and i not in heading_lines and i + 1 not in heading_lines
         )
         if soft:

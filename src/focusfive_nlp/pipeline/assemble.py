@@ -97,6 +97,8 @@ class FindingAssembler:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
+            if self.table_rules.label_tail(tagged.text, sent.start_char, sent.end_char):
+                continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
             for f in figures:

@@ -112,7 +112,8 @@ class FigureFinder:
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
-                               "not_counted", "rating_bands", "group_total_followers", "irregular_plurals"},
+                               "not_counted", "rating_bands", "group_total_followers", "irregular_plurals",
+                         "reference_before"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
@@ -123,6 +124,7 @@ class FigureFinder:
         check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
+        self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
         self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for side in ("after", "before"):
@@ -191,6 +193,8 @@ class FigureFinder:
             if not 0 <= count <= den or den == 0 or year_like:
                 return None
             return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
+        if label in {"COUNT_OF", "SLASH"} and span.start and span.doc[span.start - 1].lower_ in self.reference_before:
+            return None  # "Page 1 of 2", "slide 3/12": a place in a sequence
         if label == "COUNT_OF":
             lead = self._num_tokens(span)
             count, den = nr.value(lead), nr.value([t for t in span[len(lead):] if t.like_num][-1:])
@@ -308,7 +312,8 @@ class FigureFinder:
         if not any(m in text[cell:span.start_char] for m in self.definition_marks):
             return False  # no sign in its cell: most figures end here, no token read
         i = span.start - 1
-        while i >= 0 and doc[i].text not in self.definition_marks:
+        while i >= 0 and (doc[i].text not in self.definition_marks or doc[i].text == "-" and not (
+                i and doc[i].whitespace_ and doc[i - 1].whitespace_)):  # a spaced dash, not "Re-referrals"
             if doc[i].text in {"|", ";"} or "\n" in doc[i].text or doc[i].is_sent_start:
                 return False
             i -= 1
