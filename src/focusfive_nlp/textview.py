@@ -110,9 +110,15 @@ _ITEM_NUMBER = re.compile(r"\(?(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]?", re.I)
 
 def tab_row(line: str) -> bool:
     """A tab-separated table row: two or more short cells, the first no bullet, no list or
-    paragraph number ("4.1", "(b)", "iii.") and no label with a colon, and no cell a sentence."""
+    paragraph number ("4.1", "(b)", "iii.") unless figure cells follow it, no label with a
+    colon, and no cell a sentence."""
     cells = [c.strip() for c in _TAB_RUN.split(line.strip())]
-    if len(cells) < 2 or not all(cells) or cells[0].endswith(":") or _ITEM_NUMBER.fullmatch(cells[0]):
+    if len(cells) < 2 or not all(cells) or cells[0].endswith(":"):
+        return False
+    # a number opens a list item or paragraph ("4.1<TAB>The Board heard ..."), unless short
+    # figure cells follow it: a table row keyed by number ("2<TAB>19%<TAB>8%")
+    if _ITEM_NUMBER.fullmatch(cells[0]) and not (
+            len(cells) >= 3 and all(len(c.split()) <= 3 and any(ch.isdigit() for ch in c) for c in cells[1:])):
         return False
     if len(cells[0]) == 1 and not cells[0].isdigit():  # a bullet: "-", "•", "Ø", "o"
         return False

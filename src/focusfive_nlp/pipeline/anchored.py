@@ -478,9 +478,7 @@ class AnchoredSpanRuler(SpanRuler):
         strings, labels = self.nlp.vocab.strings, self._match_label_id_map
         found = set()
         for m_id, start, end in matches:
-            # a pattern's optional space at its end ("requires improvement" then a run of tabs) is
-            # not the grade's: the same match without it stands, so a grade ends on a word
-            if start != end and not doc[end - 1].is_space:
+            if start != end:
                 entry = labels[m_id]
                 found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
         # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does

@@ -28,6 +28,7 @@ GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure p
 COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
@@ -55,12 +56,26 @@ def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
 
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
-                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset()):
+                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
+                 ratings: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
         self.comparisons = comparisons
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
+        self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
+
+    def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
+        """(cue, end token) of a rating word printed right after the figure, alone or in brackets
+        ("87% (Green)", "61% Red"): it judges the figure, it is not what the figure measures."""
+        i = fig.end
+        bracket = i < hi and tagged.orth[i] == _OPEN
+        i += bracket
+        cue = next((c for c in cues if c.start == i and len(c) == 1 and c.label_ in {"STRENGTH", "IMPROVEMENT"}
+                    and tagged.lower[i] in self.ratings), None)
+        if cue is None or bracket and not (cue.end < len(tagged.orth) and tagged.orth[cue.end] == _CLOSE):
+            return None
+        return cue, cue.end + bracket
 
     def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
         """Is figure i another value of the measure of the figure before it in its sentence,
@@ -289,7 +304,9 @@ class FigureRules:
                 c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)
+            rating = self.rating_after(tagged, fig, hi, cues)
+            own = self._own_cues(doc, fig, i, lo, hi, [c for c in cues if rating is None or c is not rating[0]],
+                                 trends, tagged)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
@@ -358,6 +375,12 @@ class FigureRules:
                 else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
             before, judgement = out[-1], None if not compared else judgement
+            if rating is not None:  # "72% (Amber)": the rating's own finding, about what the figure measures
+                cue, end = rating
+                side = "strength" if cue.label_ == "STRENGTH" else "improvement"
+                out.append(record(base, (fig.start_char, doc[end - 1].idx + len(doc[end - 1]), doc[fig.start:end].text),
+                                  rule=f"figure:rating|cue '{cue.text}'", polarity=side, teams=teams,
+                                  themes=sorted(set(tagged.themes.labels_within(lo, hi)))))
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"

@@ -78,7 +78,7 @@ class TableRules:
         """Is this line the rest of a row's label wrapped onto a line of its own: a few words,
         no full stop, right under a table row?"""
         body = text[start:end].strip()
-        return bool(body) and len(body.split()) <= TAB_ROW_MAX_WORDS and not body.endswith((".", ":")) and start > 0 \
+        return bool(body) and not is_table_line(text[start:end]) and len(body.split()) <= TAB_ROW_MAX_WORDS and not body.endswith((".", ":")) and start > 0 \
             and is_table_line(text[_line(text, start - 1)[0]:start - 1])
 
     def label_tail(self, text: str, start: int, end: int) -> bool:
@@ -142,7 +142,10 @@ class TableRules:
             grade = qual = None
             teams: list[str] = []
             for span in context:
-                for g in tagged.grades.within(span.start, span.end, {"GRADE"}):
+                end = span.end  # a grade pattern may take the run of tabs after its cell ("Requires improvement<TAB>")
+                while end < len(doc) and doc[end].is_space and "\n" not in doc[end].text:
+                    end += 1
+                for g in tagged.grades.within(span.start, end, {"GRADE"}):
                     if grade is None:
                         grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
                 teams += tagged.teams.labels_within(span.start, span.end)
