@@ -66,16 +66,15 @@ class FigureRules:
         self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
-        """(cue, end token) of a rating word printed right after the figure, alone or in brackets
-        ("87% (Green)", "61% Red"): it judges the figure, it is not what the figure measures."""
+        """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
+        it judges the figure, it is not what the figure measures. Without brackets the colour is
+        what a count counts ("19 are rated Green, 9 Amber and 4 Red")."""
         i = fig.end
-        bracket = i < hi and tagged.orth[i] == _OPEN
-        i += bracket
-        cue = next((c for c in cues if c.start == i and len(c) == 1 and c.label_ in {"STRENGTH", "IMPROVEMENT"}
-                    and tagged.lower[i] in self.ratings), None)
-        if cue is None or bracket and not (cue.end < len(tagged.orth) and tagged.orth[cue.end] == _CLOSE):
+        if not (i + 2 < hi and tagged.orth[i] == _OPEN and tagged.orth[i + 2] == _CLOSE):
             return None
-        return cue, cue.end + bracket
+        cue = next((c for c in cues if c.start == i + 1 and len(c) == 1 and c.label_ in {"STRENGTH", "IMPROVEMENT"}
+                    and tagged.lower[i + 1] in self.ratings), None)
+        return None if cue is None else (cue, i + 3)
 
     def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
         """Is figure i another value of the measure of the figure before it in its sentence,
