@@ -329,8 +329,8 @@ class FigureFinder:
             return False
         lo, hi = max(i, span.start - 3), min(len(doc), span.end + 3)
         strings = doc.vocab.strings
-        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
-                   for m, s, e in self.band_words(doc[lo:hi]))  # a Span's matches are in doc offsets
+        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start and s > i
+                   for m, s, e in self.band_words(doc[lo:hi]))  # the sign itself ("Amber – 65%") is no band word  # a Span's matches are in doc offsets
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):

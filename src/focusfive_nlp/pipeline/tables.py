@@ -143,7 +143,7 @@ class TableRules:
             teams: list[str] = []
             for span in context:
                 end = span.end  # a grade pattern may take the run of tabs after its cell ("Requires improvement<TAB>")
-                while end < len(doc) and doc[end].is_space and "\n" not in doc[end].text:
+                while end < len(doc) and doc[end].is_space:
                     end += 1
                 for g in tagged.grades.within(span.start, end, {"GRADE"}):
                     if grade is None:

@@ -1,0 +1,147 @@
+"""Issue 7 (development sets real7, real8): figures in the layouts of dashboards, scorecards and
+grade tables.
+
+One group per failure kind, each with a case that must be read and a case of the same look
+that must not: columns laid out by runs of spaces (a PDF's text, a typed table), with a row
+label wrapped onto a line of its own; a "Records" column as the row's total; a place in a
+sequence ("Page 1 of 2"); the bands of a rating key after a spaced dash; a rating in brackets
+after a figure ("72% (Amber)"), which judges the figure and is a finding of its own; rows keyed
+by number under a header row; a numbered standard labelling its met share.
+"""
+from __future__ import annotations
+
+from focusfive_nlp.textview import is_table_line, plain_view
+from picks import figure, figures
+
+
+def ratings(findings):
+    return [f for f in findings if f.rule.startswith("figure:rating")]
+
+
+# 1. columns laid out by runs of spaces ----------------------------------------------------
+
+SPACED_GRADES = (
+    "Team                 Files   Good or better   Requires improvement\n"
+    "North locality       20      14               6\n"
+    "South locality       16      9                7\n"
+)
+
+
+def test_a_table_laid_out_by_spaces_reads_as_rows(run, report):
+    found = run(report(SPACED_GRADES, heading="Results by team"))
+    north = figure(found, 70.0)
+    assert (north.grade, north.grade_qualifier, north.polarity) == ("good", "or_above", "strength")
+    assert north.rule.startswith("table:")
+    south_ri = figure(found, 43.8)
+    assert (south_ri.grade, south_ri.polarity) == ("requires_improvement", "improvement")
+
+
+def test_a_records_column_is_the_rows_total(run, report):
+    text = ("Agency            Records   Good or better   Inadequate\n"
+            "Health            10        6                1\n"
+            "Housing           5         2                2\n")
+    found = run(report(text, heading="Grades by agency"))
+    assert sorted(round(f.value, 1) for f in figures(found)) == [10.0, 40.0, 40.0, 60.0]
+
+
+def test_prose_with_double_spaces_is_no_table():
+    text = "Plans were reviewed.  Most were on time.  A few were late.\nVisits were regular.  Children were seen alone.  Good.\n"
+    assert "\t" not in plain_view(text).text
+    # two cells a line (a metadata block, an inspection judgement row) stay as they were
+    pairs = "Decision taken by:       Corporate Parenting Board\nDate of decision:        22 June 2021\n"
+    assert plain_view(pairs).text == pairs
+
+
+def test_a_single_line_of_spaced_cells_is_no_table():
+    text = "Prepared by   Head of Service   for the Board\n\nThe audit looked at 30 files.\n"
+    assert plain_view(text).text == text
+
+
+def test_a_wrapped_row_label_stays_with_its_row(run, report):
+    text = ("Measure                               Target   Q1      Q2\n"
+            "Children seen alone at the most       80%      71%     77%\n"
+            "recent visit\n"
+            "Re-referrals within 12 months of      20%      24%     23%\n"
+            "the previous referral\n")
+    found = run(report(text, heading="Performance"))
+    assert figure(found, 71.0).polarity == "strength"  # "seen alone" is on the wrapped line
+    assert (figure(found, 20.0).figure_kind, figure(found, 20.0).polarity) == ("target", "neutral")
+    assert figure(found, 24.0).polarity == "improvement"
+    # the wrapped line is no finding of its own
+    assert not [f for f in found if f.text.strip() in {"recent visit", "the previous referral"}]
+
+
+def test_a_short_line_after_prose_is_not_a_wrapped_label(run, report):
+    found = run(report("Visits were on time in 41 of the 50 cases.\nPlans were poor and often late.\n"))
+    assert any(f.text.startswith("Plans were poor") for f in found)
+
+
+# 2. a place in a sequence -------------------------------------------------------------------
+
+def test_page_of_is_no_figure(run, report):
+    found = run(report("Quarterly report                          Page 1 of 2\n\nSlide 3 of 12\n\n"
+                       "Plans were reviewed on time in 18 of the 24 cases.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [75.0]
+
+
+def test_a_count_of_things_is_still_a_figure(run, report):
+    found = run(report("Three of the four pages of the plan were out of date.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [75.0]
+
+
+# 3. rating bands after a spaced dash ---------------------------------------------------------
+
+def test_rating_bands_after_a_dash_are_no_figures(run, report):
+    found = run(report("Key: Green – 90% and over; Amber – 70% to 89%; Red – under 70%.\n"
+                       "Visits were on time in 64% of cases.\n"))
+    assert [f.value for f in figures(found)] == [64.0]
+
+
+def test_a_dash_before_a_result_is_no_band(run, report):
+    found = run(report("Timeliness – 85% of assessments were completed on time.\n"
+                       "Re-referrals - 24% were re-referred within a year, up from 20%.\n"))
+    assert {85.0, 24.0} <= {f.value for f in figures(found)}
+
+
+# 4. a rating in brackets after a figure ---------------------------------------------------------
+
+def test_a_bracketed_rating_judges_the_figure_apart(run, report):
+    found = run(report("Reviews held within timescale ........ 64% (Amber)\n"
+                       "Children seen alone ................... 91% (Green)\n"))
+    assert figure(found, 64.0).polarity == "strength"  # what it measures: reviews in time
+    rated = ratings(found)
+    assert [(f.polarity, f.text) for f in rated] == [("improvement", "64% (Amber)"), ("strength", "91% (Green)")]
+
+
+def test_a_colour_after_a_count_is_what_it_counts(run, report):
+    found = run(report("Of the 30 actions, 18 are rated Green, 8 Amber and 4 Red.\n"))
+    assert not ratings(found)
+    assert {round(f.value, 1) for f in figures(found)} == {60.0, 26.7, 13.3}
+
+
+# 5. rows keyed by number -----------------------------------------------------------------------
+
+def test_rows_keyed_by_number_read_as_table_rows(run, report):
+    text = "Standard\tPartly met\tNot met\n1\t12%\t5%\n2\t20%\t9%\n"
+    assert is_table_line("1\t12%\t5%")
+    found = run(report(text, heading="Standards not fully met"))
+    assert figure(found, 12.0).rule.startswith("table:")
+    assert figure(found, 9.0).polarity == "improvement"
+
+
+def test_a_numbered_paragraph_is_still_prose():
+    assert not is_table_line("4.1\tThe panel heard that plans had improved")
+    assert not is_table_line("2\tPlans\tReviews")  # a number then words: a numbered list
+
+
+# 6. a numbered standard labels its met share -----------------------------------------------------
+
+def test_a_numbered_standard_labels_a_met_share(run, report):
+    found = run(report("Standard 4 – Parents helped to understand the plan ...... 66%\n"))
+    f = figure(found, 66.0)
+    assert (f.polarity, f.rule.split("|")[1]) == ("strength", "weak cue 'Standard 4'")
+
+
+def test_a_standard_judged_in_words_keeps_the_judgement(run, report):
+    found = run(report("Standard 4 was not met in 34% of the cases audited.\n"))
+    assert figure(found, 34.0).polarity == "improvement"
