@@ -80,7 +80,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
     return HeadingShapes(
         numbered=numbered,
         front_matter=re.compile(rf"^(?i:{labels})\s*:\s*\S"),
-        page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$"),
+        # "4", "Slide 4", "Page 4 of 12", and a number between dashes as slide exports print it ("— 4 —")
+        page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$|^[-–—]\s*\d{{1,3}}\s*[-–—]$"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
 
@@ -256,7 +257,8 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
                    or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
         # a lone page number with a blank line after it, or "Slide 4" / "Page 4" right above
-        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha())
+        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha()
+                                                                              or above[:1] in "-–—")
                       and len(line) < 0.6 * longest,
         "in_numbered_list": bool(numbered) and any(
             0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))

@@ -145,3 +145,46 @@ def test_a_numbered_standard_labels_a_met_share(run, report):
 def test_a_standard_judged_in_words_keeps_the_judgement(run, report):
     found = run(report("Standard 4 was not met in 34% of the cases audited.\n"))
     assert figure(found, 34.0).polarity == "improvement"
+
+
+# 7. slide fragments: "Good+", bare slash counts, slide markers between dashes ----------------------
+
+def test_good_plus_is_good_or_above(run, report):
+    found = run(report("• 58% Good+\n• RI 35%\n", heading="Overall grades"))
+    f = figure(found, 58.0)
+    assert (f.grade, f.grade_qualifier, f.polarity) == ("good", "or_above", "strength")
+
+
+def test_good_alone_has_no_qualifier(run, report):
+    found = run(report("• 58% Good\n• RI 35%\n", heading="Overall grades"))
+    assert (figure(found, 58.0).grade, figure(found, 58.0).grade_qualifier) == ("good", None)
+
+
+def test_slash_counts_of_slide_fragments(run, report):
+    text = ("• Up-to-date chronology: 18/30\n"
+            "• Family group conference offered – 9/12\n"
+            "• Looked after 7/10 Good+\n"
+            "• 6/15 CIN plans RI or below\n")
+    found = run(report(text, heading="Plans"))
+    assert sorted(round(f.value, 1) for f in figures(found)) == [40.0, 60.0, 70.0, 75.0]
+    assert (figure(found, 40.0).grade, figure(found, 40.0).grade_qualifier) == ("requires_improvement", "or_below")
+
+
+def test_a_year_span_or_a_date_at_a_line_end_is_no_slash_count(run, report):
+    found = run(report("Figures for 2023/24\nThe audit was completed by 12/10\nRatings covered 19/20\n"))
+    assert not figures(found)
+
+
+def test_a_slide_marker_between_dashes_makes_the_next_line_a_title():
+    from focusfive_nlp.structure import detect_headings
+    text = ("— 1 —\nCase file audit\n\n— 2 —\nVisits and voice\n• Seen alone 40/50\n• Visits on time 88%\n\n"
+            "— 3 —\nSupervision\n• Monthly 70%\nSpeaker notes: each figure comes from the quarter's audits, after moderation by the "
+            "practice leads.\n")
+    titles = [h.text for h in detect_headings(text)]
+    assert "Visits and voice" in titles and "Supervision" in titles
+
+
+def test_a_dash_line_that_is_no_marker_makes_no_title():
+    from focusfive_nlp.structure import detect_headings
+    text = "The range was wide\n- 3 to 5 -\nvisits were missed in most months, and plans drifted.\n"
+    assert "visits were missed in most months, and plans drifted." not in [h.text for h in detect_headings(text)]

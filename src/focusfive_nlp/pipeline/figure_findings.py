@@ -169,6 +169,8 @@ class FigureRules:
 
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
+        if g[-1].text.endswith("+"):  # slide shorthand "Good+": good or above
+            return Span(doc, g.end - 1, g.end, label="QUALIFIER", span_id="or_above")
         for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
             if all(t.is_punct for t in doc[g.end:q.start]):
                 return q
