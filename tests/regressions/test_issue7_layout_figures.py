@@ -188,3 +188,57 @@ def test_a_dash_line_that_is_no_marker_makes_no_title():
     from focusfive_nlp.structure import detect_headings
     text = "The range was wide\n- 3 to 5 -\nvisits were missed in most months, and plans drifted.\n"
     assert "visits were missed in most months, and plans drifted." not in [h.text for h in detect_headings(text)]
+
+
+# 8. what a count is out of is the population, not the measure ------------------------------------
+
+def test_the_quantity_counted_out_of_is_not_what_is_measured(run, report):
+    found = run(report("A review meeting was held after 9 of the 12 unplanned moves.\n"))
+    assert figure(found, 75.0).polarity == "strength"
+
+
+def test_a_quantity_that_is_measured_keeps_its_polarity(run, report):
+    found = run(report("Of the 40 children, 9 had three or more moves in the year.\n"))
+    assert figure(found, 22.5).polarity == "improvement"
+
+
+# 9. "the other N": the rest of a total just counted --------------------------------------------
+
+def test_the_other_n_is_the_rest_of_the_total(run, report):
+    found = run(report("In 14 of the 20 cases the step-down was planned with the family. The other 6 were closed "
+                       "without a plan.\n"))
+    f = figure(found, 30.0)
+    assert (f.count, f.denominator) == (6, 20)
+
+
+def test_the_other_n_that_does_not_make_up_the_total_is_no_figure(run, report):
+    found = run(report("In 14 of the 20 cases the step-down was planned. The other 3 teams had no audits.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [70.0]
+
+
+def test_the_other_n_per_cent_is_a_percentage(run, report):
+    found = run(report("Most referrals were correct. The other 12 per cent were sent to the wrong team.\n"))
+    assert [f.value for f in figures(found)] == [12.0]
+
+
+# 10. a range "between X% and Y%" measures one thing; a wait past a time -------------------------
+
+def test_both_ends_of_a_range_take_its_measure(run, report):
+    found = run(report("Between 15% and 22% of young people were waiting more than 12 weeks for a first session.\n"))
+    assert [f.polarity for f in figures(found)] == ["improvement", "improvement"]
+
+
+def test_two_figures_joined_by_and_are_not_a_range(run, report):
+    found = run(report("Visits were on time for 81% of children, and 12% of children were waiting for a worker.\n"))
+    assert figure(found, 81.0).polarity == "strength"
+
+
+def test_a_share_more_than_a_year_earlier_is_a_change(run, report):
+    found = run(report("There were 300 children in care, 7% more than a year earlier.\n"))
+    f = figure(found, 7.0)
+    assert (f.figure_kind, f.polarity) == ("change", "neutral")
+
+
+def test_a_share_of_more_than_is_a_result(run, report):
+    found = run(report("In 30% of cases the child had more than one social worker in the year.\n"))
+    assert figure(found, 30.0).figure_kind == "result"

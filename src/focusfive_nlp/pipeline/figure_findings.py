@@ -245,6 +245,10 @@ class FigureRules:
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
         circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
+        # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
+        # moves") names the population, not what is measured of it
+        counted = FigureRules._counted_phrase(doc, fig, hi)
+        cues = [c for c in cues if not (c.label_ == "LESS_BETTER" and fig.end <= c.start and c.end <= counted)]
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
                and (circumstance is None or c.start <= circumstance)]
@@ -254,6 +258,30 @@ class FigureRules:
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _counted_phrase(doc: Doc, fig: Span, hi: int) -> int:
+        """End of the noun phrase a figure counts out of, right after it ("17 of the 20 | planned
+        moves", "a third of | the unplanned moves"): up to two modifiers and a plural noun; the
+        figure's end when none follows."""
+        i = fig.end
+        if fig.end <= fig.start:
+            return fig.end
+        last = doc[fig.end - 1]
+        if last.lower_ != "of":  # "17 of the 20 | planned moves", "12% of | moves"
+            if i < hi and doc[i].lower_ == "of" and not last.like_num:
+                i += 1
+            elif not last.like_num:
+                return fig.end
+        if i < hi and doc[i].lower_ in {"the", "all", "these", "those"}:
+            i += 1
+        for k in range(i, min(hi, i + 3)):
+            t = doc[k]
+            if not t.is_alpha or t.lower_ in {"and", "or", "were", "was", "had", "in", "of"}:
+                break
+            if t.lower_.endswith("s"):
+                return k + 1
+        return fig.end
 
     @staticmethod
     def _clause(tagged: Tagged, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -296,6 +324,9 @@ class FigureRules:
             lo, hi = bounds(sent, figs, i)
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
                 hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
+            elif (i + 1 < len(figs) and fig.start > sent.start and doc[fig.start - 1].lower_ == "between"
+                  and figs[i + 1].start == fig.end + 1 and doc[fig.end].lower_ == "and"):
+                hi = bounds(sent, figs, i + 1)[1]  # "Between 18% and 24% of children were waiting ...": a range
             info = fig._.figure
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]

@@ -30,7 +30,7 @@ from .data import calendar_words, check_keys, load_many, load_yaml, resolve, str
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -416,6 +416,9 @@ class FigureFinder:
             i = next(t.i for t in span[1:] if t.like_num)
             span = Span(span.doc, i, i + 1, label=label)
             return span, self._count_in_series(span, figures, sents)
+        if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
+            span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
+            return span, self._count_of_rest(span, figures, sents)
         if label == "RANGE":
             value = span._.figure["value"]
             return span, {"value": value} if value <= 100 else None
@@ -525,6 +528,23 @@ class FigureFinder:
         if not 0 <= count <= den:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
+        """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
+        just before it (its sentence or the one before), when the two counts make up the total."""
+        count = self.numbers.value(span[:1])
+        starts = {sents.start(span.start)}
+        if min(starts) > 0:
+            starts.add(sents.start(min(starts) - 1))
+        earlier = [f._.figure for f in figures if sents.start(f.start) in starts and f.end <= span.start
+                   and f._.figure.get("count") is not None and f._.figure.get("denominator")]
+        if count is None or count != int(count) or not earlier:
+            return None
+        last = earlier[-1]
+        if last["count"] + count != last["denominator"]:
+            return None
+        den = int(last["denominator"])
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
 
     def _restates(self, span: Span, info: dict, figures: list[Span]) -> bool:
         """A percentage in brackets right after a count that it restates: "33 out of 40 (82.5%)"."""
