@@ -37,11 +37,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from focusfive_nlp import load_pipeline
 from focusfive_nlp.evaluation import load_gold, tuples
 from focusfive_nlp.pipeline.judgement import Clauses
-from focusfive_nlp.pipeline.loader import annotate
+from focusfive_nlp.pipeline.loader import annotate, reading_view
 from focusfive_nlp.pipeline.themes import counted
 from focusfive_nlp.readers import read_document
 from focusfive_nlp.structure import unwrap
-from focusfive_nlp.textview import plain_view
 
 CAUSES = {
     "a-no-cue": "(a) no finding overlaps; no cue of the theme in the quote",
@@ -136,7 +135,7 @@ def token_range(doc, a: int, b: int) -> tuple[int, int] | None:
 def classify_document(nlp, tracer: Tracer, path: Path, gold_findings: list[dict], words, report) -> None:
     document = read_document(path)
     doc = annotate(nlp, document)
-    view = plain_view(document.text)
+    view, _headings = reading_view(document)
     flat = unwrap(view.text)
     findings = doc._.findings or []
     missed = tuples(gold_findings)["themes"] - tuples(findings)["themes"]

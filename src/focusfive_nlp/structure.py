@@ -60,6 +60,7 @@ class HeadingShapes:
     numbered: re.Pattern  # numbering at a line's start; group "num" is the number
     front_matter: re.Pattern  # "Author: ...", "Wards: All"
     page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
+    running_page: re.Pattern  # a running header or footer: "Annual QA Report 2024      Page 4 of 9"
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
@@ -82,6 +83,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
         front_matter=re.compile(rf"^(?i:{labels})\s*:\s*\S"),
         # "4", "Slide 4", "Page 4 of 12", and a number between dashes as slide exports print it ("— 4 —")
         page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$|^[-–—]\s*\d{{1,3}}\s*[-–—]$"),
+        running_page=re.compile(rf"(?:\s{{2,}}|\t)(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?\s*$"
+                                rf"|^\s*(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?(?:\s{{2,}}|\t)\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
 
@@ -250,8 +253,9 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
     return {
         "body_after": bool(nxt) and (nxt_bullet or (len(nxt) >= 40 and len(nxt) >= 1.5 * len(line))),
         # the wrapped tail of the line above: it ran to the margin without ending
+        # (a running footer, "Annual report 2024      Page 4 of 9", wraps into nothing)
         "continues": bool(prev.strip()) and prev[-1:] not in ".:;!?" and len(prev) >= SOFT_BREAK_SHARE * longest
-                     and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev),
+                     and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev) and not sh.running_page.search(prev),
         # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
         # also across the blank line of a double-spaced transcript
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
@@ -380,3 +384,44 @@ def unwrap(text: str) -> str:
         pieces += [text[last:pos], " "]
         last = pos + 1
     return "".join(pieces) + text[last:]
+
+
+def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
+    """Is (nearly) every line of the text followed by exactly one blank line (slide or PDF text)?"""
+    breaks, blank = text.count("\n"), text.count("\n\n")
+    lines = breaks - blank  # line ends, each blank line counted once
+    return lines >= min_lines and blank - text.count("\n\n\n") >= share * lines
+
+
+# a line ending in one of these words runs on into the next ("plans were reviewed in 33 of / the 42")
+_RUN_ON_WORDS = frozenset(
+    "a an the and or but nor of to in on at by for from with into onto than that which who whose where when as "
+    "is are was were be been being has have had not no their his her its our your this these those more most less "
+    "fewer very".split())
+_WRAPPED_BREAK = re.compile(r"(?<=\S)[ ]*\n[ ]*\n?[ ]*(?=\S)")  # one blank line or none
+_SOFT_BREAK = re.compile(r"(?<=\S)[ ]*\n[ ]*(?=\S)")
+_LINE_ENDS_SENTENCE = ".!?:;"
+_LAST_WORD = re.compile(r"[A-Za-z']+$")
+
+
+def wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace of each blank-line break inside a sentence of a
+    double-spaced text. A break is a wrap where its line does not end a
+    sentence and the next line opens in lower case or the line ends in a comma or a word
+    that cannot end a phrase ("and", "of the", "more"); not where a list item or table
+    row begins, or a row of columns ends."""
+    pattern = _WRAPPED_BREAK if double_spaced(text) else _SOFT_BREAK
+    out = []
+    for m in pattern.finditer(text):
+        if text[m.start() - 1] in _LINE_ENDS_SENTENCE:  # the common case, decided first
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        nxt_end = text.find("\n", m.end())
+        nxt = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
+        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
+            continue
+        last = _LAST_WORD.search(line)
+        runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"
+        if runs_on or nxt[0].islower() and not numbering(nxt):
+            out.append((m.start(), m.end()))
+    return out

@@ -219,3 +219,21 @@ def plain_view(text: str) -> TextView:
     if _FIRST_LINE_BULLET.match(view):
         view = _FIRST_LINE_BULLET.sub("\\1" + BULLET, view, count=1)
     return TextView(text, view, removed, tuple(d - k for k, d in enumerate(removed)))
+
+
+def join_lines(view: TextView, breaks: list[tuple[int, int]]) -> TextView:
+    """The view with each whitespace run ``breaks`` names (view offsets: the blank line
+    inside a wrapped sentence of a double-spaced transcript, structure.wrapped_breaks)
+    read as one space, so a sentence and a cue phrase run on across it ("seen / on their
+    own"). The other characters of a run are left out of the view, and offsets still map
+    back to the text as given."""
+    if not breaks:
+        return view
+    pieces, last, dropped = [], 0, []
+    for a, b in breaks:
+        pieces += [view.text[last:a], " "]
+        dropped += [view.source_start(i) for i in range(a + 1, b)]
+        last = b
+    pieces.append(view.text[last:])
+    removed = tuple(sorted(view.removed + tuple(dropped)))
+    return TextView(view.source, "".join(pieces), removed, tuple(d - k for k, d in enumerate(removed)))

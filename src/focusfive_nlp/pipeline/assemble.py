@@ -382,6 +382,22 @@ class FindingAssembler:
         grades = tagged.grades.within(start, end, {"GRADE"})
         return bool(grades) and grades[-1].end >= end - 1 and grades[-1].start - start >= 2
 
+    @staticmethod
+    def _standard_stated(doc: Doc, sent: Span, tagged: Tagged, start: int, end: int, pol) -> bool:
+        """A clause that names a theme and states its practice standard as done, with nothing
+        else to judge it ("Decisions were recorded", "Police attended every strategy
+        discussion"): a weak strength cue, which alone makes no finding, does with a theme as
+        its subject. Not where the clause counts or dates something or names a team: that is
+        how a report describes its sample, scope or meeting ("27 audits had been completed
+        across the Children in Care teams", "1,146 reviews were held during the year")."""
+        if pol.decided or pol.method or pol.label != "strength" or not tagged.themes.within(start, end):
+            return False
+        if clause_teams(tagged.teams, sent, start, end):
+            return False
+        first = tagged.next_word(start, end)  # a paragraph number opening the clause ("4.2") counts nothing
+        return not any(doc[i].like_num for i in range(start, end)
+                       if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i]))
+
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: set[int]) -> list[dict]:
         out = []
@@ -409,7 +425,8 @@ class FindingAssembler:
                     continue
                 mode = None
             label = mode or pol.label
-            if label is None or not (mode or pol.decided) or (pol.method and not mode):
+            stated = not mode and self._standard_stated(doc, sent, tagged, start, end, pol)
+            if not stated and (label is None or not (mode or pol.decided) or (pol.method and not mode)):
                 continue
             if pol.case_feature and not mode:  # what the children live with, not what practice did
                 continue
@@ -425,7 +442,8 @@ class FindingAssembler:
             if ev is None:
                 continue
             rule = ("clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
-                    if header_mode == ACTIONS else f"clause:cues|{pol.step}")
+                    if header_mode == ACTIONS else f"clause:standard stated|{pol.step}" if stated
+                    else f"clause:cues|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

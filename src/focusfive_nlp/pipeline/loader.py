@@ -10,13 +10,14 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 
-from ..document import Document
+from ..document import Document, Heading
 from ..errors import ConfigError
 from ..findings import Finding
-from ..structure import unwrap
-from ..textview import check_length, plain_view
+from ..structure import unwrap, wrapped_breaks
+from ..textview import TextView, check_length, join_lines, plain_view
 from .chunks import plan_parts
 from .data import models_dir
+from .segmenter import LINES_JOINED
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
 COMPONENT_MODULES = ("anchored", "segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
@@ -83,13 +84,36 @@ def load_pipeline(
     return _build(str(config_path), json.dumps(extras, sort_keys=True))
 
 
+def reading_view(document: Document) -> tuple[TextView, list[tuple[Heading, int, int]]]:
+    """The view of a Document the pipeline reads: typography as plain characters, the blank
+    lines inside a wrapped sentence of a double-spaced transcript as one space
+    (structure.wrapped_breaks), and its headings with their view offsets. A heading line that a
+    wrapped sentence runs into or out of ("Children who stay on a child / protection plan")
+    is a piece of that sentence, not a heading."""
+    view = plain_view(document.text)
+    breaks = wrapped_breaks(view.text)
+    view = join_lines(view, breaks)
+    joins, shift = set(), 0
+    for a, b in breaks:
+        joins.add(a - shift)  # the offset of the space the break became
+        shift += b - a - 1
+    headings = []
+    for h in document.headings:
+        start, end = view.view_offset(h.start), view.view_offset(h.end)
+        if joins and (start - 1 in joins or end in joins):
+            continue
+        headings.append((h, start, end))
+    return view, headings
+
+
 def annotate(nlp: Language, document: Document):
     """The tagged spaCy Doc of a whole Document's plain view, in one piece (for tools such
     as scripts/lexicon_precision.py; offsets are the view's). Findings come from
     :func:`findings_from_document`, which also reads long texts in parts."""
-    view = plain_view(document.text)
+    view, headings = reading_view(document)
     doc = nlp.make_doc(unwrap(view.text))
-    doc._.headings = [(view.view_offset(h.start), view.view_offset(h.end), h.text, h.level) for h in document.headings]
+    doc.user_data[LINES_JOINED] = True
+    doc._.headings = [(start, end, h.text, h.level) for h, start, end in headings]
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
@@ -107,11 +131,10 @@ def findings_from_document(nlp: Language, document: Document, *, part_chars: int
     """
     text = document.text
     check_length(text, source=document.source)
-    view = plain_view(text)
+    view, read = reading_view(document)
     flat = unwrap(view.text)
     headings, as_written = [], {}
-    for h in document.headings:
-        start, end = view.view_offset(h.start), view.view_offset(h.end)
+    for h, start, end in read:
         headings.append((start, end, view.text[start:end], h.level))
         as_written.setdefault(view.text[start:end], h.text)
     findings = []
@@ -119,6 +142,7 @@ def findings_from_document(nlp: Language, document: Document, *, part_chars: int
         part_text = part.preamble + flat[part.start:part.end]
         doc = nlp.make_doc(part_text)
         doc.user_data["ff_text"] = part_text  # what doc_text() would rebuild: spaCy keeps the text exactly
+        doc.user_data[LINES_JOINED] = True
         doc._.headings = part.headings
         for _name, proc in nlp.pipeline:
             doc = proc(doc)

@@ -3,7 +3,8 @@
 A report breaks sentences at full stops, but also at list items, headings, table rows
 and blank lines; a single line break inside a paragraph (a PDF line wrap) is not a
 boundary. A transcript with a blank line after every line (double-spaced) wraps with one
-blank line, so there it takes two to end a paragraph. Settings in segmentation.yaml.
+blank line, so there it takes two to end a paragraph, unless the loader joined its
+wrapped lines first (loader.reading_view). Settings in segmentation.yaml.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..structure import numbering
+from ..structure import double_spaced, numbering
 from ..textview import is_table_line
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
@@ -27,14 +28,8 @@ from .spans import doc_text
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings"}
+LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
-
-
-def double_spaced(text: str, min_lines: int = 10, share: float = 0.8) -> bool:
-    """Is (nearly) every line of the text followed by exactly one blank line?"""
-    breaks, blank = text.count("\n"), text.count("\n\n")
-    lines = breaks - blank  # line ends, each blank line counted once
-    return lines >= min_lines and blank - text.count("\n\n\n") >= share * lines
 
 
 def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
@@ -76,7 +71,9 @@ class Segmenter:
         if not len(doc):
             return doc
         text = doc_text(doc)
-        wrap_gap = double_spaced(text)
+        # a double-spaced text read through the loader has had its wrapped lines joined
+        # (structure.wrapped_breaks): a blank line left in it ends a paragraph
+        wrap_gap = double_spaced(text) and not doc.user_data.get(LINES_JOINED)
         run_on = set(wrapped_headings(text, doc._.headings or [])) if wrap_gap else set()
         edges = sorted({e for h in doc._.headings or [] if h not in run_on for e in (h[0], h[1])})
         starts = [False] * len(doc)
