@@ -221,6 +221,9 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     return None
 
 
+_PART_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+
+
 def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: bool, in_list: bool) -> int | None:
     """Level of a numbered line ("4.1 Assessment" is 2), or None for a numbered sentence,
     a list item or a lead-in ("1.2 The audit found that:")."""
@@ -235,6 +238,8 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
     number = m.group("num") or m.group("pnum")
     if _ARABIC.fullmatch(number):
         return 1 + number.rstrip(".").count(".")
+    if _PART_NUMBER.fullmatch(number):
+        return 2  # "B2 Risk assessment" under "PART B"
     return 1
 
 

@@ -242,3 +242,32 @@ def test_a_share_more_than_a_year_earlier_is_a_change(run, report):
 def test_a_share_of_more_than_is_a_result(run, report):
     found = run(report("In 30% of cases the child had more than one social worker in the year.\n"))
     assert figure(found, 30.0).figure_kind == "result"
+
+
+# 11. headings: a part's letter and a number, a table's caption -------------------------------------
+
+def test_a_letter_and_number_opens_a_sub_heading(run):
+    from focusfive_nlp.structure import detect_headings
+    text = ("PART B - WHAT WE FOUND\n\nB1 Overall grades\nMost audits were good.\n\n"
+            "B2 Care planning\nPlans were specific in 14 of the 20 cases.\n")
+    assert {"B1 Overall grades", "B2 Care planning"} <= {h.text for h in detect_headings(text)}
+    assert figure(run(text), 70.0).section == "planning"
+
+
+def test_a_quarter_or_a_numbered_sentence_is_no_heading():
+    from focusfive_nlp.structure import heading_level
+    assert heading_level("Q3 compared with Q2", blank_before=True, blank_after=False, body_after=True) is None
+    assert heading_level("B2 plans were reviewed late in most cases.", blank_before=True, blank_after=False) is None
+
+
+def test_a_table_caption_is_a_heading(run):
+    text = ("Audit report\n\nTable 3: Visits by locality, 2024\nLocality      Audited   Seen alone\n"
+            "North         20        15 (75%)\nSouth         10        6 (60%)\n")
+    found = run(text)
+    assert figure(found, 75.0).section == "visiting"
+
+
+def test_a_sentence_about_a_table_is_no_heading():
+    from focusfive_nlp.structure import heading_level
+    assert heading_level("Table 2 below gives the grades.", blank_before=True, blank_after=True) is None
+    assert heading_level("Figure 2 shows the rise in contacts", blank_before=True, blank_after=False) is None
