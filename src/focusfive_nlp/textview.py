@@ -136,8 +136,8 @@ _ALIGNED_CELLS = 3  # a row laid out by spaces has at least this many cells
 _ALIGNED_REACH = 2  # lines from a row to another row of its table (a wrapped label line between)
 
 
-def _gap_row(line: str) -> tuple[list[int], list[tuple[int, int]]] | None:
-    """(cell start columns, gaps) of a line whose cells are laid out by runs of spaces, when
+def _gap_row(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """(cell column ranges, gaps) of a line whose cells are laid out by runs of spaces, when
     it reads as a table row once each run is a tab (three or more short cells), else None."""
     gaps = [m.span() for m in _SPACE_GAP.finditer(line)]
     if len(gaps) < _ALIGNED_CELLS - 1:
@@ -147,23 +147,26 @@ def _gap_row(line: str) -> tuple[list[int], list[tuple[int, int]]] | None:
         cells = cells[:a] + "\t" * (b - a) + cells[b:]
     if not tab_row(cells):
         return None
-    return [len(line) - len(line.lstrip())] + [b for _a, b in gaps], gaps
+    bounds = [len(line) - len(line.lstrip())] + [b for _a, b in gaps]
+    ends = [a for a, _b in gaps] + [len(line.rstrip())]
+    return list(zip(bounds, ends)), gaps
 
 
 def _space_aligned(view: str) -> str:
     """Columns laid out by runs of spaces (a PDF's text, a typed table) read as a tab-separated
     table: a line of three or more short cells split by two or more spaces, with another such
-    line within _ALIGNED_REACH lines whose cells start at two or more of the same columns
-    (a header row and its rows; a measure name wrapped onto a line of its own may stand
+    line within _ALIGNED_REACH lines with three cells over the same columns (a header row and
+    its rows, left- or right-aligned; a measure name wrapped onto a line of its own may stand
     between). Each space of a run becomes a tab, one character for one, so offsets keep."""
     if not _SPACE_GAP.search(view):
         return view
     lines = view.split("\n")
     rows = {i: r for i, ln in enumerate(lines) if "  " in ln and (r := _gap_row(ln)) is not None}
     out = list(lines)
-    for i, (starts, gaps) in rows.items():
+    for i, (cells, gaps) in rows.items():
         near = [rows[j][0] for j in range(i - _ALIGNED_REACH, i + _ALIGNED_REACH + 1) if j != i and j in rows]
-        if not any(sum(1 for c in starts if c in other or c - 1 in other or c + 1 in other) >= 2 for other in near):
+        if not any(sum(1 for a, b in cells if any(a < d and c < b for c, d in other)) >= _ALIGNED_CELLS
+                   for other in near):
             continue
         ln = lines[i]
         for a, b in reversed(gaps):

@@ -271,3 +271,12 @@ def test_a_sentence_about_a_table_is_no_heading():
     from focusfive_nlp.structure import heading_level
     assert heading_level("Table 2 below gives the grades.", blank_before=True, blank_after=True) is None
     assert heading_level("Figure 2 shows the rise in contacts", blank_before=True, blank_after=False) is None
+
+
+def test_right_aligned_count_columns_still_align_with_their_header(run, report):
+    text = ("Team                 Audited   Good or better   Inadequate\n"
+            "Front door                12        9 (75%)          1 (8%)\n"
+            "Care leavers               8        4 (50%)          2 (25%)\n")
+    found = run(report(text, heading="Grades by team"))
+    assert (figure(found, 8.0).grade, figure(found, 8.0).polarity) == ("inadequate", "improvement")
+    assert figure(found, 75.0).grade == "good"
