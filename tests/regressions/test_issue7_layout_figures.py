@@ -280,3 +280,65 @@ def test_right_aligned_count_columns_still_align_with_their_header(run, report):
     found = run(report(text, heading="Grades by team"))
     assert (figure(found, 8.0).grade, figure(found, 8.0).polarity) == ("inadequate", "improvement")
     assert figure(found, 75.0).grade == "good"
+
+
+# 12. a share that restates a count; slash counts after "in" and before a stop; a month is none -------
+
+def test_a_share_after_which_is_restates_the_count(run, report):
+    found = run(report("Auditors graded 30 out of the 48 files good or better, which is 63%, and a further 12 as "
+                       "requires improvement.\n"))
+    assert sorted(round(f.value, 1) for f in figures(found)) == [25.0, 62.5]
+    assert figure(found, 25.0).grade == "requires_improvement"
+
+
+def test_a_bracketed_share_after_a_hedge_restates_the_count(run, report):
+    found = run(report("Plans were good or better for 19 of the 30 children - a little under two-thirds (63%).\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [63.3]
+
+
+def test_a_different_share_after_which_is_is_a_figure(run, report):
+    found = run(report("Visits were on time in 30 of the 48 cases, which is lower than the 75% of last year.\n"))
+    assert {62.5, 75.0} <= {round(f.value, 1) for f in figures(found)}
+
+
+def test_slash_counts_after_in_and_before_a_stop(run, report):
+    found = run(report("Oversight was sufficient in 15/20. Planning was sufficient in 12/20; it was thin in the rest.\n"))
+    assert sorted(round(f.value, 1) for f in figures(found)) == [60.0, 75.0]
+
+
+def test_a_month_and_year_is_no_slash_count(run, report):
+    found = run(report("The audit was done in 10/2024, and the report followed in 12/2024.\n"))
+    assert not figures(found)
+
+
+# 13. continuations and a standard kept ---------------------------------------------------------
+
+def test_a_figure_the_year_before_continues_the_graded_share(run, report):
+    found = run(report("Auditors graded 64% of the audits good or better. That compares with 58% last year and "
+                       "52% the year before.\n"))
+    assert (figure(found, 52.0).grade, figure(found, 52.0).polarity) == ("good", "strength")
+
+
+def test_a_figure_with_a_measure_of_its_own_does_not_continue(run, report):
+    found = run(report("Auditors graded 64% of the audits good or better. Before that, 12% of plans were out of date.\n"))
+    assert figure(found, 12.0).grade is None
+
+
+def test_done_when_it_should_be_is_a_standard_kept(run, report):
+    found = run(report("Core groups met when they should in 17 of the 20 cases.\n"))
+    assert figure(found, 85.0).polarity == "strength"
+
+
+def test_should_alone_is_still_a_recommendation(run, report):
+    found = run(report("In 9 of the 20 cases core groups should have met sooner.\n"))
+    assert figure(found, 45.0).polarity == "improvement"
+
+
+def test_taken_up_by_is_no_change(run, report):
+    found = run(report("Return interviews were taken up by 12 of the 16 young people.\n"))
+    assert figure(found, 75.0).figure_kind == "result"
+
+
+def test_up_by_before_a_figure_is_a_change(run, report):
+    found = run(report("Referrals went up by 12% in the year.\n"))
+    assert figure(found, 12.0).figure_kind == "change"

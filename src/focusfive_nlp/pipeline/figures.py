@@ -190,7 +190,7 @@ class FigureFinder:
         if label == "SLASH":  # "(11/18)", "9/10 cases": 11 of 18, not a year span "(19/20)"
             count, den = (int(x) for x in _slash_token(span).text.split("/"))
             year_like = den == count + 1 and count >= 10 and not span[-1].is_alpha  # "(19/20)"; "19/20 cases" counts
-            if not 0 <= count <= den or den == 0 or year_like:
+            if not 0 <= count <= den or den == 0 or year_like or 1900 <= den <= 2100:  # "in 10/2024": a month
                 return None
             return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
         if label in {"COUNT_OF", "SLASH"} and span.start and span.doc[span.start - 1].lower_ in self.reference_before:
@@ -239,7 +239,7 @@ class FigureFinder:
         sent_start = sents.start(span.start)
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
-            if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
+            if e == span.start and not any(a < e and s < b for a, b in cues["not_trends"]):  # "taken up by 6"
                 return kind, (s, e)
         for kind, s, e in cues["after"]:
             if span.end <= s <= span.end + 2 and all(
@@ -248,6 +248,7 @@ class FigureFinder:
         for kind, s, e in cues["before"]:
             # not across a new clause: "against 55% nationally, and 88% were living in ..."
             if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
+                    a < e and s < b for a, b in cues["not_trends"]) and not any(
                     t.text == ";" or t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and"
                     for t in doc[e:span.start]):
                 return kind, (s, e)
@@ -547,12 +548,24 @@ class FigureFinder:
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
 
     def _restates(self, span: Span, info: dict, figures: list[Span]) -> bool:
-        """A percentage in brackets right after a count that it restates: "33 out of 40 (82.5%)"."""
-        if span.start == 0 or span.doc[span.start - 1].text != "(" or not figures:
+        """A percentage right after a count that it restates: in brackets ("33 out of 40 (82.5%)",
+        "28 of the 46 children - a little under two-thirds (61%)") or after "which is" / "that is"
+        ("41 out of the 57 records good or outstanding, which is 72%")."""
+        if span.start == 0 or not figures:
             return False
         prev = figures[-1]
         if abs(prev._.figure["value"] - info["value"]) >= 0.6:
             return False
+        doc = span.doc
+        said = [t.lower_ for t in doc[max(prev.end, span.start - 2):span.start]]
+        if said in (["which", "is"], ["that", "is"], ["i.e."]) and span.start - prev.end <= 12 \
+                and prev._.figure.get("count") is not None and not any(t.like_num for t in doc[prev.end:span.start]):
+            return True
+        if doc[span.start - 1].text != "(":
+            return False
+        if (prev._.figure.get("count") is not None and span.start - prev.end <= 12
+                and not any(t.is_digit or t.text in {".", ";"} for t in doc[prev.end:span.start - 1])):
+            return True  # "28 of the 46 children - a little under two-thirds (61%)"
         if span.start - prev.end <= 3:
             return True
         # "Three quarters of children looked after (75%)": a share in words, its noun phrase, then the bracket
