@@ -342,3 +342,32 @@ def test_taken_up_by_is_no_change(run, report):
 def test_up_by_before_a_figure_is_a_change(run, report):
     found = run(report("Referrals went up by 12% in the year.\n"))
     assert figure(found, 12.0).figure_kind == "change"
+
+
+# 14. a range in words, a tolerance as a target, a benchmark after "our", a name is no benchmark ------
+
+def test_a_range_in_words_gives_both_ends(run, report):
+    found = run(report("Between a quarter and a third of the plans were not reviewed on time.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [(25.0, "improvement"), (33.3, "improvement")]
+
+
+def test_between_a_date_and_a_fraction_is_no_range(run, report):
+    found = run(report("Between May and June a third of the plans were reviewed late.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [33.3]
+
+
+def test_a_tolerance_is_a_target(run, report):
+    found = run(report("Re-referrals were 23%, outside the tolerance of 20%.\n"))
+    assert figure(found, 20.0).figure_kind == "target"
+
+
+def test_a_benchmark_for_our_neighbours(run, report):
+    found = run(report("Visits on time were 81%, compared with 77% for our statistical neighbours.\n"))
+    assert figure(found, 77.0).figure_kind == "benchmark"
+
+
+def test_a_name_holding_national_is_no_benchmark(run, report):
+    found = run(report("The National Referral Mechanism was used in 6 of the 10 cases.\n"))
+    assert figure(found, 60.0).figure_kind == "result"
+    found = run(report("Nationally the figure is 45%, and locally it is 52%.\n"))
+    assert figure(found, 45.0).figure_kind == "benchmark"

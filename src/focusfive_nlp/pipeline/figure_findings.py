@@ -324,7 +324,7 @@ class FigureRules:
             lo, hi = bounds(sent, figs, i)
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
                 hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
-            elif (i + 1 < len(figs) and fig.start > sent.start and doc[fig.start - 1].lower_ == "between"
+            elif (i + 1 < len(figs) and (fig[0].lower_ == "between" or fig.start > sent.start and doc[fig.start - 1].lower_ == "between")
                   and figs[i + 1].start == fig.end + 1 and doc[fig.end].lower_ == "and"):
                 hi = bounds(sent, figs, i + 1)[1]  # "Between 18% and 24% of children were waiting ...": a range
             info = fig._.figure

@@ -31,7 +31,7 @@ from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST"}
-CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
+CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
@@ -174,6 +174,8 @@ class FigureFinder:
             if span.start and span.doc[span.start - 1].lower_ in self.period_part_after:  # "the second half of the year": a time
                 return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
+            if toks[0].lower_ == "between":  # "Between a quarter and a third": the range's lower end
+                toks = toks[1:]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
             num = nr.value(toks[:1])
@@ -246,6 +248,8 @@ class FigureFinder:
                     t.lower_ in CUE_LINKS for t in doc[span.end:s]):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
+            if e < len(doc) and doc[e - 1].is_title and doc[e].is_title:
+                continue  # a word of a name ("the National Referral Mechanism"), not a benchmark
             # not across a new clause: "against 55% nationally, and 88% were living in ..."
             if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
                     a < e and s < b for a, b in cues["not_trends"]) and not any(
