@@ -61,6 +61,7 @@ class HeadingShapes:
     front_matter: re.Pattern  # "Author: ...", "Wards: All"
     page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
     running_page: re.Pattern  # a running header or footer: "Annual QA Report 2024      Page 4 of 9"
+    byline: re.Pattern  # who wrote or presents it: "Head of Service, Assessment and Intervention"
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
@@ -77,6 +78,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
         rf"^\s*(?:(?i:{prefixes})\s+(?P<pnum>{after})|(?P<num>{bare}))\s*(?:[-–—:.)]\s*)?(?=[A-Za-z\"'‘“(])")
     labels = _alternatives(data.get("front_matter_labels") or [])
     markers = _alternatives(data.get("page_markers") or [])
+    bylines = _alternatives(data.get("byline_roles") or []) or "(?!)"
+    byline_leads = _alternatives(data.get("byline_leads") or []) or "(?!)"
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
     return HeadingShapes(
         numbered=numbered,
@@ -85,6 +88,7 @@ def compile_shapes(data: dict) -> HeadingShapes:
         page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$|^[-–—]\s*\d{{1,3}}\s*[-–—]$"),
         running_page=re.compile(rf"(?:\s{{2,}}|\t)(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?\s*$"
                                 rf"|^\s*(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?(?:\s{{2,}}|\t)\S"),
+        byline=re.compile(rf"^(?i:{bylines})(?:,|\s+of\b|\s+for\b|$)|^(?i:{byline_leads})\s+\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
 
@@ -182,8 +186,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
         return None
     if _VALUE.search(stripped):  # "Inadequate: 6%", "Visits up to date: 91%": a measure line, not a heading
         return None
-    if sh.front_matter.match(stripped):
-        return None  # "Author: Senior Practitioner", "Wards: All": a field of the front matter
+    if sh.front_matter.match(stripped) or sh.byline.match(stripped):
+        return None  # "Author: Senior Practitioner", "Wards: All": a field of the front matter; a byline
     body = stripped[numbered.end():] if numbered else stripped
     if _CELL_GAP.search(body):
         return None  # a table row in padded or tab-separated columns

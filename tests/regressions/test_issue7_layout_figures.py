@@ -371,3 +371,48 @@ def test_a_name_holding_national_is_no_benchmark(run, report):
     assert figure(found, 60.0).figure_kind == "result"
     found = run(report("Nationally the figure is 45%, and locally it is 52%.\n"))
     assert figure(found, 45.0).figure_kind == "benchmark"
+
+
+# 15. dashboard cells: a signed change in brackets, a row in per cent, a byline ------------------------
+
+DASHBOARD = (
+    "Measure                              Target   Q1      Q2      Trend\n"
+    "Visits within timescale              90%      84%     88%     ▲ (+4)\n"
+    "Re-referrals within 12 months        20%      25%     23%     ▼ (-2)\n"
+    "Reviews held within timescale (%)    95       91.5    93.0    ▲ (+1.5)\n"
+)
+
+
+def test_a_signed_change_goes_the_way_of_its_measure(run, report):
+    found = run(report(DASHBOARD, heading="Performance"))
+    assert (figure(found, 4.0).figure_kind, figure(found, 4.0).polarity) == ("change", "strength")
+    assert figure(found, 2.0).polarity == "strength"  # fewer re-referrals
+
+
+def test_a_row_in_per_cent_gives_its_bare_numbers(run, report):
+    found = run(report(DASHBOARD, heading="Performance"))
+    assert figure(found, 91.5).polarity == "strength"
+    assert figure(found, 95.0).figure_kind == "target"
+
+
+def test_bare_numbers_of_a_count_row_are_no_figures(run, report):
+    text = ("Measure                   Q1      Q2      Q3\n"
+            "Contacts received         3,100   2,950   3,400\n"
+            "Assessments completed     640     610     702\n")
+    assert not figures(run(report(text, heading="Performance")))
+
+
+def test_a_signed_number_in_prose_brackets_is_a_change(run, report):
+    found = run(report("Standard 2 - Plans reviewed on time ...... 71% (+6 on the last return)\n"))
+    assert (figure(found, 6.0).figure_kind, figure(found, 6.0).polarity) == ("change", "strength")
+
+
+def test_a_byline_is_no_heading():
+    from focusfive_nlp.structure import heading_level
+    assert heading_level("Head of Service, Assessment and Intervention", blank_before=False, blank_after=True) is None
+    assert heading_level("Report of the Assistant Director, Planning and Quality", blank_before=True, blank_after=True) is None
+
+
+def test_a_heading_naming_a_role_in_its_subject_is_still_a_heading():
+    from focusfive_nlp.structure import heading_level
+    assert heading_level("Team Manager Oversight", blank_before=True, blank_after=True) is not None

@@ -30,7 +30,7 @@ from .data import calendar_words, check_keys, load_many, load_yaml, resolve, str
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -298,7 +298,7 @@ class FigureFinder:
                 continue
             near = self._trends_near(span, trends, sents)
             info.update(kind=kind, kind_cue=kind_cue, rule=f"figure:{rule}", trends=near,
-                        direction=near[0][2] if near and kind == "change" else 0)
+                        direction=info.pop("sign", 0) or (near[0][2] if near and kind == "change" else 0))
             if "denominator" not in info:
                 info.update(count=None, denominator=self._sentence_denominator(span, denominators, sents))
             span._.figure = info
@@ -421,6 +421,11 @@ class FigureFinder:
             i = next(t.i for t in span[1:] if t.like_num)
             span = Span(span.doc, i, i + 1, label=label)
             return span, self._count_in_series(span, figures, sents)
+        if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
+            number = span[1].text
+            value = float(number[1:])
+            return Span(span.doc, span.start + 1, span.start + 2, label="POINTS"), (
+                {"value": value, "sign": -1 if number[0] == "-" else 1} if value <= 100 else None)
         if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
             span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
             return span, self._count_of_rest(span, figures, sents)
