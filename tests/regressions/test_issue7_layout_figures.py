@@ -416,3 +416,26 @@ def test_a_byline_is_no_heading():
 def test_a_heading_naming_a_role_in_its_subject_is_still_a_heading():
     from focusfive_nlp.structure import heading_level
     assert heading_level("Team Manager Oversight", blank_before=True, blank_after=True) is not None
+
+
+# 16. a grade label, a colon and a bare count; "in a third the ..." ---------------------------------
+
+def test_a_grade_label_and_a_bare_count_take_the_total_before(run, report):
+    found = run(report("Of the 40 audits, 22 were judged good or better. Requires improvement: 14. Inadequate: 4.\n"))
+    assert (figure(found, 35.0).grade, figure(found, 10.0).grade) == ("requires_improvement", "inadequate")
+
+
+def test_a_label_and_a_count_with_no_total_is_no_figure(run, report):
+    found = run(report("Audits this quarter. Requires improvement: 14. Inadequate: 4.\n"))
+    assert not figures(found)
+
+
+def test_in_a_third_the_is_a_share(run, report):
+    found = run(report("Of the 30 assessments most were clear, but in a third the analysis was thin.\n"))
+    f = figure(found, 33.3)
+    assert f.polarity == "improvement"
+
+
+def test_a_third_of_a_period_is_still_no_share(run, report):
+    found = run(report("In the first third of the year, audits were paused.\n"))
+    assert not figures(found)

@@ -30,7 +30,7 @@ from .data import calendar_words, check_keys, load_many, load_yaml, resolve, str
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -174,7 +174,7 @@ class FigureFinder:
             if span.start and span.doc[span.start - 1].lower_ in self.period_part_after:  # "the second half of the year": a time
                 return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
-            if toks[0].lower_ == "between":  # "Between a quarter and a third": the range's lower end
+            if toks[0].lower_ in {"between", "in"}:  # "Between a quarter and a third", "in a third the ..."
                 toks = toks[1:]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
@@ -426,6 +426,9 @@ class FigureFinder:
             value = float(number[1:])
             return Span(span.doc, span.start + 1, span.start + 2, label="POINTS"), (
                 {"value": value, "sign": -1 if number[0] == "-" else 1} if value <= 100 else None)
+        if label == "COUNT_LABEL":  # "Requires improvement: 16." after "Of the 48 audits, 29 were ...": a graded count
+            span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
+            return span, self._labelled_count(span, denominators, figures, sents)
         if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
             span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
             return span, self._count_of_rest(span, figures, sents)
@@ -538,6 +541,23 @@ class FigureFinder:
         if not 0 <= count <= den:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _labelled_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
+        """A count after a grade label and a colon ("Inadequate: 3."), out of the total of its own
+        sentence or, where it states none, of the sentence before."""
+        count = self.numbers.value(span[:1])
+        sent_start = sents.start(span.start)
+        totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == sent_start and f.end <= span.start]
+        totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == sent_start and d.end <= span.start]
+        if not any(totals) and sent_start > 0:
+            before = sents.start(sent_start - 1)
+            totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == before]
+            totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == before]
+        totals = [t for t in totals if t]
+        if count is None or count != int(count) or not totals or not 0 <= count <= totals[-1]:
+            return None
+        den = int(totals[-1])
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
 
     def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
