@@ -439,3 +439,16 @@ def test_in_a_third_the_is_a_share(run, report):
 def test_a_third_of_a_period_is_still_no_share(run, report):
     found = run(report("In the first third of the year, audits were paused.\n"))
     assert not figures(found)
+
+
+# 17. a total after a possessive ("Of the plan's 44 actions, ...") ------------------------------------
+
+def test_a_total_after_a_possessive_counts_the_statuses(run, report):
+    found = run(report("Of the plan's 40 actions, 26 are complete or on track (65%), 10 are rated Amber and 4 Red.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [
+        (65.0, "strength"), (25.0, "improvement"), (10.0, "improvement")]
+
+
+def test_a_possessive_mid_sentence_is_no_total(run, report):
+    found = run(report("The review of the team's 12 cases found 5 were late.\n"))
+    assert not figures(found)
