@@ -373,7 +373,7 @@ def test_a_name_holding_national_is_no_benchmark(run, report):
     assert figure(found, 45.0).figure_kind == "benchmark"
 
 
-# 15. dashboard cells: a signed change in brackets, a row in per cent, a byline ------------------------
+# 15. dashboard cells: a signed change in brackets; a byline ------------------------
 
 DASHBOARD = (
     "Measure                              Target   Q1      Q2      Trend\n"
@@ -387,19 +387,6 @@ def test_a_signed_change_goes_the_way_of_its_measure(run, report):
     found = run(report(DASHBOARD, heading="Performance"))
     assert (figure(found, 4.0).figure_kind, figure(found, 4.0).polarity) == ("change", "strength")
     assert figure(found, 2.0).polarity == "strength"  # fewer re-referrals
-
-
-def test_a_row_in_per_cent_gives_its_bare_numbers(run, report):
-    found = run(report(DASHBOARD, heading="Performance"))
-    assert figure(found, 91.5).polarity == "strength"
-    assert figure(found, 95.0).figure_kind == "target"
-
-
-def test_bare_numbers_of_a_count_row_are_no_figures(run, report):
-    text = ("Measure                   Q1      Q2      Q3\n"
-            "Contacts received         3,100   2,950   3,400\n"
-            "Assessments completed     640     610     702\n")
-    assert not figures(run(report(text, heading="Performance")))
 
 
 def test_a_signed_number_in_prose_brackets_is_a_change(run, report):

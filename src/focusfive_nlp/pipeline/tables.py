@@ -24,8 +24,6 @@ from .spans import unique
 
 
 _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
-_PERCENT_LABEL = re.compile(r"\(%\)|\(per cent\)|\(percentage\)", re.I)  # "reviews held within timescale (%)"
-_BARE_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?")
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -124,12 +122,7 @@ class TableRules:
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        # a row measured in per cent ("Reviews held within timescale (%)", the label maybe wrapped below
-        # it): its bare numbers are percentages ("95  89.4  91.9")
-        tail_line = self._label_tail(text, line) if len(row) > 2 else None
-        in_percent = _PERCENT_LABEL.search(text[row[0][0]:row[0][1]] + (text[tail_line[0]:tail_line[1]] if tail_line else ""))
-        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end),
-                                               in_percent=in_percent is not None))
+        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)))
         rated = [] if header is None and not cell_figures else self._rating_cells(doc, text, row, cell_figures, tagged)
         label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
@@ -258,8 +251,7 @@ class TableRules:
                 return pol.label, pol.step
         return "neutral", "no judgement"
 
-    def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span],
-                      in_percent: bool = False):
+    def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span]):
         """(column, figure info) for each figure cell: a percentage the pipeline found, or a
         bare count in a table with a total column ("Good | ... | Total": 18 of 40)."""
         by_col = {}
@@ -274,8 +266,6 @@ class TableRules:
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
-            elif in_percent and _BARE_SHARE.fullmatch(cells[col]) and float(cells[col]) <= 100:
-                yield col, {"value": float(cells[col]), "kind": "result", "rule": "percent_row"}
             elif total and col != total_col and cells[col].isdigit() and int(cells[col]) <= total:
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
