@@ -65,7 +65,8 @@ def _renderer():  # type: ignore[no-untyped-def]
 def build_folder(folder: Path, n_files: int, min_pages: int) -> list[Path]:
     """Render ``n_files`` report texts as PDFs of at least ``min_pages`` pages each."""
     render = _renderer()
-    texts = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "corpus").glob("*.txt"))
+    texts = sorted(p for p in (ROOT / "tests" / "data").glob("*/*.txt") if "blind" not in p.parent.name)  # blind sets: never read
+    texts += sorted((ROOT / "corpus").glob("*.txt"))
     out = []
     for txt in texts[:n_files]:
         text = txt.read_text(encoding="utf-8")

@@ -107,3 +107,24 @@ def test_reach_says_where_a_pattern_has_all_its_anchor_words():
     reach = anchored.reach(doc)
     assert reach(2, 6) and reach(3, 5)
     assert not reach(0, 4) and not reach(5, len(doc))  # "12" without "cases", or neither
+
+
+def test_flags_on_the_words_a_vocab_holds_are_each_words_test():
+    """add_lexeme_flags sets a flag by word index, not by testing every word: the same values."""
+    from focusfive_nlp.pipeline.anchored import add_lexeme_flags
+
+    vocab = spacy.blank("en").vocab
+    words = ["Cases", "cases", "CASES", "case", "plans", "x1", "X1", "the", "of", "", "Ünder"]
+    for w in words:
+        vocab[w]
+    keys = [("LOWER", "IN", ("cases", "plans")), ("ORTH", "IN", ("Cases", "of")), ("LOWER", "NOT_IN", ("of", "the")),
+            ("ORTH", "NOT_IN", ("the",)), ("LOWER", "REGEX", "^x"), ("ORTH", "REGEX", "^X"), ("LOWER", "IN", ("ünder",))]
+    add_lexeme_flags(vocab, keys)
+    flags = {g.key: f for f, g in vocab.lex_attr_getters.items() if isinstance(g, LexemeTest)}
+    assert set(flags) == set(keys)
+    for lex in vocab:
+        for key, flag in flags.items():
+            assert lex.check_flag(flag) == vocab.lex_attr_getters[flag](lex.orth_), (lex.orth_, key)
+    assert vocab["CASES"].check_flag(flags[keys[0]]) and not vocab["case"].check_flag(flags[keys[0]])
+    assert not vocab["the"].check_flag(flags[keys[2]]) and vocab["plans"].check_flag(flags[keys[2]])
+    assert vocab["new word"].check_flag(flags[keys[2]])  # a word made later: the getter's value

@@ -65,10 +65,13 @@ def check_pipeline_options(opts: dict) -> None:
     one named error before any report is read (not a worker's traceback)."""
     if opts:
         from .errors import ConfigError
-        from .pipeline import load_pipeline
+        from .startup import long_lived
 
         try:
-            load_pipeline(**opts)
+            with long_lived():
+                from .pipeline import load_pipeline
+
+                load_pipeline(**opts)
         except ConfigError as exc:
             if "[False]" in exc.reason or "[True]" in exc.reason:  # YAML 1.1: no/yes/on/off are booleans
                 raise ConfigError(f"{exc.reason} (YAML reads a bare no, yes, on or off as true/false: put the key in quotes, "
@@ -324,7 +327,9 @@ def main() -> None:
     import os
 
     from .interrupts import BatchInterrupted
+    from .startup import own_process
 
+    own_process()  # start-up may freeze what it builds for the collector (startup.py)
     try:
         app()
     except BatchInterrupted as exc:  # a command without its own message for it

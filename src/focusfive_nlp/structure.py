@@ -317,6 +317,8 @@ def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
         if not seen_title:
             seen_title = True
             continue
+        if len(line.strip()) > MAX_CHARS:
+            continue  # never a heading, whatever stands around it (heading_level's first test): no context read
         blank_before = i == 0 or not lines[i - 1].strip()
         underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()

@@ -16,6 +16,7 @@ from typing import Callable
 from .. import remote
 from ..errors import FocusFiveError, MissingFileError
 from ..remote import is_url
+from ..startup import long_lived, own_process
 from .records import DocumentRecord, ErrorRecord, file_sha256
 
 _WORKER: dict = {}
@@ -43,9 +44,11 @@ def _init_worker(pipeline_options: dict | None, parent: int | None = None) -> No
         _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
-    from ..pipeline import load_pipeline
+    own_process()
+    with long_lived():
+        from ..pipeline import load_pipeline
 
-    _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
+        _WORKER["nlp"] = load_pipeline(**(pipeline_options or {}))
 
 
 def process_file(path: str, *, year: int | None = None, password: str | None = None, nlp=None, sha: str | None = None,
@@ -119,9 +122,10 @@ def run_local(todo: list[tuple[int, Path, str]], store: Callable[[int, tuple], N
     if not todo:
         return
     if jobs <= 1 or len(todo) == 1:
-        from ..pipeline import load_pipeline
+        with long_lived():
+            from ..pipeline import load_pipeline
 
-        nlp = load_pipeline(**(pipeline_options or {}))
+            nlp = load_pipeline(**(pipeline_options or {}))
         for i, f, sha in todo:
             store(i, process_file(str(f), year=year, password=password, nlp=nlp, sha=sha, redact=redact))
             bar.update(1)

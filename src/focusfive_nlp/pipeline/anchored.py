@@ -99,8 +99,10 @@ def lexeme_flag(vocab, key) -> int | None:
 
 def add_lexeme_flags(vocab, keys) -> None:
     """Add the flags of LexemeTests ``keys`` the vocab lacks, in order, while free flags
-    last: what ``Vocab.add_flag`` does for each, with one pass over the vocab for them
-    all (add_flag reads every lexeme for every flag, a large share of start-up)."""
+    last: what ``Vocab.add_flag`` does for each, without its test of every lexeme for every
+    flag (a large share of start-up): the vocab's words are indexed by ORTH and LOWER once,
+    and an ``IN`` flag is set on the words it lists (a flag no getter had is unset on
+    every lexeme), a ``NOT_IN`` flag on all but those; only a ``REGEX`` reads every word."""
     getters = vocab.lex_attr_getters
     have = {getter.key for getter in getters.values() if isinstance(getter, LexemeTest)}
     new = {}
@@ -114,9 +116,28 @@ def add_lexeme_flags(vocab, keys) -> None:
         new[free] = LexemeTest(key, getters.get(LOWER, str.lower))
     if not new:
         return
-    for lex in vocab:
-        for flag, test in new.items():
-            lex.set_flag(flag, test(lex.orth_))
+    lexemes = list(vocab)
+    texts = {"ORTH": [lex.orth_ for lex in lexemes]}
+    index: dict[str, dict[str, list[int]]] = {}  # attribute -> word -> its lexemes' positions
+    for flag, test in new.items():
+        attr, op, values = test.key
+        if attr not in texts:
+            texts[attr] = [test.lower(t) for t in texts["ORTH"]]
+        if op == "REGEX":
+            for lex, text in zip(lexemes, texts[attr]):
+                lex.set_flag(flag, test.values.search(text) is not None)
+            continue
+        if attr not in index:
+            words = index[attr] = {}
+            for i, text in enumerate(texts[attr]):
+                words.setdefault(text, []).append(i)
+        listed = {i for v in values for i in index[attr].get(v, ())}
+        if op == "IN":
+            for i in listed:
+                lexemes[i].set_flag(flag, True)
+        else:
+            for i, lex in enumerate(lexemes):
+                lex.set_flag(flag, i not in listed)
     getters.update(new)
 
 

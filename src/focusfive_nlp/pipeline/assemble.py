@@ -24,6 +24,7 @@ from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_lead_in
 from .lexicon import LABEL_MARKS, clause_teams
+from .phrase_keys import PhraseKeys
 from .polarity import ACTIONS, score
 from .segmenter import SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
@@ -45,6 +46,7 @@ class FindingAssembler:
         self.min_clause_words = min_clause_words
         self.lead_in_words = 8
         self.item_words = 14  # a list item with no bullet: a short line with no full stop
+        keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.breaks = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.bullets: set[str] = set()
         self.continuations: set[str] = set()
@@ -61,7 +63,7 @@ class FindingAssembler:
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
             if breaks:
-                self.breaks.add("BREAK", list(nlp.tokenizer.pipe(breaks)))
+                self.breaks.add("BREAK", keys.many(breaks))
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
             self.continuations |= {w.lower() for w in string_list(data.get("continuations"), path=path, what="continuations")}
             measure_headers |= {w.lower() for w in string_list(data.get("measure_headers"), path=path, what="measure_headers")}

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import calendar_words, check_keys, load_many, string_list
+from .phrase_keys import PhraseKeys
 from .spans import Sentences, set_spans
 
 _YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d(/\d\d(\d\d)?)?$"}}
@@ -28,6 +29,7 @@ _QUOTES = {"'", "‘", "’", '"', "“", "”"}
 class ContextTagger:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], calendar: str):
         self.name = name
+        keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.triggers: set[str] = set()
         self.stop: set[str] = set()
@@ -41,7 +43,7 @@ class ContextTagger:
             heads = string_list(data.get("heads"), path=path, what="heads")
             self.head_words |= {w for h in heads for w in h.lower().split()}
             if heads:
-                self.heads.add("HEAD", list(nlp.tokenizer.pipe(heads)))
+                self.heads.add("HEAD", keys.many(heads))
             self.triggers |= {t.lower() for t in string_list(data.get("triggers"), path=path, what="triggers")}
             self.stop |= {t.lower() for t in string_list(data.get("stop_words"), path=path, what="stop_words")}
             self.generic |= {" ".join(t.lower().split()) for t in string_list(data.get("generic"), path=path, what="generic")}

@@ -28,6 +28,7 @@ from ..errors import ConfigError
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
+from .phrase_keys import PhraseKeys
 from .spans import Mark, group_marks, set_spans
 from .polarity import GRADE_POLARITY
 
@@ -89,6 +90,7 @@ class CueTagger:
         self.or_hash = nlp.vocab.strings.add("or")
         self.anchors: set[int] = set()  # LOWER hashes a pattern may start with: the Matcher runs only near them
         loaded = [(path, data) for path, data in load_many(data_dir, files)]
+        keys = PhraseKeys(nlp.tokenizer)  # phrases as token hashes, no Doc each
         for path, data in loaded:
             check_keys(data, set(CATEGORIES) | {"patterns"}, path=path, what="polarity cues")
             patterns = data.get("patterns") or {}
@@ -116,8 +118,7 @@ class CueTagger:
                 if key in DERIVED:
                     phrases = list(dict.fromkeys(v for p in phrases for i, v in enumerate(derived_forms(p))
                                                  if i == 0 or v.lower() not in listed))
-                docs = list(nlp.tokenizer.pipe(phrases))
-                (self.modifiers if key in MODIFIERS else self.matcher).add(label, docs)
+                (self.modifiers if key in MODIFIERS else self.matcher).add(label, [keys.keys(p) for p in phrases])
 
     def first_of_alternatives(self, cues: list[Span], lower) -> list[Span]:
         """Drop an attribute cue that only offers an alternative to the one before it."""

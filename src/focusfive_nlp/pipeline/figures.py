@@ -27,6 +27,7 @@ from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import calendar_words, check_keys, load_many, load_yaml, resolve, string_list
+from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
@@ -126,14 +127,15 @@ class FigureFinder:
         self.irregular_plurals = words("irregular_plurals")
         self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
+        keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for side in ("after", "before"):
             phrases = string_list(bands.get(side), path=num_path, what=f"rating_bands.{side}")
             if phrases:
-                self.band_words.add(side, list(nlp.tokenizer.pipe(phrases)))
+                self.band_words.add(side, keys.many(phrases))
         self.numbers = NumberReader(num)
         self.hedges = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.hedges.add("HEDGE", list(nlp.tokenizer.pipe(string_list(num.get("hedges"), path=num_path, what="hedges"))))
+        self.hedges.add("HEDGE", keys.many(string_list(num.get("hedges"), path=num_path, what="hedges")))
         kinds_path = resolve(data_dir, figure_kinds)
         kinds = load_yaml(kinds_path)
         check_keys(kinds, {"window", "target", "benchmark", "change", "increase", "decrease", "not_trends"}, path=kinds_path, what="figure kinds")
@@ -144,16 +146,16 @@ class FigureFinder:
         for kind in ("target", "benchmark", "change"):
             spec = kinds.get(kind) or {}
             check_keys(spec, {"before", "after", "adjacent"}, path=kinds_path, what=kind)
-            self.kind_before.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("before"), path=kinds_path, what=kind))))
-            self.kind_after.add(kind, list(nlp.tokenizer.pipe(string_list(spec.get("after"), path=kinds_path, what=kind))))
+            self.kind_before.add(kind, keys.many(string_list(spec.get("before"), path=kinds_path, what=kind)))
+            self.kind_after.add(kind, keys.many(string_list(spec.get("after"), path=kinds_path, what=kind)))
             adjacent = string_list(spec.get("adjacent"), path=kinds_path, what=kind)
             if adjacent:
-                self.kind_adjacent.add(kind, list(nlp.tokenizer.pipe(adjacent)))
+                self.kind_adjacent.add(kind, keys.many(adjacent))
         self.trend = PhraseMatcher(nlp.vocab, attr="LOWER")
         for key in ("increase", "decrease", "not_trends"):
             phrases = string_list(kinds.get(key), path=kinds_path, what=key)
             if phrases:
-                self.trend.add(key, list(nlp.tokenizer.pipe(phrases)))
+                self.trend.add(key, keys.many(phrases))
 
     # --- values -------------------------------------------------------------------------
     def _num_tokens(self, span: Span) -> list:

@@ -31,6 +31,18 @@ def phrase_docs(nlp: Language, phrases: list[str], plurals: bool = True, cues: d
     return docs
 
 
+def phrase_keys(keys, phrases: list[str], plurals: bool = True, cues: dict | None = None, label: str = ""):
+    """``phrase_docs`` as LOWER hashes (phrase_keys.PhraseKeys ``keys``), no Doc made: what
+    a PhraseMatcher on LOWER takes, in the same order, with the same ``cues``."""
+    out = [(v, p) for p in phrases for v in (plural_variants(p) if plurals else [p])]
+    out += [(v.replace("'", "\u2019"), p) for v, p in out if "'" in v]  # "child's" as typeset: "child\u2019s"
+    hashes = [keys.keys(v) for v, _p in out]
+    if cues is not None:
+        for h, (_v, p) in zip(hashes, out):
+            cues.setdefault((label, h), p)
+    return hashes
+
+
 def words_key(tokens) -> tuple[int, ...]:
     """Lower-case hashes of a phrase's tokens: a match's words, cheaply compared."""
     return tuple(t.lower for t in tokens)

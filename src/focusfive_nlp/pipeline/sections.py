@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
+from .phrase_keys import PhraseKeys
 from .segmenter import wrapped_headings
 from .spans import doc_text
 from ..structure import shapes, strip_numbering
@@ -51,6 +52,7 @@ class Sectionizer:
         self.name = name
         self.default = default_section
         self.order: list[str] = []
+        keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.descriptive: set[str] = set()
         self.section_themes: dict[str, str] = {}
@@ -76,7 +78,7 @@ class Sectionizer:
                 if key not in self.order:
                     self.order.append(key)
                 phrases = [v for t in string_list(terms, path=path, what=key) for v in plural_variants(t)]
-                self.matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+                self.matcher.add(key, keys.many(phrases))
             self.descriptive |= {normalise_heading(t) for t in string_list(data.get("descriptive_headings"), path=path, what="descriptive_headings")}
 
     def is_descriptive(self, heading: str) -> bool:

@@ -19,16 +19,17 @@ from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .judgement import Clauses
-from .lexicon import drop_contained, phrase_docs, words_key
+from .lexicon import drop_contained, phrase_keys
+from .phrase_keys import PhraseKeys
 from .spans import SpanIndex, group_marks, set_spans
 
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
 
-def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
-    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
-    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
-    phrases = [[]]
+def _pattern_slots(pattern: list[dict], limit: int) -> list[tuple[list[str], bool]] | None:
+    """Per token of a pattern of plain words, (its words, optional?); None when the pattern
+    needs the Matcher (numbers, "*", other attributes) or stands for over ``limit`` phrases."""
+    slots, count = [], 1
     for token in pattern:
         lower, op = token.get("LOWER"), token.get("OP")
         if set(token) - {"LOWER", "OP"} or op not in (None, "?"):
@@ -36,10 +37,42 @@ def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
         words = [lower] if isinstance(lower, str) else lower.get("IN") if isinstance(lower, dict) and set(lower) == {"IN"} else None
         if not words:
             return None
-        phrases = [p + [w] for p in phrases for w in words] + (phrases if op == "?" else [])
-        if len(phrases) > limit:
+        count = count * len(words) + (count if op == "?" else 0)
+        if count > limit:
             return None
+        slots.append((words, op == "?"))
+    return slots
+
+
+def expand_pattern(pattern: list[dict], limit: int = 5000) -> list[str] | None:
+    """The phrases a token pattern of plain words stands for ("LOWER" words, optional or
+    not), or None when it needs the Matcher (numbers, "*", other attributes, too many)."""
+    slots = _pattern_slots(pattern, limit)
+    if slots is None:
+        return None
+    phrases = [[]]
+    for words, optional in slots:
+        phrases = [p + [w] for p in phrases for w in words] + (phrases if optional else [])
     return [" ".join(p) for p in phrases if p]
+
+
+def expand_pattern_keys(pattern: list[dict], keys: PhraseKeys, limit: int = 5000) -> list[tuple[int, ...]] | None:
+    """``[keys.keys(p) for p in expand_pattern(pattern)]``, expanded on the words' token
+    hashes (PhraseKeys.entry) instead of on strings tokenised one by one; a phrase whose
+    words a special case could join is tokenised whole, as keys() does."""
+    slots = _pattern_slots(pattern, limit)
+    if slots is None:
+        return None
+    # a phrase so far: (token hashes, its last token's text, its words, may a special case join two of them)
+    phrases: list[tuple] = [((), None, (), False)]
+    for words, optional in slots:
+        entries = [(keys.entry(w), w) for w in words]
+        if any(e is None for e, _w in entries):
+            return [keys.keys(p) for p in expand_pattern(pattern, limit) or []]  # a word with a space in it
+        grown = [(h + eh, end, ws + (w,), joined or (last is not None and keys.joined(last, first)))
+                 for h, last, ws, joined in phrases for (eh, first, end), w in entries]
+        phrases = grown + (phrases if optional else [])
+    return [keys.keys(" ".join(ws)) if joined else h for h, _last, ws, joined in phrases if ws]
 
 
 class ThemeTagger:
@@ -75,14 +108,15 @@ class ThemeTagger:
         self.keys: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
+        keys = PhraseKeys(nlp.tokenizer)  # phrases as token hashes, no Doc each: half of start-up was those Docs
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
             if ignore:
-                self.phrases.add(IGNORE, phrase_docs(nlp, ignore, plurals=False))
+                self.phrases.add(IGNORE, phrase_keys(keys, ignore, plurals=False))
             judgements = string_list(data.get("judgements"), path=path, what="judgements")
             if judgements:
-                self.phrases.add(JUDGEMENT, phrase_docs(nlp, judgements, plurals=False))
+                self.phrases.add(JUDGEMENT, phrase_keys(keys, judgements, plurals=False))
             themes = data.get("themes") or {}
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
@@ -92,13 +126,13 @@ class ThemeTagger:
                     self.keys.append(key)
                 phrases = string_list(spec.get("phrases"), path=path, what=key)
                 if phrases:
-                    self.phrases.add(key, phrase_docs(nlp, phrases, cues=self.cues, label=key))
+                    self.phrases.add(key, phrase_keys(keys, phrases, cues=self.cues, label=key))
                 weak = string_list(spec.get("weak"), path=path, what=f"{key} weak")
                 if weak:
-                    self.phrases.add(key + WEAK, phrase_docs(nlp, weak, cues=self.cues, label=key))
+                    self.phrases.add(key + WEAK, phrase_keys(keys, weak, cues=self.cues, label=key))
                 heads = string_list(spec.get("heads"), path=path, what=f"{key} heads")
                 if heads:
-                    self.phrases.add(key + HEAD, phrase_docs(nlp, heads, cues=self.cues, label=key))
+                    self.phrases.add(key + HEAD, phrase_keys(keys, heads, cues=self.cues, label=key))
                 for pattern in spec.get("patterns") or []:
                     pid = f"{key}#{sum(1 for t in self.pattern_theme.values() if t == key) + 1}"
                     self.pattern_theme[pid] = key
@@ -106,12 +140,11 @@ class ThemeTagger:
                         self.patterns.add(pid, [pattern])
                     except Exception as exc:  # spaCy's pattern validation error
                         raise ConfigError(f"theme {key}: invalid token pattern: {exc}", path=path) from None
-                    words = expand_pattern(pattern)
-                    if words is not None:  # the PhraseMatcher reads plain words far faster
+                    hashes = expand_pattern_keys(pattern, keys)
+                    if hashes is not None:  # the PhraseMatcher reads plain words far faster
                         self.patterns.remove(pid)
-                        docs = list(nlp.tokenizer.pipe(words))
-                        self.phrases.add(key, docs)
-                        self.cues.update({(key, words_key(d)): "pattern " + pid for d in docs})
+                        self.phrases.add(key, hashes)
+                        self.cues.update({(key, h): "pattern " + pid for h in hashes})
 
     def cue_matches(self, doc: Doc) -> tuple[list, list, list, list]:
         """Every theme cue in ``doc`` before the gates: ``found`` (theme, start, end, cue) from

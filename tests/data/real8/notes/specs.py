@@ -1,4 +1,4 @@
-"""Per-finding specs of tests/data/real8 (run: python3 notes/real8/specs.py)."""
+"""Per-finding specs of tests/data/real8 (run: python3 tests/data/real8/notes/specs.py)."""
 from gold_lib import F, doc, build
 
 G, RI, INAD, OA, OB = "good", "requires_improvement", "inadequate", "or_above", "or_below"

@@ -9,8 +9,8 @@ the real U+00A0 into documents and quotes.
 import json, re, sys
 from pathlib import Path
 
-DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "real8"
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "scripts"))
 from check_gold import section_key  # noqa: E402
 
 NB = "\u00a0"
