@@ -20,6 +20,7 @@ from functools import lru_cache
 import yaml
 
 from .document import Heading
+from .textview import is_table_line
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\(?[a-z]\)|\((?:[ivx]+)\)|\d+\))\s+")
 _MARKDOWN = re.compile(r"^\s*(#{1,6})\s+\S")
@@ -60,6 +61,7 @@ class HeadingShapes:
     front_matter: re.Pattern  # "Author: ...", "Wards: All"
     page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
     running_page: re.Pattern  # a running header or footer: "Annual QA Report 2024      Page 4 of 9"
+    byline: re.Pattern  # who wrote or presents it: "Head of Service, Assessment and Intervention"
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
@@ -76,13 +78,17 @@ def compile_shapes(data: dict) -> HeadingShapes:
         rf"^\s*(?:(?i:{prefixes})\s+(?P<pnum>{after})|(?P<num>{bare}))\s*(?:[-–—:.)]\s*)?(?=[A-Za-z\"'‘“(])")
     labels = _alternatives(data.get("front_matter_labels") or [])
     markers = _alternatives(data.get("page_markers") or [])
+    bylines = _alternatives(data.get("byline_roles") or []) or "(?!)"
+    byline_leads = _alternatives(data.get("byline_leads") or []) or "(?!)"
     words = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
     return HeadingShapes(
         numbered=numbered,
         front_matter=re.compile(rf"^(?i:{labels})\s*:\s*\S"),
-        page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$"),
+        # "4", "Slide 4", "Page 4 of 12", and a number between dashes as slide exports print it ("— 4 —")
+        page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$|^[-–—]\s*\d{{1,3}}\s*[-–—]$"),
         running_page=re.compile(rf"(?:\s{{2,}}|\t)(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?\s*$"
                                 rf"|^\s*(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?(?:\s{{2,}}|\t)\S"),
+        byline=re.compile(rf"^(?i:{bylines})(?:,|\s+of\b|\s+for\b|$)|^(?i:{byline_leads})\s+\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
 
@@ -180,8 +186,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
         return None
     if _VALUE.search(stripped):  # "Inadequate: 6%", "Visits up to date: 91%": a measure line, not a heading
         return None
-    if sh.front_matter.match(stripped):
-        return None  # "Author: Senior Practitioner", "Wards: All": a field of the front matter
+    if sh.front_matter.match(stripped) or sh.byline.match(stripped):
+        return None  # "Author: Senior Practitioner", "Wards: All": a field of the front matter; a byline
     body = stripped[numbered.end():] if numbered else stripped
     if _CELL_GAP.search(body):
         return None  # a table row in padded or tab-separated columns
@@ -219,6 +225,9 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     return None
 
 
+_PART_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+
+
 def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: bool, in_list: bool) -> int | None:
     """Level of a numbered line ("4.1 Assessment" is 2), or None for a numbered sentence,
     a list item or a lead-in ("1.2 The audit found that:")."""
@@ -233,6 +242,8 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
     number = m.group("num") or m.group("pnum")
     if _ARABIC.fullmatch(number):
         return 1 + number.rstrip(".").count(".")
+    if _PART_NUMBER.fullmatch(number):
+        return 2  # "B2 Risk assessment" under "PART B"
     return 1
 
 
@@ -259,7 +270,8 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
                    or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
         # a lone page number with a blank line after it, or "Slide 4" / "Page 4" right above
-        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha())
+        "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha()
+                                                                              or above[:1] in "-–—")
                       and len(line) < 0.6 * longest,
         "in_numbered_list": bool(numbered) and any(
             0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))
@@ -372,7 +384,7 @@ def unwrap(text: str) -> str:
             and len(line.rstrip()) >= SOFT_BREAK_SHARE * longest
             and (nxt.lstrip()[:1].islower() or line.rstrip()[-1:] not in ".:;!?%)" and not line.rstrip()[-1:].isdigit())
             and not (_BULLET.match(nxt) or numbering(nxt.strip()) or _MARKDOWN.match(nxt))
-            and "|" not in line and "|" not in nxt
+            and not is_table_line(line) and not is_table_line(nxt)  # a table row keeps its lines
             and i not in heading_lines and i + 1 not in heading_lines
         )
         if soft:
@@ -417,7 +429,7 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         nxt_end = text.find("\n", m.end())
         nxt = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
-        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
+        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
             continue
         last = _LAST_WORD.search(line)
         runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"

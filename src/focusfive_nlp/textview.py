@@ -110,9 +110,15 @@ _ITEM_NUMBER = re.compile(r"\(?(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]?", re.I)
 
 def tab_row(line: str) -> bool:
     """A tab-separated table row: two or more short cells, the first no bullet, no list or
-    paragraph number ("4.1", "(b)", "iii.") and no label with a colon, and no cell a sentence."""
+    paragraph number ("4.1", "(b)", "iii.") unless figure cells follow it, no label with a
+    colon, and no cell a sentence."""
     cells = [c.strip() for c in _TAB_RUN.split(line.strip())]
-    if len(cells) < 2 or not all(cells) or cells[0].endswith(":") or _ITEM_NUMBER.fullmatch(cells[0]):
+    if len(cells) < 2 or not all(cells) or cells[0].endswith(":"):
+        return False
+    # a number opens a list item or paragraph ("4.1<TAB>The Board heard ..."), unless short
+    # figure cells follow it: a table row keyed by number ("2<TAB>19%<TAB>8%")
+    if _ITEM_NUMBER.fullmatch(cells[0]) and not (
+            len(cells) >= 3 and all(len(c.split()) <= 3 and any(ch.isdigit() for ch in c) for c in cells[1:])):
         return False
     if len(cells[0]) == 1 and not cells[0].isdigit():  # a bullet: "-", "•", "Ø", "o"
         return False
@@ -123,6 +129,50 @@ def tab_row(line: str) -> bool:
     # protection conferences held within 15 working days<TAB>90%<TAB>78.4%<TAB>GREEN")
     return not long or len(cells) >= 4 and len(long) == 1 and len(long[0].split()) <= TAB_LABEL_MAX_WORDS and all(
         len(c.split()) <= 3 for c in cells if c is not long[0])
+
+
+_SPACE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cells
+_ALIGNED_CELLS = 3  # a row laid out by spaces has at least this many cells
+_ALIGNED_REACH = 2  # lines from a row to another row of its table (a wrapped label line between)
+
+
+def _gap_row(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """(cell column ranges, gaps) of a line whose cells are laid out by runs of spaces, when
+    it reads as a table row once each run is a tab (three or more short cells), else None."""
+    gaps = [m.span() for m in _SPACE_GAP.finditer(line)]
+    if len(gaps) < _ALIGNED_CELLS - 1:
+        return None
+    cells = line
+    for a, b in gaps:
+        cells = cells[:a] + "\t" * (b - a) + cells[b:]
+    if not tab_row(cells):
+        return None
+    bounds = [len(line) - len(line.lstrip())] + [b for _a, b in gaps]
+    ends = [a for a, _b in gaps] + [len(line.rstrip())]
+    return list(zip(bounds, ends)), gaps
+
+
+def _space_aligned(view: str) -> str:
+    """Columns laid out by runs of spaces (a PDF's text, a typed table) read as a tab-separated
+    table: a line of three or more short cells split by two or more spaces, with another such
+    line within _ALIGNED_REACH lines with three cells over the same columns (a header row and
+    its rows, left- or right-aligned; a measure name wrapped onto a line of its own may stand
+    between). Each space of a run becomes a tab, one character for one, so offsets keep."""
+    if not _SPACE_GAP.search(view):
+        return view
+    lines = view.split("\n")
+    rows = {i: r for i, ln in enumerate(lines) if "  " in ln and (r := _gap_row(ln)) is not None}
+    out = list(lines)
+    for i, (cells, gaps) in rows.items():
+        near = [rows[j][0] for j in range(i - _ALIGNED_REACH, i + _ALIGNED_REACH + 1) if j != i and j in rows]
+        if not any(sum(1 for a, b in cells if any(a < d and c < b for c, d in other)) >= _ALIGNED_CELLS
+                   for other in near):
+            continue
+        ln = lines[i]
+        for a, b in reversed(gaps):
+            ln = ln[:a] + "\t" * (b - a) + ln[b:]
+        out[i] = ln
+    return "\n".join(out)
 
 
 def is_table_line(line: str) -> bool:
@@ -166,6 +216,7 @@ def plain_view(text: str) -> TextView:
     else:
         for char in changed:
             view = view.replace(char, TYPOGRAPHY[char])
+    view = _space_aligned(view)
     if _LINE_BULLET.search(view):
         view = _LINE_BULLET.sub("\\n\\1" + BULLET, view)
     if _FIRST_LINE_BULLET.match(view):

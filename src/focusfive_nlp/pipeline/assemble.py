@@ -58,6 +58,7 @@ class FindingAssembler:
         comparisons: set[tuple[str, ...]] = set()
         kind_headers: dict[str, str] = {}
         circumstances: set[str] = set()
+        ratings: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -78,11 +79,13 @@ class FindingAssembler:
             comparisons |= {tuple(w.lower().split()) for w in string_list(data.get("figure_comparisons"), path=path,
                                                                           what="figure_comparisons")}
             circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
+            ratings |= {w.lower() for w in string_list(data.get("figure_ratings"), path=path, what="figure_ratings")}
         # the same words as hashes, compared with the token array
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
-        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances)
+        self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
+                                        ratings)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers)
 
@@ -99,6 +102,8 @@ class FindingAssembler:
                 findings.extend(self.table_rules.findings(doc, sent, tagged, base))
                 previous = None
                 continue
+            if self.table_rules.label_tail(tagged.text, sent.start_char, sent.end_char):
+                continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
             for f in figures:

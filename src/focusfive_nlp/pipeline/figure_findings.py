@@ -28,6 +28,7 @@ GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure p
 COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
+_OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
@@ -55,12 +56,25 @@ def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
 
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
-                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset()):
+                 comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
+                 ratings: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
         self.comparisons = comparisons
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
+        self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
+
+    def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
+        """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
+        it judges the figure, it is not what the figure measures. Without brackets the colour is
+        what a count counts ("19 are rated Green, 9 Amber and 4 Red")."""
+        i = fig.end
+        if not (i + 2 < hi and tagged.orth[i] == _OPEN and tagged.orth[i + 2] == _CLOSE):
+            return None
+        cue = next((c for c in cues if c.start == i + 1 and len(c) == 1 and c.label_ in {"STRENGTH", "IMPROVEMENT"}
+                    and tagged.lower[i + 1] in self.ratings), None)
+        return None if cue is None else (cue, i + 3)
 
     def compares(self, doc: Doc, figs: list[Span], i: int) -> bool:
         """Is figure i another value of the measure of the figure before it in its sentence,
@@ -155,6 +169,8 @@ class FigureRules:
 
     @staticmethod
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
+        if g[-1].text.endswith("+"):  # slide shorthand "Good+": good or above
+            return Span(doc, g.end - 1, g.end, label="QUALIFIER", span_id="or_above")
         for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
             if all(t.is_punct for t in doc[g.end:q.start]):
                 return q
@@ -229,6 +245,10 @@ class FigureRules:
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
         circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
+        # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
+        # moves") names the population, not what is measured of it
+        counted = FigureRules._counted_phrase(doc, fig, hi)
+        cues = [c for c in cues if not (c.label_ == "LESS_BETTER" and fig.end <= c.start and c.end <= counted)]
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
                and (circumstance is None or c.start <= circumstance)]
@@ -238,6 +258,30 @@ class FigureRules:
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _counted_phrase(doc: Doc, fig: Span, hi: int) -> int:
+        """End of the noun phrase a figure counts out of, right after it ("17 of the 20 | planned
+        moves", "a third of | the unplanned moves"): up to two modifiers and a plural noun; the
+        figure's end when none follows."""
+        i = fig.end
+        if fig.end <= fig.start:
+            return fig.end
+        last = doc[fig.end - 1]
+        if last.lower_ != "of":  # "17 of the 20 | planned moves", "12% of | moves"
+            if i < hi and doc[i].lower_ == "of" and not last.like_num:
+                i += 1
+            elif not last.like_num:
+                return fig.end
+        if i < hi and doc[i].lower_ in {"the", "all", "these", "those"}:
+            i += 1
+        for k in range(i, min(hi, i + 3)):
+            t = doc[k]
+            if not t.is_alpha or t.lower_ in {"and", "or", "were", "was", "had", "in", "of"}:
+                break
+            if t.lower_.endswith("s"):
+                return k + 1
+        return fig.end
 
     @staticmethod
     def _clause(tagged: Tagged, figs: list[Span], i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -280,6 +324,9 @@ class FigureRules:
             lo, hi = bounds(sent, figs, i)
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
                 hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
+            elif (i + 1 < len(figs) and (fig[0].lower_ == "between" or fig.start > sent.start and doc[fig.start - 1].lower_ == "between")
+                  and figs[i + 1].start == fig.end + 1 and doc[fig.end].lower_ == "and"):
+                hi = bounds(sent, figs, i + 1)[1]  # "Between 18% and 24% of children were waiting ...": a range
             info = fig._.figure
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
@@ -289,7 +336,9 @@ class FigureRules:
                 c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi)
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
-            own = self._own_cues(doc, fig, i, lo, hi, cues, trends, tagged)
+            rating = self.rating_after(tagged, fig, hi, cues)
+            own = self._own_cues(doc, fig, i, lo, hi, [c for c in cues if rating is None or c is not rating[0]],
+                                 trends, tagged)
             measured = score(own, self.negation_window, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
@@ -358,6 +407,12 @@ class FigureRules:
                 else measure(doc, fig, grade, qual, hi, tagged.text),
             ))
             before, judgement = out[-1], None if not compared else judgement
+            if rating is not None:  # "72% (Amber)": the rating's own finding, about what the figure measures
+                cue, end = rating
+                side = "strength" if cue.label_ == "STRENGTH" else "improvement"
+                out.append(record(base, (fig.start_char, doc[end - 1].idx + len(doc[end - 1]), doc[fig.start:end].text),
+                                  rule=f"figure:rating|cue '{cue.text}'", polarity=side, teams=teams,
+                                  themes=sorted(set(tagged.themes.labels_within(lo, hi)))))
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"

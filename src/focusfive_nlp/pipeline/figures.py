@@ -31,8 +31,8 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE"}
-CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across"})  # between a figure and a kind cue after it
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL"}
+CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
@@ -113,7 +113,8 @@ class FigureFinder:
         num_path = resolve(data_dir, numbers)
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
-                               "not_counted", "rating_bands", "group_total_followers", "irregular_plurals"},
+                               "not_counted", "rating_bands", "group_total_followers", "irregular_plurals",
+                         "reference_before"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
@@ -124,6 +125,7 @@ class FigureFinder:
         check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
+        self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
         keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -174,6 +176,8 @@ class FigureFinder:
             if span.start and span.doc[span.start - 1].lower_ in self.period_part_after:  # "the second half of the year": a time
                 return None
             toks = [t for t in span if t.text not in {"-", "–"} and not t.is_space]
+            if toks[0].lower_ in {"between", "in"}:  # "Between a quarter and a third", "in a third the ..."
+                toks = toks[1:]
             if toks[0].lower_ == "half":
                 return {"value": 50.0}
             num = nr.value(toks[:1])
@@ -190,9 +194,11 @@ class FigureFinder:
         if label == "SLASH":  # "(11/18)", "9/10 cases": 11 of 18, not a year span "(19/20)"
             count, den = (int(x) for x in _slash_token(span).text.split("/"))
             year_like = den == count + 1 and count >= 10 and not span[-1].is_alpha  # "(19/20)"; "19/20 cases" counts
-            if not 0 <= count <= den or den == 0 or year_like:
+            if not 0 <= count <= den or den == 0 or year_like or 1900 <= den <= 2100:  # "in 10/2024": a month
                 return None
             return {"value": round(100 * count / den, 1), "count": count, "denominator": den}
+        if label in {"COUNT_OF", "SLASH"} and span.start and span.doc[span.start - 1].lower_ in self.reference_before:
+            return None  # "Page 1 of 2", "slide 3/12": a place in a sequence
         if label == "COUNT_OF":
             lead = self._num_tokens(span)
             count, den = nr.value(lead), nr.value([t for t in span[len(lead):] if t.like_num][-1:])
@@ -237,15 +243,18 @@ class FigureFinder:
         sent_start = sents.start(span.start)
         for kind, s, e in cues["adjacent"]:
             # "make up 18% of the workforce" is a share, not a rise
-            if e == span.start and not any(a <= s and e <= b for a, b in cues["not_trends"]):
+            if e == span.start and not any(a < e and s < b for a, b in cues["not_trends"]):  # "taken up by 6"
                 return kind, (s, e)
         for kind, s, e in cues["after"]:
             if span.end <= s <= span.end + 2 and all(
                     t.lower_ in CUE_LINKS for t in doc[span.end:s]):
                 return kind, (s, e)
         for kind, s, e in cues["before"]:
+            if e < len(doc) and doc[e - 1].is_title and doc[e].is_title:
+                continue  # a word of a name ("the National Referral Mechanism"), not a benchmark
             # not across a new clause: "against 55% nationally, and 88% were living in ..."
             if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
+                    a < e and s < b for a, b in cues["not_trends"]) and not any(
                     t.text == ";" or t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "and"
                     for t in doc[e:span.start]):
                 return kind, (s, e)
@@ -291,7 +300,7 @@ class FigureFinder:
                 continue
             near = self._trends_near(span, trends, sents)
             info.update(kind=kind, kind_cue=kind_cue, rule=f"figure:{rule}", trends=near,
-                        direction=near[0][2] if near and kind == "change" else 0)
+                        direction=info.pop("sign", 0) or (near[0][2] if near and kind == "change" else 0))
             if "denominator" not in info:
                 info.update(count=None, denominator=self._sentence_denominator(span, denominators, sents))
             span._.figure = info
@@ -310,7 +319,8 @@ class FigureFinder:
         if not any(m in text[cell:span.start_char] for m in self.definition_marks):
             return False  # no sign in its cell: most figures end here, no token read
         i = span.start - 1
-        while i >= 0 and doc[i].text not in self.definition_marks:
+        while i >= 0 and (doc[i].text not in self.definition_marks or doc[i].text == "-" and not (
+                i and doc[i].whitespace_ and doc[i - 1].whitespace_)):  # a spaced dash, not "Re-referrals"
             if doc[i].text in {"|", ";"} or "\n" in doc[i].text or doc[i].is_sent_start:
                 return False
             i -= 1
@@ -326,8 +336,8 @@ class FigureFinder:
             return False
         lo, hi = max(i, span.start - 3), min(len(doc), span.end + 3)
         strings = doc.vocab.strings
-        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
-                   for m, s, e in self.band_words(doc[lo:hi]))  # a Span's matches are in doc offsets
+        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start and s > i
+                   for m, s, e in self.band_words(doc[lo:hi]))  # the sign itself ("Amber – 65%") is no band word  # a Span's matches are in doc offsets
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
@@ -413,6 +423,17 @@ class FigureFinder:
             i = next(t.i for t in span[1:] if t.like_num)
             span = Span(span.doc, i, i + 1, label=label)
             return span, self._count_in_series(span, figures, sents)
+        if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
+            number = span[1].text
+            value = float(number[1:])
+            return Span(span.doc, span.start + 1, span.start + 2, label="POINTS"), (
+                {"value": value, "sign": -1 if number[0] == "-" else 1} if value <= 100 else None)
+        if label == "COUNT_LABEL":  # "Requires improvement: 16." after "Of the 48 audits, 29 were ...": a graded count
+            span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
+            return span, self._labelled_count(span, denominators, figures, sents)
+        if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
+            span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
+            return span, self._count_of_rest(span, figures, sents)
         if label == "RANGE":
             value = span._.figure["value"]
             return span, {"value": value} if value <= 100 else None
@@ -523,13 +544,59 @@ class FigureFinder:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
 
+    def _labelled_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
+        """A count after a grade label and a colon ("Inadequate: 3."), out of the total of its own
+        sentence or, where it states none, of the sentence before."""
+        count = self.numbers.value(span[:1])
+        sent_start = sents.start(span.start)
+        totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == sent_start and f.end <= span.start]
+        totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == sent_start and d.end <= span.start]
+        if not any(totals) and sent_start > 0:
+            before = sents.start(sent_start - 1)
+            totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == before]
+            totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == before]
+        totals = [t for t in totals if t]
+        if count is None or count != int(count) or not totals or not 0 <= count <= totals[-1]:
+            return None
+        den = int(totals[-1])
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
+
+    def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
+        """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
+        just before it (its sentence or the one before), when the two counts make up the total."""
+        count = self.numbers.value(span[:1])
+        starts = {sents.start(span.start)}
+        if min(starts) > 0:
+            starts.add(sents.start(min(starts) - 1))
+        earlier = [f._.figure for f in figures if sents.start(f.start) in starts and f.end <= span.start
+                   and f._.figure.get("count") is not None and f._.figure.get("denominator")]
+        if count is None or count != int(count) or not earlier:
+            return None
+        last = earlier[-1]
+        if last["count"] + count != last["denominator"]:
+            return None
+        den = int(last["denominator"])
+        return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
+
     def _restates(self, span: Span, info: dict, figures: list[Span]) -> bool:
-        """A percentage in brackets right after a count that it restates: "33 out of 40 (82.5%)"."""
-        if span.start == 0 or span.doc[span.start - 1].text != "(" or not figures:
+        """A percentage right after a count that it restates: in brackets ("33 out of 40 (82.5%)",
+        "28 of the 46 children - a little under two-thirds (61%)") or after "which is" / "that is"
+        ("41 out of the 57 records good or outstanding, which is 72%")."""
+        if span.start == 0 or not figures:
             return False
         prev = figures[-1]
         if abs(prev._.figure["value"] - info["value"]) >= 0.6:
             return False
+        doc = span.doc
+        said = [t.lower_ for t in doc[max(prev.end, span.start - 2):span.start]]
+        if said in (["which", "is"], ["that", "is"], ["i.e."]) and span.start - prev.end <= 12 \
+                and prev._.figure.get("count") is not None and not any(t.like_num for t in doc[prev.end:span.start]):
+            return True
+        if doc[span.start - 1].text != "(":
+            return False
+        if (prev._.figure.get("count") is not None and span.start - prev.end <= 12
+                and not any(t.is_digit or t.text in {".", ";"} for t in doc[prev.end:span.start - 1])):
+            return True  # "28 of the 46 children - a little under two-thirds (61%)"
         if span.start - prev.end <= 3:
             return True
         # "Three quarters of children looked after (75%)": a share in words, its noun phrase, then the bracket

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..textview import is_table_line
+from ..textview import TAB_ROW_MAX_WORDS, is_table_line
 from .evidence import Tagged, record
 from .figure_findings import FigureRules
 from .polarity import grade_polarity, score
@@ -62,9 +62,40 @@ class TableRules:
         while start > 0:
             prev_start, prev_end = _line(text, start - 1)
             if not is_table_line(text[prev_start:prev_end]):
-                break
+                # a row's label wrapped onto a line of its own ("Assessments completed within 45 ... /
+                # working days") stands between rows of one table
+                if prev_start == 0 or not self._wrapped_label(text, prev_start, prev_end):
+                    break
+                above = _line(text, prev_start - 1)
+                if not is_table_line(text[above[0]:above[1]]):
+                    break
+                prev_start = above[0]
             start = prev_start
         return None if start == line_start else _line(text, start)
+
+    @staticmethod
+    def _wrapped_label(text: str, start: int, end: int) -> bool:
+        """Is this line the rest of a row's label wrapped onto a line of its own: a few words,
+        no full stop, right under a table row?"""
+        body = text[start:end].strip()
+        return bool(body) and not is_table_line(text[start:end]) and len(body.split()) <= TAB_ROW_MAX_WORDS and not body.endswith((".", ":")) and start > 0 \
+            and is_table_line(text[_line(text, start - 1)[0]:start - 1])
+
+    def label_tail(self, text: str, start: int, end: int) -> bool:
+        """Does the text from start to end lie on a row label's wrapped line (under a row of three
+        or more cells)?"""
+        line = _line(text, start)
+        if text[line[1]:end].strip() or not self._wrapped_label(text, *line):
+            return False
+        above = _line(text, line[0] - 1)
+        return len(_cells(text, *above)) > 2
+
+    def _label_tail(self, text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+        """The wrapped rest of the row's label on the line below it, when the line below it is one."""
+        if line[1] >= len(text):
+            return None
+        start, end = _line(text, line[1] + 1)
+        return (start, end) if self._wrapped_label(text, start, end) else None
 
     @staticmethod
     def _title_line(doc: Doc, text: str, block_start: int) -> Span | None:
@@ -96,10 +127,14 @@ class TableRules:
         label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
         label_span = doc.char_span(*label, alignment_mode="expand")
-        row_themes = sorted(set(tagged.themes.labels_within(label_span.start, label_span.end))) if label_span is not None else []
-        row_teams = unique(tagged.teams.labels_within(label_span.start, label_span.end)) if label_span is not None else []
+        # "Child protection plans starting for a" / "second or subsequent time": the label's wrapped rest
+        tail = self._label_tail(text, line) if len(row) > 2 else None
+        tail_span = doc.char_span(*tail, alignment_mode="expand") if tail is not None else None
+        label_spans = [sp for sp in (tail_span, label_span) if sp is not None]
+        row_themes = sorted({t for sp in label_spans for t in tagged.themes.labels_within(sp.start, sp.end)})
+        row_teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
         for col, info in cell_figures:
-            context = [doc.char_span(*label, alignment_mode="expand")]
+            context = list(label_spans) if label_span is not None else [None]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
             if header_text:
                 context.append(doc.char_span(*head[col], alignment_mode="expand"))
@@ -107,7 +142,10 @@ class TableRules:
             grade = qual = None
             teams: list[str] = []
             for span in context:
-                for g in tagged.grades.within(span.start, span.end, {"GRADE"}):
+                end = span.end  # a grade pattern may take the run of tabs after its cell ("Requires improvement<TAB>")
+                while end < len(doc) and doc[end].is_space:
+                    end += 1
+                for g in tagged.grades.within(span.start, end, {"GRADE"}):
                     if grade is None:
                         grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
                 teams += tagged.teams.labels_within(span.start, span.end)
@@ -123,6 +161,10 @@ class TableRules:
             qual_key = qual.id_ if qual is not None else None
             kind = self.kind_headers.get(" ".join(header_text.lower().split()), info["kind"])
             polarity, step = self._polarity(context, grade_key, qual_key, kind, tagged)
+            if kind == "change" and info.get("direction") and polarity != "neutral":
+                # "▲ (+6)" on a measure where more is better is a strength, "▼ (-1)" on re-referrals too
+                sign = info["direction"] * (1 if polarity == "strength" else -1)
+                polarity, step = ("strength" if sign > 0 else "improvement"), f"change ({step})"
             out.append(record(
                 dict(base, audit_activity=activity), ev, rule=f"table:{info['rule']}|{step}", polarity=polarity,
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
