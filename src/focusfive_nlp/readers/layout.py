@@ -21,7 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from .model import Line, PageLayout, TableArea, Word
+from .model import Line, PageLayout, TableArea, Word, _cached, round1
 
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]?\s*\d{1,4}\s*[-–—]?|x{0,3}(?:ix|iv|v?i{0,3}))$", re.I
@@ -46,17 +46,17 @@ SAME_HEIGHT = 6.0
 class Row:
     """Words sharing a baseline, whatever column they belong to."""
 
-    words: list[Word]
+    words: list[Word]  # not changed once the row is built: its extent and text are kept
 
-    @property
+    @_cached
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @_cached
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @_cached
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -74,7 +74,7 @@ def group_rows(words: list[Word]) -> list[Row]:
     rows: list[Row] = []
     cur: list[Word] = []
     cur_top = cur_bottom = 0.0
-    for w in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
+    for w in sorted(words, key=lambda w: (round1(w.bottom), w.x0)):
         if cur:
             overlap = min(cur_bottom, w.bottom) - max(cur_top, w.top)
             if overlap >= 0.5 * min(cur_bottom - cur_top, w.bottom - w.top):
@@ -120,11 +120,14 @@ def _edge_rows(rows: list[Row], height: float) -> list[tuple[int, str]]:
 
 def body_size(rows_by_page: list[list[Row]]) -> float:
     """The font size most of the text is set in (first and last rows of a page left out)."""
-    weights: dict[float, int] = {}
+    exact: dict[float, int] = {}  # by exact size first (few distinct), rounded below in first-seen order
     for rows in rows_by_page:
         for row in rows[1:-1] if len(rows) > 2 else rows:
             for w in row.words:
-                weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+                exact[w.size] = exact.get(w.size, 0) + len(w.text)
+    weights: dict[float, int] = {}
+    for size, n in exact.items():
+        weights[round(size, 1)] = weights.get(round(size, 1), 0) + n
     return max(weights, key=weights.__getitem__) if weights else 10.0
 
 
@@ -150,10 +153,11 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, r
     need = max(2, math.ceil(0.4 * n_pages))  # 0.4: odd and even pages may carry different headers
     need_figure = max(2, math.ceil(FIGURE_SHARE * n_pages))
     seen: dict[str, list[tuple[float, int | None]]] = {}  # key -> (top, page number minus page index)
+    keys: dict[int, tuple[str, int | None]] = {}  # id(row) -> its key, worked out once
     for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         keys_here = set()
         for i, _ in _edge_rows(rows, page.height):
-            key, number = _key(rows[i].text)
+            key, number = keys[id(rows[i])] = _key(rows[i].text)
             if key not in keys_here:
                 keys_here.add(key)
                 seen.setdefault(key, []).append((rows[i].top, None if number is None else number - index))
@@ -161,7 +165,7 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, r
         drop: set[int] = set()
         for i, where in _edge_rows(rows, page.height):
             row = rows[i]
-            key, number = _key(row.text)
+            key, number = keys[id(row)]
             figure = _holds_figure(key)
             offset = None if number is None else number - index
             same = sum(1 for t, o in seen.get(key, []) if abs(t - row.top) <= SAME_HEIGHT and o == offset)
