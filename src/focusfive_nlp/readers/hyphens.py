@@ -53,7 +53,8 @@ def settle_hyphens(blocks: list[Block]) -> None:
         return
     vocab: Counter[str] = Counter()
     for b in blocks:
-        vocab.update(map(str.lower, _WORD.findall(_SOFT_BREAK_WORD.sub(" ", b.text))))
+        text = _SOFT_BREAK_WORD.sub(" ", b.text) if SOFT_BREAK in b.text else b.text  # no marker: nothing to take out
+        vocab.update(map(str.lower, _WORD.findall(text)))
 
     def decide(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)

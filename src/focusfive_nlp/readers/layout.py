@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
-from .model import Line, PageLayout, TableArea, Word, _cached, round1
+from .model import Line, PageLayout, TableArea, Word, _cached
 
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]?\s*\d{1,4}\s*[-–—]?|x{0,3}(?:ix|iv|v?i{0,3}))$", re.I
@@ -40,6 +41,7 @@ FIGURE_SHARE = 0.5  # a repeated row holding a figure must be identical on this 
 MARGIN_BAND = 0.15
 EDGE_ROWS = 2
 SAME_HEIGHT = 6.0
+_BY_X = attrgetter("x0")
 
 
 @dataclass
@@ -70,21 +72,31 @@ class Furniture:
 
 
 def group_rows(words: list[Word]) -> list[Row]:
-    """Group words into rows: a word joins the row whose vertical extent it mostly overlaps."""
+    """Group words into rows: a word joins the row whose vertical extent it mostly overlaps.
+
+    (The hot loop of the layout: builtin ``min``/``max`` calls are written as comparisons
+    with the same results.)"""
     rows: list[Row] = []
     cur: list[Word] = []
     cur_top = cur_bottom = 0.0
-    for w in sorted(words, key=lambda w: (round1(w.bottom), w.x0)):
+    rounded = {b: round(b, 1) for b in {w.bottom for w in words}}  # few distinct baselines
+    by_x = _BY_X
+    for w in sorted(words, key=lambda w: (rounded[w.bottom], w.x0)):
+        top, bottom = w.top, w.bottom
         if cur:
-            overlap = min(cur_bottom, w.bottom) - max(cur_top, w.top)
-            if overlap >= 0.5 * min(cur_bottom - cur_top, w.bottom - w.top):
+            overlap = (bottom if bottom < cur_bottom else cur_bottom) - (top if top > cur_top else cur_top)
+            h_row, h_word = cur_bottom - cur_top, bottom - top
+            if overlap >= 0.5 * (h_word if h_word < h_row else h_row):
                 cur.append(w)
-                cur_top, cur_bottom = min(cur_top, w.top), max(cur_bottom, w.bottom)
+                if top < cur_top:
+                    cur_top = top
+                if bottom > cur_bottom:
+                    cur_bottom = bottom
                 continue
-            rows.append(Row(sorted(cur, key=lambda w: w.x0)))
-        cur, cur_top, cur_bottom = [w], w.top, w.bottom
+            rows.append(Row(sorted(cur, key=by_x)))
+        cur, cur_top, cur_bottom = [w], top, bottom
     if cur:
-        rows.append(Row(sorted(cur, key=lambda w: w.x0)))
+        rows.append(Row(sorted(cur, key=by_x)))
     return rows
 
 
@@ -202,9 +214,14 @@ def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
         return None
     lo, hi = int(0.25 * width), int(0.75 * width)
     delta = [0] * (hi - lo + 2)
+    ceil = math.ceil
     for row in rows:
         for w in row.words:
-            a, b = max(int(w.x0), lo), min(int(math.ceil(w.x1)), hi)
+            a, b = int(w.x0), ceil(w.x1)
+            if a < lo:
+                a = lo
+            if b > hi:
+                b = hi
             if a <= b:
                 delta[a - lo] += 1
                 delta[b - lo + 1] -= 1

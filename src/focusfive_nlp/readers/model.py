@@ -113,18 +113,32 @@ class Line:
     @_cached
     def size(self) -> float:
         """Font size of most of the line's characters."""
-        weights: dict[float, int] = {}
+        exact: dict[float, int] = {}  # by exact size (a line has one or two), rounded in first-seen order
         for w in self.words:
-            key = round1(w.size)
-            weights[key] = weights.get(key, 0) + len(w.text)
+            exact[w.size] = exact.get(w.size, 0) + len(w.text)
+        if len(exact) == 1:
+            return round1(next(iter(exact)))
+        weights: dict[float, int] = {}
+        for size, n in exact.items():
+            key = round1(size)
+            weights[key] = weights.get(key, 0) + n
         return max(weights, key=weights.__getitem__)
+
+    @_cached
+    def chars(self) -> int:
+        """Characters of the line's words (spaces between them not counted)."""
+        return sum(len(w.text) for w in self.words)
+
+    @_cached
+    def bold_chars(self) -> int:
+        """Characters of the line's bold words."""
+        return sum(len(w.text) for w in self.words if w.bold)
 
     @_cached
     def bold(self) -> bool:
         """True when (nearly) all letters are bold."""
-        total = sum(len(w.text) for w in self.words)
-        heavy = sum(len(w.text) for w in self.words if w.bold)
-        return total > 0 and heavy >= 0.8 * total
+        total = self.chars
+        return total > 0 and self.bold_chars >= 0.8 * total
 
 
 def median_or(values: list[float], default: float) -> float:
