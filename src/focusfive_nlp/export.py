@@ -49,6 +49,10 @@ def findings_schema() -> pa.Schema:
     return pa.schema([(f.name, arrow(str(f.type))) for f in fields(Finding)])
 
 
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode
+"""One finding's JSON line, as ``json.dumps(d, ensure_ascii=False)`` writes it."""
+
+
 class FindingsWriter:
     """Appends findings to an open findings file; ``count`` says how many were written."""
 
@@ -65,7 +69,8 @@ class FindingsWriter:
     def __call__(self, findings: Iterable[Finding]) -> None:
         findings = list(findings)
         if self.suffix == ".jsonl":
-            self.fh.writelines(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in findings)
+            encode = _JSON_LINE  # json.dumps(..., ensure_ascii=False) builds an encoder per call
+            self.fh.writelines(encode(f.to_dict()) + "\n" for f in findings)
         elif self.suffix == ".csv":
             if findings:
                 self._csv(findings)

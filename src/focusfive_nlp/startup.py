@@ -5,8 +5,13 @@ the process. While they are made, every collection walks the young ones and each
 collection all of them again, about 0.15 s of CPU a run (a sixth of a command on one
 small report). In a process the command line owns (``own_process``), that start-up runs
 with the collector paused and then freezes what exists (``gc.freeze``: those objects are
-never walked again); collection then resumes as before. A program that imports the
-library keeps its collector untouched: freezing would keep its own garbage for good.
+never walked again); collection then resumes with a larger first generation
+(:data:`YOUNG_THRESHOLD` objects instead of 700): reading a report makes and drops
+hundreds of thousands of objects (words, lines, tokens, spans), and at 700 the collector
+walked the young ones some 300 times over 20 ten-page PDFs (about 5% of the run); most are
+freed by reference counting before a walk at 10,000, and cycles are still collected. A
+program that imports the library keeps its collector untouched: freezing would keep its
+own garbage for good.
 """
 from __future__ import annotations
 
@@ -15,12 +20,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _OWNED = False
+YOUNG_THRESHOLD = 10_000
+"""First-generation threshold of the collector in a process the command line owns."""
 
 
 def own_process() -> None:
-    """Mark this process as the command line's (or a worker's it started)."""
+    """Mark this process as the command line's (or a worker's it started), and give its
+    collector a larger first generation (unless collection is tuned off: threshold 0)."""
     global _OWNED
     _OWNED = True
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_THRESHOLD:
+        gc.set_threshold(YOUNG_THRESHOLD, *older)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -301,8 +302,13 @@ def _same_numbering(a: re.Match, b: re.Match | None) -> bool:
     return form(a) == form(b)
 
 
-def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
-    """Find heading lines in ``text``; the first non-empty line (the title) is skipped."""
+def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] | None = None) -> list[Heading]:
+    """Find heading lines in ``text``; the first non-empty line (the title) is skipped.
+
+    ``ends``: only lines ending (stripped) at one of these offsets are judged, the others
+    are taken as body text unread (a reader that knows which lines may be headings saves
+    judging every line; a judged line's context is read as ever).
+    """
     lines = text.split("\n")
     offsets, pos = [], 0
     for line in lines:
@@ -319,6 +325,8 @@ def detect_headings(text: str, *, skip_title: bool = True) -> list[Heading]:
             continue
         if len(line.strip()) > MAX_CHARS:
             continue  # never a heading, whatever stands around it (heading_level's first test): no context read
+        if ends is not None and offsets[i] + len(line.rstrip()) not in ends:
+            continue
         blank_before = i == 0 or not lines[i - 1].strip()
         underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()

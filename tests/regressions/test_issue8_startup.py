@@ -11,6 +11,7 @@ import sys
 
 import spacy
 
+from focusfive_nlp import startup
 from focusfive_nlp.pipeline.data import load_yaml, models_dir, plural_variants
 from focusfive_nlp.pipeline.phrase_keys import PhraseKeys
 from focusfive_nlp.pipeline.themes import expand_pattern
@@ -69,6 +70,7 @@ def test_irregular_spacing_is_tokenised_whole():
 
 FREEZE_PROBE = """
 import gc, sys
+young = gc.get_threshold()[0]
 from focusfive_nlp import startup
 if sys.argv[1] == "owned":
     startup.own_process()
@@ -76,18 +78,25 @@ before = gc.get_freeze_count()
 with startup.long_lived():
     paused = not gc.isenabled()
     kept = [[i] for i in range(1000)]
-print(paused, gc.isenabled(), gc.get_freeze_count() - before >= 1000)
+print(paused, gc.isenabled(), gc.get_freeze_count() - before >= 1000, young, gc.get_threshold()[0])
 """
 
 
 def test_the_command_line_freezes_what_start_up_builds():
     out = subprocess.run([sys.executable, "-c", FREEZE_PROBE, "owned"], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["True", "True", "True"]  # paused inside, collecting after, the objects frozen
+    # paused inside, collecting after, the objects frozen, a larger first generation
+    assert out.stdout.split() == ["True", "True", "True", "700", str(startup.YOUNG_THRESHOLD)]
 
 
 def test_a_program_importing_the_library_keeps_its_collector():
     out = subprocess.run([sys.executable, "-c", FREEZE_PROBE, "library"], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True", "False"]
+    assert out.stdout.split() == ["False", "True", "False", "700", "700"]  # the threshold untouched
+
+
+def test_a_collector_tuned_off_stays_off():
+    probe = "import gc; gc.set_threshold(0); from focusfive_nlp import startup; startup.own_process(); print(gc.get_threshold()[0])"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0"]
 
 
 def test_a_line_too_long_for_a_heading_is_skipped_but_its_neighbours_are_read():

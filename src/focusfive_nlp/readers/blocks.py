@@ -94,7 +94,7 @@ def build_text(blocks: list[Block], *, n_pages: int = 0, rank_levels: bool = Tru
     text = "".join(parts)
     layout_starts = {h.start for h in headings}
     para_by_end = {end: start for start, end in para_spans}
-    for h in detect_headings(text):
+    for h in detect_headings(text, ends=para_by_end):  # only one-line paragraphs can gain a heading here
         # a paragraph of one line that reads as a heading ("## Visits": the heading follows the "#")
         start = para_by_end.get(h.end)
         if start is not None and start <= h.start and h.start not in layout_starts:

@@ -9,6 +9,7 @@ inside blocks (page starts) are shifted to match.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .blocks import Block
 
@@ -50,10 +51,10 @@ def settle_hyphens(blocks: list[Block]) -> None:
     """
     if not any(SOFT_BREAK in b.text for b in blocks):
         return
-    vocab: dict[str, int] = {}
+    vocab: Counter[str] = Counter()
     for b in blocks:
-        for w in _WORD.findall(_SOFT_BREAK_WORD.sub(" ", b.text)):
-            vocab[w.lower()] = vocab.get(w.lower(), 0) + 1
+        text = _SOFT_BREAK_WORD.sub(" ", b.text) if SOFT_BREAK in b.text else b.text  # no marker: nothing to take out
+        vocab.update(map(str.lower, _WORD.findall(text)))
 
     def decide(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)

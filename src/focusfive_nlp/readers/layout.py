@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 
-from .model import Line, PageLayout, TableArea, Word
+from .model import Line, PageLayout, TableArea, Word, _cached
 
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]?\s*\d{1,4}\s*[-–—]?|x{0,3}(?:ix|iv|v?i{0,3}))$", re.I
@@ -40,23 +41,24 @@ FIGURE_SHARE = 0.5  # a repeated row holding a figure must be identical on this 
 MARGIN_BAND = 0.15
 EDGE_ROWS = 2
 SAME_HEIGHT = 6.0
+_BY_X = attrgetter("x0")
 
 
 @dataclass
 class Row:
     """Words sharing a baseline, whatever column they belong to."""
 
-    words: list[Word]
+    words: list[Word]  # not changed once the row is built: its extent and text are kept
 
-    @property
+    @_cached
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @_cached
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @_cached
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -70,21 +72,31 @@ class Furniture:
 
 
 def group_rows(words: list[Word]) -> list[Row]:
-    """Group words into rows: a word joins the row whose vertical extent it mostly overlaps."""
+    """Group words into rows: a word joins the row whose vertical extent it mostly overlaps.
+
+    (The hot loop of the layout: builtin ``min``/``max`` calls are written as comparisons
+    with the same results.)"""
     rows: list[Row] = []
     cur: list[Word] = []
     cur_top = cur_bottom = 0.0
-    for w in sorted(words, key=lambda w: (round(w.bottom, 1), w.x0)):
+    rounded = {b: round(b, 1) for b in {w.bottom for w in words}}  # few distinct baselines
+    by_x = _BY_X
+    for w in sorted(words, key=lambda w: (rounded[w.bottom], w.x0)):
+        top, bottom = w.top, w.bottom
         if cur:
-            overlap = min(cur_bottom, w.bottom) - max(cur_top, w.top)
-            if overlap >= 0.5 * min(cur_bottom - cur_top, w.bottom - w.top):
+            overlap = (bottom if bottom < cur_bottom else cur_bottom) - (top if top > cur_top else cur_top)
+            h_row, h_word = cur_bottom - cur_top, bottom - top
+            if overlap >= 0.5 * (h_word if h_word < h_row else h_row):
                 cur.append(w)
-                cur_top, cur_bottom = min(cur_top, w.top), max(cur_bottom, w.bottom)
+                if top < cur_top:
+                    cur_top = top
+                if bottom > cur_bottom:
+                    cur_bottom = bottom
                 continue
-            rows.append(Row(sorted(cur, key=lambda w: w.x0)))
-        cur, cur_top, cur_bottom = [w], w.top, w.bottom
+            rows.append(Row(sorted(cur, key=by_x)))
+        cur, cur_top, cur_bottom = [w], top, bottom
     if cur:
-        rows.append(Row(sorted(cur, key=lambda w: w.x0)))
+        rows.append(Row(sorted(cur, key=by_x)))
     return rows
 
 
@@ -120,11 +132,14 @@ def _edge_rows(rows: list[Row], height: float) -> list[tuple[int, str]]:
 
 def body_size(rows_by_page: list[list[Row]]) -> float:
     """The font size most of the text is set in (first and last rows of a page left out)."""
-    weights: dict[float, int] = {}
+    exact: dict[float, int] = {}  # by exact size first (few distinct), rounded below in first-seen order
     for rows in rows_by_page:
         for row in rows[1:-1] if len(rows) > 2 else rows:
             for w in row.words:
-                weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+                exact[w.size] = exact.get(w.size, 0) + len(w.text)
+    weights: dict[float, int] = {}
+    for size, n in exact.items():
+        weights[round(size, 1)] = weights.get(round(size, 1), 0) + n
     return max(weights, key=weights.__getitem__) if weights else 10.0
 
 
@@ -150,10 +165,11 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, r
     need = max(2, math.ceil(0.4 * n_pages))  # 0.4: odd and even pages may carry different headers
     need_figure = max(2, math.ceil(FIGURE_SHARE * n_pages))
     seen: dict[str, list[tuple[float, int | None]]] = {}  # key -> (top, page number minus page index)
+    keys: dict[int, tuple[str, int | None]] = {}  # id(row) -> its key, worked out once
     for index, (page, rows) in enumerate(zip(pages, rows_by_page)):
         keys_here = set()
         for i, _ in _edge_rows(rows, page.height):
-            key, number = _key(rows[i].text)
+            key, number = keys[id(rows[i])] = _key(rows[i].text)
             if key not in keys_here:
                 keys_here.add(key)
                 seen.setdefault(key, []).append((rows[i].top, None if number is None else number - index))
@@ -161,7 +177,7 @@ def strip_furniture(pages: list[PageLayout], rows_by_page: list[list[Row]], *, r
         drop: set[int] = set()
         for i, where in _edge_rows(rows, page.height):
             row = rows[i]
-            key, number = _key(row.text)
+            key, number = keys[id(row)]
             figure = _holds_figure(key)
             offset = None if number is None else number - index
             same = sum(1 for t, o in seen.get(key, []) if abs(t - row.top) <= SAME_HEIGHT and o == offset)
@@ -198,9 +214,14 @@ def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
         return None
     lo, hi = int(0.25 * width), int(0.75 * width)
     delta = [0] * (hi - lo + 2)
+    ceil = math.ceil
     for row in rows:
         for w in row.words:
-            a, b = max(int(w.x0), lo), min(int(math.ceil(w.x1)), hi)
+            a, b = int(w.x0), ceil(w.x1)
+            if a < lo:
+                a = lo
+            if b > hi:
+                b = hi
             if a <= b:
                 delta[a - lo] += 1
                 delta[b - lo + 1] -= 1

@@ -6,13 +6,18 @@ pdfplumber (``pdf.py``) and pypdfium2 (``pdfium.py``) fill it; layout analysis
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from statistics import median
+from typing import Any, Callable
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
-    """One word as drawn: normalised text, box, font size and weight."""
+    """One word as drawn: normalised text, box, font size and weight.
+
+    Not changed once built (treated as frozen). Slots and a plain ``__init__``, not
+    ``frozen=True``: a frozen dataclass sets each field through ``object.__setattr__``,
+    and the readers build tens of thousands of words per report.
+    """
 
     text: str
     x0: float
@@ -48,6 +53,33 @@ class PageLayout:
     turns: int = 0  # quarter turns the page's text was turned by to read upright
 
 
+class _cached:
+    """A property computed on first use and kept in the instance (as
+    ``functools.cached_property``, without its per-access lock in Python 3.11)."""
+
+    def __init__(self, fn: Callable[[Any], Any]):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+_ROUND1: dict[float, float] = {}
+
+
+def round1(x: float) -> float:
+    """``round(x, 1)``, remembered: a document has few distinct font sizes and baselines."""
+    r = _ROUND1.get(x)
+    if r is None:
+        if len(_ROUND1) > 100_000:
+            _ROUND1.clear()
+        r = _ROUND1[x] = round(x, 1)
+    return r
+
+
 @dataclass
 class Line:
     """Words on one baseline within one column, left to right (not changed once built)."""
@@ -58,41 +90,55 @@ class Line:
     col_x1: float = 0.0
     columns: int = 1
 
-    @cached_property
+    @_cached
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @cached_property
+    @_cached
     def x0(self) -> float:
         return self.words[0].x0
 
-    @cached_property
+    @_cached
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @cached_property
+    @_cached
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @cached_property
+    @_cached
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @cached_property
+    @_cached
     def size(self) -> float:
         """Font size of most of the line's characters."""
-        weights: dict[float, int] = {}
+        exact: dict[float, int] = {}  # by exact size (a line has one or two), rounded in first-seen order
         for w in self.words:
-            key = round(w.size, 1)
-            weights[key] = weights.get(key, 0) + len(w.text)
+            exact[w.size] = exact.get(w.size, 0) + len(w.text)
+        if len(exact) == 1:
+            return round1(next(iter(exact)))
+        weights: dict[float, int] = {}
+        for size, n in exact.items():
+            key = round1(size)
+            weights[key] = weights.get(key, 0) + n
         return max(weights, key=weights.__getitem__)
 
-    @cached_property
+    @_cached
+    def chars(self) -> int:
+        """Characters of the line's words (spaces between them not counted)."""
+        return sum(len(w.text) for w in self.words)
+
+    @_cached
+    def bold_chars(self) -> int:
+        """Characters of the line's bold words."""
+        return sum(len(w.text) for w in self.words if w.bold)
+
+    @_cached
     def bold(self) -> bool:
         """True when (nearly) all letters are bold."""
-        total = sum(len(w.text) for w in self.words)
-        heavy = sum(len(w.text) for w in self.words if w.bold)
-        return total > 0 and heavy >= 0.8 * total
+        total = self.chars
+        return total > 0 and self.bold_chars >= 0.8 * total
 
 
 def median_or(values: list[float], default: float) -> float:

@@ -51,10 +51,10 @@ def _stats(lines: list[Line]) -> _Stats:
     weights: dict[float, int] = {}
     bold = total = 0
     for ln in lines:
-        n = sum(len(w.text) for w in ln.words)
+        n = ln.chars
         weights[ln.size] = weights.get(ln.size, 0) + n
         total += n
-        bold += sum(len(w.text) for w in ln.words if w.bold)
+        bold += ln.bold_chars
     body = max(weights, key=weights.__getitem__) if weights else 10.0
     gaps = [
         b.top - a.top

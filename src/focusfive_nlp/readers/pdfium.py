@@ -34,7 +34,6 @@ from .pdf import (
 )
 
 _TOKEN = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")  # a line-end hyphen closes its word
-_HYPHEN_MARKS = str.maketrans({"\ufffe": "-", "\x02": "-", "\x00": "\ufffd"})
 MAX_FORM_DEPTH = 4
 
 
@@ -164,7 +163,13 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
             continue
         get_box(handle, z - 1, rect_ref)
         last = (rect.left, rect.bottom, rect.right, rect.top)
-        if object_of(handle, z - 1) == key and _one_word(first, last, z - a, f):
+        if object_of(handle, z - 1) != key:
+            one = False
+        elif f.turns == 0:  # _one_word inlined for upright text (most): the same test
+            one = abs(first[1] - last[1]) <= Y_TOLERANCE and 0 <= last[2] - first[0] <= (z - a) * f.size * 1.05 + X_TOLERANCE
+        else:
+            one = _one_word(first, last, z - a, f)
+        if one:
             pieces.append((a, z, f, first, last))
             weights[f.turns] = weights.get(f.turns, 0) + z - a
             continue
@@ -175,16 +180,30 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
     main = dominant_turns(weights)
     frame = Frame(page_box, main)
     words: list[Word] = []
+    # pdfium's line-end hyphen marks shown as hyphens, NUL as U+FFFD: one char for one, so
+    # offsets stay (str.replace, far cheaper than str.translate over a page)
+    shown = text.replace("\ufffe", "-").replace("\x02", "-").replace("\x00", "\ufffd")
+    ascii_page = shown.isascii()
+    upright = main == 0
+    fx0, ftop = frame.x0, frame.top
+    append = words.append
     for s, e, f, first, last in pieces:
         if f.turns != main:
             continue
-        word = text[s:e].translate(_HYPHEN_MARKS)
-        if not word.isascii():
+        word = shown[s:e]
+        if not ascii_page and not word.isascii():
             word = normalise_chars(word).strip()
             if not word:
                 continue
-        x0, x1, top, bottom = _place(frame, first, last, f.size)
-        words.append(Word(word, x0, x1, top, bottom, f.size, f.bold))
+        size = f.size
+        if upright:  # _place inlined for upright pages (most): the same arithmetic
+            b1, l1 = first[1], last[1]
+            bottom = ftop - (l1 if l1 < b1 else b1)
+            r2, l2 = first[2], last[2]
+            append(Word(word, first[0] - fx0, (l2 if l2 > r2 else r2) - fx0, bottom - size, bottom, size, f.bold))
+        else:
+            x0, x1, top, bottom = _place(frame, first, last, size)
+            append(Word(word, x0, x1, top, bottom, size, f.bold))
     rotated = sum(c for t, c in weights.items() if t != main)
     return words, rotated, main
 
