@@ -1,0 +1,85 @@
+"""Issue 7, second pass over the real7 / real8 writers' kinds of wording: timescales named by
+their length, time taken, work done "when it should", practice that "falls short", and a foster
+carer's approval review. Each kind has a positive and a negative case, in sentences written for
+these tests."""
+from __future__ import annotations
+
+
+def findings(run, report, body: str, heading: str = "PRACTICE"):
+    return run(report(body, heading=heading))
+
+
+def one(run, report, body: str, heading: str = "PRACTICE"):
+    fs = [f for f in findings(run, report, body, heading) if f.value is None]
+    assert len(fs) == 1, [(f.text, f.polarity, f.themes) for f in fs]
+    return fs[0]
+
+
+# --- a timescale named by its length ("the 20-day timescale") -----------------------------------
+
+
+def test_a_standard_of_so_many_weeks_is_timeliness(run, report):
+    f = one(run, report, "Several plans were finished after the 10-week timescale, which is too late.\n")
+    assert f.polarity == "improvement" and "timeliness" in f.themes
+
+
+def test_a_course_of_so_many_weeks_is_no_timeliness(run, report):
+    fs = findings(run, report, "The 10-week parenting course was well attended by fathers.\n")
+    assert fs and all("timeliness" not in f.themes for f in fs)
+
+
+# --- time taken ("took 20 weeks") ---------------------------------------------------------------
+
+
+def test_the_time_a_piece_of_work_took_is_timeliness(run, report):
+    f = one(run, report, "Private fostering checks took 9 weeks on average, which is too long.\n")
+    assert "timeliness" in f.themes and "pattern timeliness" in f.rule
+
+
+def test_work_that_took_place_in_so_many_teams_is_no_timeliness(run, report):
+    fs = findings(run, report, "Poor recording took place in 9 teams, where chronologies were poor.\n")
+    assert all("timeliness" not in f.themes for f in fs)
+
+
+# --- done when it should be ("took place when they should") --------------------------------------
+
+
+def test_work_done_when_it_should_be_is_a_timely_strength(run, report):
+    f = one(run, report, "Home visits took place when they should for most children.\n")
+    assert f.polarity == "strength" and "timeliness" in f.themes
+    assert "when they should" in f.rule
+
+
+def test_work_not_done_when_it_should_be_is_an_improvement(run, report):
+    f = one(run, report, "Home visits did not take place when they should.\n")
+    assert f.polarity == "improvement" and "timeliness" in f.themes
+
+
+def test_a_plain_should_is_still_a_need(run, report):
+    f = one(run, report, "Home visits should be more timely.\n")
+    assert f.polarity == "improvement"
+
+
+# --- practice that falls short ("stops short of", "fell short") ----------------------------------
+
+
+def test_an_analysis_that_stops_short_is_an_improvement(run, report):
+    f = one(run, report, "The analysis stops short of weighing the risks to the child.\n")
+    assert f.polarity == "improvement" and "risk_analysis" in f.themes and "stops short" in f.rule
+
+
+def test_an_analysis_that_weighs_the_risks_judges_nothing(run, report):
+    assert findings(run, report, "The analysis weighs the risks to the child.\n") == []
+
+
+# --- a foster carer's approval review is no review of a child's plan -----------------------------
+
+
+def test_a_carer_review_held_on_time_is_timeliness_only(run, report):
+    f = one(run, report, "Foster carer reviews were held on time and were thorough.\n")
+    assert f.themes == ["timeliness"]
+
+
+def test_a_review_of_a_childs_plan_stays_plan_progress(run, report):
+    f = one(run, report, "Reviews of the children's plans were thorough.\n")
+    assert "plan_progress" in f.themes
