@@ -83,3 +83,48 @@ def test_a_carer_review_held_on_time_is_timeliness_only(run, report):
 def test_a_review_of_a_childs_plan_stays_plan_progress(run, report):
     f = one(run, report, "Reviews of the children's plans were thorough.\n")
     assert "plan_progress" in f.themes
+
+
+# --- a header heading over bullets leads in those bullets only ------------------------------------
+
+
+def _heading_list(after: str) -> str:
+    return ("Audit Findings Report 2022\n\nIntroduction\n\nThe audit looked at twenty children's records.\n\n"
+            "What needs to improve?\n\u2022 Chronologies should be kept up to date.\n"
+            "\u2022 Contingency plans need to be written for every child.\n" + after)
+
+
+def test_a_paragraph_after_a_headings_bullets_is_no_item_of_it(run):
+    fs = run(_heading_list("\nThe service has appointed two new team managers this spring.\n"))
+    items = [f for f in fs if f.rule.startswith("clause:list_header")]
+    assert {f.text for f in items} == {"Chronologies should be kept up to date",
+                                       "Contingency plans need to be written for every child"}
+    assert all(f.polarity == "improvement" for f in items)
+
+
+def test_a_hard_wrapped_bullet_under_a_heading_stays_an_item(run):
+    text = ("Audit Findings Report 2022\n\nIntroduction\n\nThe audit looked at twenty children's records.\n\n"
+            "What needs to improve?\n\u2022 Chronologies should be kept up to date and\n"
+            "shared with the family network\n\u2022 Contingency plans need to be written.\n")
+    fs = run(text)
+    assert any(f.rule.startswith("clause:list_header") and "shared with the family network" in f.text for f in fs)
+
+
+def test_prose_under_a_header_heading_keeps_its_mode(run):
+    text = ("Audit Findings Report 2022\n\nIntroduction\n\nThe audit looked at twenty children's records.\n\n"
+            "Areas for improvement\n\nContingency planning for the children.\n\n"
+            "The recording of the reasons for decisions.\n")
+    fs = run(text)
+    assert fs and all(f.polarity == "improvement" and f.rule.startswith("clause:list_header") for f in fs)
+
+
+# --- an acknowledgement is no finding --------------------------------------------------------------
+
+
+def test_an_acknowledgement_is_no_finding(run, report):
+    assert findings(run, report, "Thank you to the social workers who took part in the audit and gave their time.\n") == []
+
+
+def test_practice_owed_to_a_cause_with_thanks_to_is_a_finding(run, report):
+    f = one(run, report, "Thanks to the new template, children took part in their reviews.\n")
+    assert f.polarity == "strength" and "voice_of_child" in f.themes
