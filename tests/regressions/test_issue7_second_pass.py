@@ -128,3 +128,17 @@ def test_an_acknowledgement_is_no_finding(run, report):
 def test_practice_owed_to_a_cause_with_thanks_to_is_a_finding(run, report):
     f = one(run, report, "Thanks to the new template, children took part in their reviews.\n")
     assert f.polarity == "strength" and "voice_of_child" in f.themes
+
+
+# --- a change in the child's situation that names the cases ("Where the risk had fallen, ...") -----
+
+
+def test_a_conditional_change_names_the_cases_not_the_polarity(run, report):
+    f = one(run, report, "Where a young person's risk had fallen, the reasons were clearly explained.\n")
+    assert f.polarity == "strength" and "risk_analysis" in f.themes
+    assert f.text.startswith("Where") and f.text.endswith("explained")
+
+
+def test_a_fall_stated_as_the_finding_still_judges(run, report):
+    f = one(run, report, "The use of agency staff has fallen since the spring.\n")
+    assert f.polarity == "strength" and "change 'fallen'" in f.rule
