@@ -142,3 +142,29 @@ def test_a_conditional_change_names_the_cases_not_the_polarity(run, report):
 def test_a_fall_stated_as_the_finding_still_judges(run, report):
     f = one(run, report, "The use of agency staff has fallen since the spring.\n")
     assert f.polarity == "strength" and "change 'fallen'" in f.rule
+
+
+# --- staff taking part is no voice of the child --------------------------------------------------
+
+
+def test_staff_taking_part_in_an_audit_is_no_voice_of_the_child(run, report):
+    fs = findings(run, report, "Forty practitioners took part in the practice week, and their feedback was positive.\n")
+    assert all("voice_of_child" not in f.themes for f in fs)
+
+
+def test_a_child_taking_part_in_a_review_is_the_voice_of_the_child(run, report):
+    f = one(run, report, "Most young people took part in their reviews.\n")
+    assert "voice_of_child" in f.themes
+
+
+# --- what people say they value, in the present -------------------------------------------------
+
+
+def test_what_practitioners_value_is_a_strength(run, report):
+    f = one(run, report, "Social workers value the monthly group supervision.\n")
+    assert f.polarity == "strength" and "management_oversight" in f.themes and "value" in f.rule
+
+
+def test_supervision_of_little_value_is_no_strength(run, report):
+    f = one(run, report, "Group supervision was of little value to social workers.\n")
+    assert f.polarity == "improvement"
