@@ -168,3 +168,16 @@ def test_what_practitioners_value_is_a_strength(run, report):
 def test_supervision_of_little_value_is_no_strength(run, report):
     f = one(run, report, "Group supervision was of little value to social workers.\n")
     assert f.polarity == "improvement"
+
+
+# --- "reflective" said of the work itself -------------------------------------------------------
+
+
+def test_work_said_to_be_reflective_is_reflection(run, report):
+    f = one(run, report, "Supervision in the duty team was reflective.\n")
+    assert "reflection_analysis" in f.themes and "pattern reflection_analysis" in f.rule
+
+
+def test_grades_reflective_of_a_picture_are_no_reflection(run, report):
+    fs = findings(run, report, "The grades were reflective of the wider picture, which was poor.\n")
+    assert all("reflection_analysis" not in f.themes for f in fs)
