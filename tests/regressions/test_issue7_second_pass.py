@@ -181,3 +181,17 @@ def test_work_said_to_be_reflective_is_reflection(run, report):
 def test_grades_reflective_of_a_picture_are_no_reflection(run, report):
     fs = findings(run, report, "The grades were reflective of the wider picture, which was poor.\n")
     assert all("reflection_analysis" not in f.themes for f in fs)
+
+
+# --- findings named back ("Alongside the worries above, ...") are no list header ------------------
+
+
+def test_a_reference_back_to_worries_is_no_header(run, report):
+    for back in ("the concerns above", "the worries above"):
+        fs = findings(run, report, f"Alongside {back}, plans for care leavers named a contact in 6 of 10 cases.\n")
+        assert fs and all(f.polarity != "improvement" and "list header" not in f.rule for f in fs)
+
+
+def test_a_worries_label_still_heads_its_items(run, report):
+    fs = findings(run, report, "Worries:\n- Plans for care leavers were written late.\n")
+    assert [f.rule.startswith("clause:list_header") and f.polarity for f in fs] == ["improvement"]
