@@ -4,6 +4,8 @@ carer's approval review. Each kind has a positive and a negative case, in senten
 these tests."""
 from __future__ import annotations
 
+import pytest
+
 
 def findings(run, report, body: str, heading: str = "PRACTICE"):
     return run(report(body, heading=heading))
@@ -195,3 +197,19 @@ def test_a_reference_back_to_worries_is_no_header(run, report):
 def test_a_worries_label_still_heads_its_items(run, report):
     fs = findings(run, report, "Worries:\n- Plans for care leavers were written late.\n")
     assert [f.rule.startswith("clause:list_header") and f.polarity for f in fs] == ["improvement"]
+
+
+# --- the audit programme itself is no finding ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four multi-agency case audits were completed in the year.\n",
+    "Each partner agency audited its own records with a shared tool, which helped agencies to learn.\n",
+])
+def test_the_audit_programme_is_no_finding(run, report, sentence):
+    assert findings(run, report, sentence) == []
+
+
+def test_multi_agency_practice_found_by_the_audits_is_a_finding(run, report):
+    f = one(run, report, "The audits found that multi-agency working was strong.\n")
+    assert f.polarity == "strength" and "multi_agency" in f.themes
