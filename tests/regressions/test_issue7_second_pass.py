@@ -213,3 +213,20 @@ def test_the_audit_programme_is_no_finding(run, report, sentence):
 def test_multi_agency_practice_found_by_the_audits_is_a_finding(run, report):
     f = one(run, report, "The audits found that multi-agency working was strong.\n")
     assert f.polarity == "strength" and "multi_agency" in f.themes
+
+
+# --- work made more focused or more usable ("sharper", "the most practical") ----------------------
+
+
+def test_the_most_practical_plans_are_a_strength(run, report):
+    f = one(run, report, "Plans in the Early Help team were the most practical of all.\n")
+    assert f.polarity == "strength" and f.teams == ["Early Help"] and "most practical" in f.rule
+
+
+def test_the_least_practical_plans_are_an_improvement(run, report):
+    f = one(run, report, "Plans in the Early Help team were the least practical of all.\n")
+    assert f.polarity == "improvement"
+
+
+def test_a_sharp_rise_judges_nothing(run, report):
+    assert findings(run, report, "There was a sharp rise in contacts to the Early Help team this year.\n") == []
