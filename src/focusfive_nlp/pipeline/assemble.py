@@ -217,6 +217,7 @@ class FindingAssembler:
         doc_activity = next((a._.activity for a in opening if a.start_char > title_end), opening[0]._.activity if opening else None)
         doc_period = next((p.text for p in tagged.periods if p.start_char < first_heading), None)
         current, activity, activity_period, list_mode, section_mode = None, doc_activity, doc_period, None, None
+        heading_items = False  # the section's header heading leads in the bullets right under it only
         section_teams: list[str] = []  # teams a polarity heading names ("Early Help – strengths")
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         list_teams: list[str] = []  # teams the lead-in of the current list names
@@ -231,6 +232,9 @@ class FindingAssembler:
                 list_mode = section_mode = self._heading_mode(doc, section, tagged)
                 list_teams = section_teams = self._heading_teams(doc, section, tagged)
                 items_follow = False
+                # a header heading right above bullets leads in only those bullets ("What needs to happen?" /
+                # "• ..."): a paragraph that follows them ("5.2 The panel thanks ...") is no item of it
+                heading_items = section_mode is not None and self._first_is_bullet(section, tagged.text)
             periods = tagged.periods.within(sent.start, sent.end)
             named = tagged.activities.within(sent.start, sent.end)
             if named:
@@ -246,6 +250,9 @@ class FindingAssembler:
             }
             short = self._is_short_line(sent, tagged, text=text)
             bullet = tagged.orth[sent.start] in self.bullet_ids
+            if heading_items and not bullet and self._after_item(tagged.text, sent.start_char):
+                heading_items, section_mode, section_teams = False, None, []
+                list_mode, items_follow, list_teams = None, False, []
             if (items_follow and not bullet
                     and "\n\n" in tagged.text[max(0, sent.start_char - 4):sent.start_char].replace(" ", "")):
                 items_follow, list_mode, list_teams = False, section_mode, section_teams  # a blank line ends a list
@@ -283,6 +290,20 @@ class FindingAssembler:
         its items are about that team. Only a header's own line counts (a polarity header
         with a team), not a sentence that ends in a colon ("The MASH found that:")."""
         return tagged.teams.labels_within(sent.start, sent.end) if lead_in.header in {"strength", "improvement"} else []
+
+    def _first_is_bullet(self, section, text: str) -> bool:
+        """Does the section's body open with a bullet (its heading leads in a list)?"""
+        body = text[section.start_char:section.start_char + 40].lstrip()
+        return body[:1] in self.bullets and body[1:2] in (" ", "\t", "\u00a0")
+
+    @staticmethod
+    def _after_item(text: str, start: int) -> bool:
+        """Does a line open at ``start`` after a finished item (the line before ends a sentence
+        or an item: ".", ";", "!", "?")? A hard-wrapped item's next line does not."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+        return text[:line_start].rstrip()[-1:] in (".", ";", "!", "?")
 
     def _bullet_follows(self, sent: Span, text: str) -> bool:
         """Does the next line open with a bullet?"""
