@@ -120,7 +120,9 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
-        if self._judged_to_be(doc, g, tagged, sent_start):
+        if self._judged_to_be(doc, g, tagged, sent_start) or self._judged_object(doc, g, tagged, sent_start):
+            return True
+        if self._bracketed(doc, g, tagged):
             return True
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
@@ -140,6 +142,24 @@ class FigureRules:
             return False
         return bool(tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 2, {"GRADING"}))
 
+    def _bracketed(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """"67% (good), 22% (outstanding)": a grade alone in brackets right after its figure."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if not (g.start >= 2 and doc[g.start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+            return False
+        return any(f.end == g.start - 1 for f in tagged.figures.within(max(0, g.start - 12), g.start - 1))
+
+    def _judged_object(self, doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
+        """"judged the partnership's response good in 8 of the 18 cases": a grading verb, its
+        object, then the grade right before "in" / "for" and the figure it grades, in one clause."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if not (end < len(doc) and doc[end].lower_ in {"in", "for"}
+                and any(f.start <= end + 2 for f in tagged.figures.within(end + 1, min(len(doc), end + 12)))):
+            return False
+        verbs = tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 1, {"GRADING"})
+        return any(doc[v.start].lower_.endswith("ed") and not self._clause_break(tagged, v.end, g.start)
+                   and not tagged.figures.within(v.end, g.start) for v in verbs)
+
     def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """A grade right before or after the figure it grades, after a grade in grading context
         in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
@@ -154,7 +174,8 @@ class FigureRules:
         if not (graded_after or graded_before):
             return False
         earlier = tagged.grades.within(sent_start, g.start, {"GRADE"})
-        return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
+        return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"})
+                   or self._judged_object(doc, e, tagged, sent_start) or self._bracketed(doc, e, tagged) for e in earlier)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
