@@ -38,3 +38,46 @@ def test_a_bracketed_grade_grades_its_figure(run, report):
 def test_praise_in_brackets_with_more_words_is_no_grade(run, report):
     found = run(report("Plans were reviewed on time in 60% (good progress) of cases.\n"))
     assert figure(found, 60.0).grade is None
+
+
+# 3. a connective set off by commas after an opening "In N of M" -----------------------------------
+
+def test_a_connective_after_an_opening_figure_leaves_it_its_clause(run, report):
+    found = run(report("Most plans were clear. In 6 of the 20 cases, however, the plan was not updated after "
+                       "the review.\n"))
+    assert figure(found, 30.0).polarity == "improvement"
+
+
+def test_a_connective_after_a_figure_with_its_own_predicate_is_a_contrast(run, report):
+    found = run(report("Plans were updated in 14 of the 20 cases, however, the plan was not shared with the "
+                       "family.\n"))
+    assert figure(found, 70.0).polarity == "strength"
+
+
+# 4. a tool or step of practice used, taken up or weighed -----------------------------------------
+
+def test_practice_used_or_taken_up_is_what_the_figure_counts(run, report):
+    found = run(report("The chronology tool had been used for 9 of the 14 children. Advocacy was taken up by 5 of "
+                       "the 8 young people. Reviews responded to new risks in 12 of the 20.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [
+        (64.3, "strength"), (62.5, "strength"), (60.0, "strength")]
+
+
+def test_a_panel_considering_applications_judges_nothing(run, report):
+    found = run(report("The panel considered 20 of the 27 applications at its first sitting.\n"))
+    assert figure(found, 74.1).polarity == "neutral"
+    # a way of working used in a period is context, not a standard kept
+    found = run(report("Phone calls were used for 30 of the 80 visits during the outbreak.\n"))
+    assert figure(found, 37.5).polarity == "neutral"
+
+
+# 5. the cases a figure counts out of, named by what should have happened in them ------------------
+
+def test_where_it_should_have_names_the_cases_counted(run, report):
+    found = run(report("A strategy meeting was held in 4 of the 9 cases where one should have been held.\n"))
+    assert figure(found, 44.4).polarity == "strength"
+
+
+def test_should_in_the_main_clause_is_still_a_recommendation(run, report):
+    found = run(report("In 5 of the 9 cases the plan should have been reviewed sooner.\n"))
+    assert figure(found, 55.6).polarity == "improvement"

@@ -34,6 +34,9 @@ _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
+# "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
+# sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
+_OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
 CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
 
@@ -256,7 +259,8 @@ class FigureRules:
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
         ("Placement stability has improved: 9% had three or more moves")."""
         orth, lower = tagged.orth, tagged.lower
-        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
+        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"
+                       and not FigureRules._parenthetical(doc, fig, lo, c, cues, tagged)]
         if i:  # the last list break before the figure
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
@@ -279,6 +283,21 @@ class FigureRules:
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _parenthetical(doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
+        """Is a contrast word after the figure a connective set off by commas, with the figure
+        only a prepositional phrase before it ("In 6 of the 20 cases, however, the plan was not
+        updated")? Then the contrast is with the sentence before, and the clause after it is
+        what the figure measures. Not when the figure has a predicate of its own before the
+        contrast ("Plans were updated in 14 of the 20, however, ...")."""
+        orth = tagged.orth
+        if not (fig.end <= cue.start and cue.start > 0 and orth[cue.start - 1] == _COMMA
+                and cue.end < len(doc) and orth[cue.end] == _COMMA):
+            return False
+        if fig.start - lo != 1 or tagged.lower[lo] not in _OPENING_PREPOSITIONS:
+            return False
+        return not any(fig.end <= c.start < cue.start for c in cues if c is not cue)
 
     @staticmethod
     def _counted_phrase(doc: Doc, fig: Span, hi: int) -> int:
