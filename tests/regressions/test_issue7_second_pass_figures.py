@@ -44,8 +44,9 @@ def test_praise_in_brackets_with_more_words_is_no_grade(run, report):
 
 def test_a_connective_after_an_opening_figure_leaves_it_its_clause(run, report):
     found = run(report("Most plans were clear. In 6 of the 20 cases, however, the plan was not updated after "
-                       "the review.\n"))
+                       "the review. In 4 of the 10 assessments, however, the risks were not weighed.\n"))
     assert figure(found, 30.0).polarity == "improvement"
+    assert figure(found, 40.0).polarity == "improvement"  # "assessments" names practice, judges nothing
 
 
 def test_a_connective_after_a_figure_with_its_own_predicate_is_a_contrast(run, report):

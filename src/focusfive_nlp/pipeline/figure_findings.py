@@ -297,7 +297,8 @@ class FigureRules:
             return False
         if fig.start - lo != 1 or tagged.lower[lo] not in _OPENING_PREPOSITIONS:
             return False
-        return not any(fig.end <= c.start < cue.start for c in cues if c is not cue)
+        return not any(fig.end <= c.start < cue.start for c in cues
+                       if c.label_ in {"STRENGTH", "IMPROVEMENT", "WEAK_STRENGTH", "NEGATION"})
 
     @staticmethod
     def _counted_phrase(doc: Doc, fig: Span, hi: int) -> int:
