@@ -82,3 +82,21 @@ def test_where_it_should_have_names_the_cases_counted(run, report):
 def test_should_in_the_main_clause_is_still_a_recommendation(run, report):
     found = run(report("In 5 of the 9 cases the plan should have been reviewed sooner.\n"))
     assert figure(found, 55.6).polarity == "improvement"
+
+
+# 6. "For N children the ..." after the total; "and for N it was ..." ------------------------------
+
+def test_a_lead_count_with_no_comma_takes_the_total_of_the_same_things(run, report):
+    found = run(report("Auditors judged the help good or better for 24 of the 40 families. That is up on last "
+                       "year. For 12 families the help required improvement and for 4 it was inadequate.\n"))
+    assert [(round(f.value, 1), f.grade) for f in figures(found)] == [
+        (60.0, "good"), (30.0, "requires_improvement"), (10.0, "inadequate")]
+
+
+def test_a_lead_count_of_other_things_is_no_figure(run, report):
+    found = run(report("Visits were on time for 28 of the 40 children. In 3 visits the child was not seen "
+                       "alone.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [70.0]
+    # nor is a year after "in" a count of the total
+    found = run(report("Plans were reviewed for 30 of the 40 children, and in 2016 it was fewer.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [75.0]

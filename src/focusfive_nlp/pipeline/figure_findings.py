@@ -203,6 +203,13 @@ class FigureRules:
     def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
         """(grade, qualifier, how): how is "after", "before" or "loose"."""
         reach = min(hi, fig.end + self.grade_window)
+        if fig._.figure.get("rule", "").startswith("figure:count_lead_in"):
+            # "For 13 children the response required improvement and ...": the count opens a clause
+            # whose predicate is the grade, in grading context or not
+            cut = next((t for t in range(fig.end, reach) if tagged.lower[t] == _AND or tagged.orth[t] in _LIST_BREAKS), reach)
+            own = tagged.grades.within(fig.end, cut, {"GRADE"})
+            if own:
+                return own[0], self.qualifier(doc, own[0], tagged), "after"
         semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]

@@ -283,7 +283,8 @@ class FigureFinder:
         sents = Sentences.of(doc)
         candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
-        per_sentence = Counter(sents.start(c.start) for c, _r in candidates)
+        # a count after it "for 5 it was" is a count out of the lead's total, not a count of it
+        per_sentence = Counter(sents.start(c.start) for c, r in candidates if r != "count_for_pronoun")
         for span, rule in self._ranges(doc, candidates):
             if span.label_ == "COUNT_LEAD" and per_sentence[sents.start(span.start)] > 1:
                 continue  # "In 70 cases, 50 had ...": the total of the count after it
@@ -698,7 +699,21 @@ class FigureFinder:
         den = self._previous_total(span, denominators, figures, sents)
         if count is None or count != int(count) or den is None or not 0 < count < den:
             return None
+        if span[-1].text != "," and not self._total_counts(span, int(den), sents):
+            return None  # "For 13 children the ...", no comma: only out of a total of the same things
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _total_counts(self, span: Span, den: int, sents: Sentences) -> bool:
+        """Does a sentence shortly before state the total ``den`` of the things the lead count
+        names ("... for 28 of the 46 children. For 13 children the ...")?"""
+        doc, noun = span.doc, span[2].lower_
+        start = sents.start(span.start)
+        for _step in range(EARLIER_SENTENCES):
+            if start == 0:
+                break
+            start = sents.start(start - 1)
+        return any(t.like_num and self.numbers.value([t]) == den and noun in {u.lower_ for u in doc[t.i + 1:t.i + 4]}
+                   for t in doc[start:span.start])
 
     def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,
