@@ -100,3 +100,19 @@ def test_a_lead_count_of_other_things_is_no_figure(run, report):
     # nor is a year after "in" a count of the total
     found = run(report("Plans were reviewed for 30 of the 40 children, and in 2016 it was fewer.\n"))
     assert [round(f.value, 1) for f in figures(found)] == [75.0]
+
+
+# 7. a bare "in N" closing a clause, after a count out of a total --------------------------------
+
+def test_a_bare_in_n_closing_a_clause_counts_out_of_the_total_before(run, report):
+    found = run(report("Risk was analysed well in 15 of the 20 assessments, and history in 8. Planning was "
+                       "sufficient in 16 cases out of 20. Contingency planning was sufficient in 9, and review "
+                       "planning in 11.\n"))
+    assert sorted(round(f.value, 1) for f in figures(found)) == [40.0, 45.0, 55.0, 75.0, 80.0]
+
+
+def test_a_year_or_a_count_with_no_total_after_in_is_no_figure(run, report):
+    found = run(report("Plans were updated for 9 of the 18 children. The audit was completed in 2019.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [50.0]
+    found = run(report("Visits were on time in 80% of cases, and late in 2.\n"))
+    assert [round(f.value, 1) for f in figures(found)] == [80.0]

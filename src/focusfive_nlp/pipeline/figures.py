@@ -422,8 +422,11 @@ class FigureFinder:
             return span, self._count_of_stated_total(span, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             i = next(t.i for t in span[1:] if t.like_num)
+            # "... sufficient in 15 of 22. ... sufficient in 11, and ...": a bare "in N" closing a clause
+            # may take the total of the sentence before
+            back = span[0].lower_ == "in" and span[-1].is_punct and span[-1].i == i + 1
             span = Span(span.doc, i, i + 1, label=label)
-            return span, self._count_in_series(span, figures, sents)
+            return span, self._count_in_series(span, figures, sents, back=back)
         if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
             number = span[1].text
             value = float(number[1:])
@@ -532,12 +535,16 @@ class FigureFinder:
         denominators.append(ref)
         return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
 
-    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
-        """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False) -> dict | None:
+        """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it
+        (with ``back``, of the sentence before when its own sentence counts none)."""
         count = self.numbers.value(span[:1])
         sent_start = sents.start(span.start)
         earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
                    and f._.figure.get("denominator")]
+        if not earlier and back and sent_start > 0 and not any(sents.start(f.start) == sent_start for f in figures):
+            before = sents.start(sent_start - 1)
+            earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["denominator"]
