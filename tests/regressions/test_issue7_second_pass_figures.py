@@ -116,3 +116,18 @@ def test_a_year_or_a_count_with_no_total_after_in_is_no_figure(run, report):
     assert [round(f.value, 1) for f in figures(found)] == [50.0]
     found = run(report("Visits were on time in 80% of cases, and late in 2.\n"))
     assert [round(f.value, 1) for f in figures(found)] == [80.0]
+
+
+# 8. counts of the people asked: "Of the 21 children spoken with, 15 said ..." ------------------------
+
+def test_a_count_of_people_answering_is_out_of_those_asked(run, report):
+    found = run(report("Of the 20 young people we spoke with, 14 said they had been told why the plan changed, "
+                       "and 5 said they did not know who to call.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [(70.0, "strength"), (25.0, "improvement")]
+
+
+def test_a_number_said_to_be_something_is_no_count(run, report):
+    found = run(report("Managers said 15 was too many for one worker to hold.\n"))
+    assert not figures(found)
+    found = run(report("Of the 12 parents, 4 said they had not been told about the meeting.\n"))
+    assert figure(found, 33.3).polarity == "improvement"
