@@ -131,3 +131,15 @@ def test_a_number_said_to_be_something_is_no_count(run, report):
     assert not figures(found)
     found = run(report("Of the 12 parents, 4 said they had not been told about the meeting.\n"))
     assert figure(found, 33.3).polarity == "improvement"
+
+
+# 9. a standard's completion as the measure -------------------------------------------------------
+
+def test_completion_of_a_standard_is_what_the_figure_measures(run, report):
+    found = run(report("Completion of the induction standards within a year stood at 13 out of 15 carers.\n"))
+    assert figure(found, 86.7).polarity == "strength"
+
+
+def test_completion_held_up_is_still_an_improvement(run, report):
+    found = run(report("Delayed completion of the induction standards affected 5 of the 15 carers.\n"))
+    assert figure(found, 33.3).polarity == "improvement"
