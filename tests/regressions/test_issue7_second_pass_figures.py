@@ -143,3 +143,16 @@ def test_completion_of_a_standard_is_what_the_figure_measures(run, report):
 def test_completion_held_up_is_still_an_improvement(run, report):
     found = run(report("Delayed completion of the induction standards affected 5 of the 15 carers.\n"))
     assert figure(found, 33.3).polarity == "improvement"
+
+
+# 10. a decision counted as sound ----------------------------------------------------------------
+
+def test_the_right_decision_counted_is_a_strength(run, report):
+    found = run(report("The panel chose the right outcome for 8 of the 9 children. The right decision was made "
+                       "in 6 of the 10 strategy meetings.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [(88.9, "strength"), (60.0, "strength")]
+
+
+def test_the_right_decision_not_made_is_an_improvement(run, report):
+    found = run(report("The panel did not make the right decision for 3 of the 9 children.\n"))
+    assert figure(found, 33.3).polarity == "improvement"
