@@ -156,3 +156,16 @@ def test_the_right_decision_counted_is_a_strength(run, report):
 def test_the_right_decision_not_made_is_an_improvement(run, report):
     found = run(report("The panel did not make the right decision for 3 of the 9 children.\n"))
     assert figure(found, 33.3).polarity == "improvement"
+
+
+# 11. past a timescale named with its length ------------------------------------------------------
+
+def test_past_a_named_timescale_is_late(run, report):
+    found = run(report("A third of the assessments reached panel after the 16-week timescale. Reviews were held "
+                       "outside the 20 working day timescale in 6 of the 20 cases.\n"))
+    assert [(round(f.value, 1), f.polarity) for f in figures(found)] == [(33.3, "improvement"), (30.0, "improvement")]
+
+
+def test_before_a_named_timescale_is_no_delay(run, report):
+    found = run(report("A third of the assessments reached panel before the 16-week timescale.\n"))
+    assert figure(found, 33.3).polarity != "improvement"
