@@ -169,3 +169,18 @@ def test_past_a_named_timescale_is_late(run, report):
 def test_before_a_named_timescale_is_no_delay(run, report):
     found = run(report("A third of the assessments reached panel before the 16-week timescale.\n"))
     assert figure(found, 33.3).polarity != "improvement"
+
+
+# 12. a count opening a clause after a semicolon takes the total stated before -----------------------
+
+def test_a_count_after_a_semicolon_takes_the_earlier_total(run, report):
+    found = run(report("Auditors read the records of 18 children. Help was slow to come; two children waited "
+                       "more than 18 weeks.\n"))
+    f = figure(found, 11.1)
+    assert (f.count, f.denominator, f.polarity) == (2, 18, "improvement")
+
+
+def test_a_count_as_a_verbs_object_takes_no_earlier_total(run, report):
+    found = run(report("Auditors read the records of 18 children. Help was slow to come for two children who "
+                       "waited more than 18 weeks.\n"))
+    assert not figures(found)

@@ -621,8 +621,9 @@ class FigureFinder:
             return None
         # the count opens its sentence, or follows only an opening phrase ("At the last update in June,"),
         # not a verb's object ("when audits found two children placed out of area")
-        lead = [t for t in span.doc[sent_start:span.start] if t.is_alpha or t.text == ","]
-        if lead and lead[-1].text != ",":
+        # or opens a clause after a semicolon ("waits were long; two children waited ...")
+        lead = [t for t in span.doc[sent_start:span.start] if t.is_alpha or t.text in {",", ";"}]
+        if lead and lead[-1].text not in {",", ";"}:
             return None
         before = sents.start(sent_start - 1)
         totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if sents.start(d.start) == before]
