@@ -2,7 +2,11 @@
 
 One group per failure kind, each with a case that must be read and a case of the same look
 that must not: a grading verb, its object and then the grade before "in N of M" ("judged the
-response good in 8 of the 18"); a grade alone in brackets after its figure ("60% (good)").
+response good in 8 of the 18"); a grade alone in brackets after its figure ("60% (good)"); a
+connective set off by commas after an opening "In N of M"; practice used or taken up; the
+cases counted named by what should have happened in them; "For N children the ..." and "and
+for N it was ..."; a bare "in N" closing a clause; counts of the people asked ("15 said ...");
+a standard's completion; the right decision; past a named timescale; a count after a semicolon.
 """
 from __future__ import annotations
 
