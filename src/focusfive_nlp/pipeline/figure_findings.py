@@ -34,6 +34,9 @@ _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
+# "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
+# sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
+_OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
 CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
 
@@ -120,7 +123,9 @@ class FigureRules:
         before = doc[g.start - 1].text if g.start > 0 else ""
         if before in QUOTES or g[0].text == "RI":
             return True
-        if self._judged_to_be(doc, g, tagged, sent_start):
+        if self._judged_to_be(doc, g, tagged, sent_start) or self._judged_object(doc, g, tagged, sent_start):
+            return True
+        if self._bracketed(doc, g, tagged):
             return True
         end = (self.qualifier(doc, g, tagged) or g).end
         if tagged.grades.within(end, end + 1, {"GRADED_UNIT"}):
@@ -140,6 +145,24 @@ class FigureRules:
             return False
         return bool(tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 2, {"GRADING"}))
 
+    def _bracketed(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """"67% (good), 22% (outstanding)": a grade alone in brackets right after its figure."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if not (g.start >= 2 and doc[g.start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+            return False
+        return any(f.end == g.start - 1 for f in tagged.figures.within(max(0, g.start - 12), g.start - 1))
+
+    def _judged_object(self, doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
+        """"judged the partnership's response good in 8 of the 18 cases": a grading verb, its
+        object, then the grade right before "in" / "for" and the figure it grades, in one clause."""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        if not (end < len(doc) and doc[end].lower_ in {"in", "for"}
+                and any(f.start <= end + 2 for f in tagged.figures.within(end + 1, min(len(doc), end + 12)))):
+            return False
+        verbs = tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 1, {"GRADING"})
+        return any(doc[v.start].lower_.endswith("ed") and not self._clause_break(tagged, v.end, g.start)
+                   and not tagged.figures.within(v.end, g.start) for v in verbs)
+
     def _in_series(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """A grade right before or after the figure it grades, after a grade in grading context
         in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
@@ -154,7 +177,8 @@ class FigureRules:
         if not (graded_after or graded_before):
             return False
         earlier = tagged.grades.within(sent_start, g.start, {"GRADE"})
-        return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"}) for e in earlier)
+        return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"})
+                   or self._judged_object(doc, e, tagged, sent_start) or self._bracketed(doc, e, tagged) for e in earlier)
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
@@ -179,6 +203,13 @@ class FigureRules:
     def grade_for(self, doc: Doc, fig: Span, lo: int, hi: int, tagged: Tagged) -> tuple[Span | None, Span | None, str | None]:
         """(grade, qualifier, how): how is "after", "before" or "loose"."""
         reach = min(hi, fig.end + self.grade_window)
+        if fig._.figure.get("rule", "").startswith("figure:count_lead_in"):
+            # "For 13 children the response required improvement and ...": the count opens a clause
+            # whose predicate is the grade, in grading context or not
+            cut = next((t for t in range(fig.end, reach) if tagged.lower[t] == _AND or tagged.orth[t] in _LIST_BREAKS), reach)
+            own = tagged.grades.within(fig.end, cut, {"GRADE"})
+            if own:
+                return own[0], self.qualifier(doc, own[0], tagged), "after"
         semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if self.in_grading_context(doc, g, tagged)]
@@ -235,7 +266,8 @@ class FigureRules:
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
         ("Placement stability has improved: 9% had three or more moves")."""
         orth, lower = tagged.orth, tagged.lower
-        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"]
+        terminators = [c.start for c in cues if c.label_ == "TERMINATOR"
+                       and not FigureRules._parenthetical(doc, fig, lo, c, cues, tagged)]
         if i:  # the last list break before the figure
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
@@ -258,6 +290,22 @@ class FigureRules:
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _parenthetical(doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
+        """Is a contrast word after the figure a connective set off by commas, with the figure
+        only a prepositional phrase before it ("In 6 of the 20 cases, however, the plan was not
+        updated")? Then the contrast is with the sentence before, and the clause after it is
+        what the figure measures. Not when the figure has a predicate of its own before the
+        contrast ("Plans were updated in 14 of the 20, however, ...")."""
+        orth = tagged.orth
+        if not (fig.end <= cue.start and cue.start > 0 and orth[cue.start - 1] == _COMMA
+                and cue.end < len(doc) and orth[cue.end] == _COMMA):
+            return False
+        if fig.start - lo != 1 or tagged.lower[lo] not in _OPENING_PREPOSITIONS:
+            return False
+        return not any(fig.end <= c.start < cue.start for c in cues
+                       if c.label_ in {"STRENGTH", "IMPROVEMENT", "WEAK_STRENGTH", "NEGATION"})
 
     @staticmethod
     def _counted_phrase(doc: Doc, fig: Span, hi: int) -> int:

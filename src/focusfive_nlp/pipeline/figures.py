@@ -283,7 +283,8 @@ class FigureFinder:
         sents = Sentences.of(doc)
         candidates, denominators = self._matches(doc, sents)
         figures, vague = [], []
-        per_sentence = Counter(sents.start(c.start) for c, _r in candidates)
+        # a count after it "for 5 it was" is a count out of the lead's total, not a count of it
+        per_sentence = Counter(sents.start(c.start) for c, r in candidates if r != "count_for_pronoun")
         for span, rule in self._ranges(doc, candidates):
             if span.label_ == "COUNT_LEAD" and per_sentence[sents.start(span.start)] > 1:
                 continue  # "In 70 cases, 50 had ...": the total of the count after it
@@ -421,8 +422,11 @@ class FigureFinder:
             return span, self._count_of_stated_total(span, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             i = next(t.i for t in span[1:] if t.like_num)
+            # "... sufficient in 15 of 22. ... sufficient in 11, and ...": a bare "in N" closing a clause
+            # may take the total of the sentence before
+            back = span[0].lower_ == "in" and span[-1].is_punct and span[-1].i == i + 1
             span = Span(span.doc, i, i + 1, label=label)
-            return span, self._count_in_series(span, figures, sents)
+            return span, self._count_in_series(span, figures, sents, back=back)
         if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
             number = span[1].text
             value = float(number[1:])
@@ -531,12 +535,16 @@ class FigureFinder:
         denominators.append(ref)
         return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
 
-    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
-        """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it."""
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False) -> dict | None:
+        """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it
+        (with ``back``, of the sentence before when its own sentence counts none)."""
         count = self.numbers.value(span[:1])
         sent_start = sents.start(span.start)
         earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
                    and f._.figure.get("denominator")]
+        if not earlier and back and sent_start > 0 and not any(sents.start(f.start) == sent_start for f in figures):
+            before = sents.start(sent_start - 1)
+            earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
             return None
         den = earlier[-1]._.figure["denominator"]
@@ -613,8 +621,9 @@ class FigureFinder:
             return None
         # the count opens its sentence, or follows only an opening phrase ("At the last update in June,"),
         # not a verb's object ("when audits found two children placed out of area")
-        lead = [t for t in span.doc[sent_start:span.start] if t.is_alpha or t.text == ","]
-        if lead and lead[-1].text != ",":
+        # or opens a clause after a semicolon ("waits were long; two children waited ...")
+        lead = [t for t in span.doc[sent_start:span.start] if t.is_alpha or t.text in {",", ";"}]
+        if lead and lead[-1].text not in {",", ";"}:
             return None
         before = sents.start(sent_start - 1)
         totals = sorted([(d.start, d._.figure["denominator"]) for d in denominators if sents.start(d.start) == before]
@@ -698,7 +707,21 @@ class FigureFinder:
         den = self._previous_total(span, denominators, figures, sents)
         if count is None or count != int(count) or den is None or not 0 < count < den:
             return None
+        if span[-1].text != "," and not self._total_counts(span, int(den), sents):
+            return None  # "For 13 children the ...", no comma: only out of a total of the same things
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _total_counts(self, span: Span, den: int, sents: Sentences) -> bool:
+        """Does a sentence shortly before state the total ``den`` of the things the lead count
+        names ("... for 28 of the 46 children. For 13 children the ...")?"""
+        doc, noun = span.doc, span[2].lower_
+        start = sents.start(span.start)
+        for _step in range(EARLIER_SENTENCES):
+            if start == 0:
+                break
+            start = sents.start(start - 1)
+        return any(t.like_num and self.numbers.value([t]) == den and noun in {u.lower_ for u in doc[t.i + 1:t.i + 4]}
+                   for t in doc[start:span.start])
 
     def _bare_count(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> dict | None:
         """A bare count ("36 cases were graded ...") needs a total stated earlier in its sentence,
