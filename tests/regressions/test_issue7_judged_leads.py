@@ -1,7 +1,9 @@
 """Issue 7 (real6 kinds): a lead-in that judges a named measure before a colon ("Reviews
 within 15 days remain a worry: 61% ...") is a finding of its own, and the figure after the
 colon takes the polarity of what it measures (the attribute the lead-in's subject names);
-where the subject names no attribute, the figure bears the judgement out. A change named as
+where the subject names no attribute, the figure bears the judgement out, unless the figure
+names its own measure after the colon ("Decisions are timely: 96% were made within a day"):
+then the lead-in is a finding of its own too. A change named as
 "an improvement on" an earlier state is a strength; the need for improvement is not.
 Positive and negative cases."""
 from __future__ import annotations
@@ -64,3 +66,21 @@ def test_a_quoted_header_is_no_possession(run, report):
     fs = run(report("The main areas of 'Good Practice' were analysis and direct work.\n", heading="GRADES"))
     assert fs and all(f.polarity == "strength" for f in fs)
     assert any("judged as 'Good Practice'" in f.rule for f in fs), [f.rule for f in fs]
+
+
+# a judged lead-in before a figure that names its own measure (real7, real8) ------------------
+
+def test_a_judged_lead_in_before_a_figure_with_its_own_measure_is_its_own_finding(run, report):
+    body = "Strategy meetings are timely: 88% were held within three working days.\n"
+    fs = findings(run, report, body)
+    figure = next(f for f in fs if f.value == 88)
+    assert figure.polarity == "strength", figure.rule
+    lead = [f for f in fs if f.value is None and f.text.rstrip() == "Strategy meetings are timely"]
+    assert lead and lead[0].polarity == "strength", [f.text for f in fs]
+
+
+def test_a_lead_in_that_only_labels_a_measured_figure_stays_part_of_it(run, report):
+    # no verb and no judgement before the colon: a label of the figure, not a finding
+    body = "Strategy meetings: 88% were held within three working days.\n"
+    fs = findings(run, report, body)
+    assert [f.value for f in fs] == [88]

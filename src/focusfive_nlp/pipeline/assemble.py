@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
-from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_lead_in
+from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_before_measure, judged_lead_in
 from .lexicon import LABEL_MARKS, clause_teams
 from .phrase_keys import PhraseKeys
 from .polarity import ACTIONS, score
@@ -158,13 +158,16 @@ class FindingAssembler:
     @staticmethod
     def _judged_leads(tagged: Tagged) -> set[int]:
         """A colon between a judged lead-in and the figure that bears it out ("Initial health
-        assessments remain a concern: 58% in the period"): the lead-in is a finding of its own."""
+        assessments remain a concern: 58% in the period") or that names its own measure
+        ("Decisions are timely: 96% were made within a day"): the lead-in is a finding of its own."""
         out = set()
         for f in tagged.figures:
             i = f.start - 1
             while i > 0 and (not tagged.is_word[i] and tagged.orth[i] != _COLON or tagged.lower[i] in _LIMITERS):
                 i -= 1
-            if i > 0 and tagged.orth[i] == _COLON and judged_lead_in(tagged, tagged.sents.start(i), i) is not None:
+            if i > 0 and tagged.orth[i] == _COLON and (
+                    judged_lead_in(tagged, tagged.sents.start(i), i) is not None
+                    or judged_before_measure(tagged, tagged.sents.start(i), i, tagged.sents.end(f))):
                 out.add(i)
         return out
 

@@ -53,8 +53,22 @@ def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
         return None
     cues = tagged.cues.within(start, colon)
     measured = any(c.label_ in ATTRIBUTES and c.end <= verb for c in cues)
-    judged = any(c.label_ in {"STRENGTH", "IMPROVEMENT"} and c.start >= verb for c in cues)
-    return verb if measured and judged else None
+    return verb if measured and _judges(cues, verb) else None
+
+
+def _judges(cues: list[Span], verb: int) -> bool:
+    return any(c.label_ in {"STRENGTH", "IMPROVEMENT"} and c.start >= verb for c in cues)
+
+
+def judged_before_measure(tagged: Tagged, start: int, colon: int, end: int) -> bool:
+    """Is the lead-in before a colon a judgement of its own because the figure after the colon
+    names its own measure ("Decisions in the MASH are timely: 96 per cent were made within one
+    working day")? The lead-in judges (a verb, then a judgement) and the clause after the colon
+    holds an attribute the figure measures, so neither bears the other out."""
+    verb = next((t for t in range(start + 1, colon) if tagged.lower[t] in _VERBS), None)
+    if verb is None or not tagged.words(start, verb) >= 2 or not _judges(tagged.cues.within(start, colon), verb):
+        return False
+    return any(c.label_ in ATTRIBUTES for c in tagged.cues.within(colon + 1, end))
 
 
 class FigureRules:
