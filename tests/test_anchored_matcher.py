@@ -143,3 +143,15 @@ def test_each_window_runs_only_the_patterns_anchored_in_it():
     plain.add("percent", [[{"LIKE_NUM": True}, {"ORTH": "%"}]])
     plain.add("slash", [[{"TEXT": {"REGEX": "^\\d+/\\d+$"}}, {"LOWER": "cases"}]])
     assert anchored(doc) == plain(doc) and len(plain(doc)) == 4
+
+
+def test_reach_plans_names_the_patterns_that_can_match_in_a_stretch():
+    doc = nlp("the plans of 12 cases were late and 40 % were on time")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("N", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "cases"}]])
+    anchored.add("P", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"ORTH": "%"}]])
+    plans = anchored.reach_plans(doc)
+    assert plans(2, 6) == 0b01 and plans(8, 11) == 0b10 and plans(0, len(doc)) == 0b11
+    assert plans(0, 4) == 0 and plans(5, 9) == 0  # a number without its word
+    span = doc[8:11]
+    assert anchored.subset_matcher(plans(8, 11))(span) == anchored.fast_matcher()(span) != []

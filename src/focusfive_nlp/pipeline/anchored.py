@@ -341,16 +341,41 @@ class AnchoredMatcher:
             self._compile()
         if self._whole or not len(doc):
             return None
+        plans = self.reach_plans(doc)
+        return None if plans is None else lambda lo, hi: plans(lo, hi) != 0
+
+    def reach_plans(self, doc: Doc):
+        """A function ``(lo, hi) -> mask`` of the patterns (bit p: plan p, as in
+        planned_windows) that have a word for every anchor in tokens [lo, hi): only those can
+        match there, so ``subset_matcher(mask)`` on ``doc[lo:hi]`` gives the Matcher's matches.
+        None when any stretch can hold a match of any pattern."""
+        if self._plans is None:
+            self._compile()
+        if self._whole or not len(doc):
+            return None
         by_test, found = self._test_hits(doc)
-        needs = [sorted({t for _k, t in anchors}) for _n, anchors, _s, _need in self._plans]
-        needs = [tests for tests in needs if all(t in by_test for t in tests)]
+        needs = [(1 << p, sorted({t for _k, t in anchors})) for p, (_n, anchors, _s, _need) in enumerate(self._plans)]
+        needs = [(bit, tests) for bit, tests in needs if all(t in by_test for t in tests)]
 
         def holds(t: int, lo: int, hi: int) -> bool:
             at = found(t)
             i = bisect.bisect_left(at, lo)
             return i < len(at) and at[i] < hi
 
-        return lambda lo, hi: any(all(holds(t, lo, hi) for t in tests) for tests in needs)
+        def plans(lo: int, hi: int) -> int:
+            held = {}  # test -> has a token in [lo, hi)
+            mask = 0
+            for bit, tests in needs:
+                for t in tests:
+                    if t not in held:
+                        held[t] = holds(t, lo, hi)
+                    if not held[t]:
+                        break
+                else:
+                    mask |= bit
+            return mask
+
+        return plans
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
