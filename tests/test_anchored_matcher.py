@@ -128,3 +128,30 @@ def test_flags_on_the_words_a_vocab_holds_are_each_words_test():
     assert vocab["CASES"].check_flag(flags[keys[0]]) and not vocab["case"].check_flag(flags[keys[0]])
     assert not vocab["the"].check_flag(flags[keys[2]]) and vocab["plans"].check_flag(flags[keys[2]])
     assert vocab["new word"].check_flag(flags[keys[2]])  # a word made later: the getter's value
+
+
+def test_each_window_runs_only_the_patterns_anchored_in_it():
+    anchored = AnchoredMatcher(nlp.vocab, whole_doc_share=2.0)
+    anchored.add("percent", [[{"LIKE_NUM": True}, {"ORTH": "%"}]])
+    anchored.add("slash", [[{"TEXT": {"REGEX": "^\\d+/\\d+$"}}, {"LOWER": "cases"}]])
+    doc = nlp("In all 40 % of the files the plan was good and the review was late; " * 3 + "in 11/18 cases")
+    windows = anchored.planned_windows(doc)
+    assert [mask for _lo, _hi, mask in windows] == [0b01, 0b01, 0b01, 0b10]
+    assert len(anchored.subset_matcher(0b10)) == 1 and "slash" in anchored.subset_matcher(0b10)
+    assert "percent" not in anchored.subset_matcher(0b10)
+    plain = Matcher(nlp.vocab)
+    plain.add("percent", [[{"LIKE_NUM": True}, {"ORTH": "%"}]])
+    plain.add("slash", [[{"TEXT": {"REGEX": "^\\d+/\\d+$"}}, {"LOWER": "cases"}]])
+    assert anchored(doc) == plain(doc) and len(plain(doc)) == 4
+
+
+def test_reach_plans_names_the_patterns_that_can_match_in_a_stretch():
+    doc = nlp("the plans of 12 cases were late and 40 % were on time")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("N", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "cases"}]])
+    anchored.add("P", [[{"LIKE_NUM": True}, {"IS_SPACE": True, "OP": "?"}, {"ORTH": "%"}]])
+    plans = anchored.reach_plans(doc)
+    assert plans(2, 6) == 0b01 and plans(8, 11) == 0b10 and plans(0, len(doc)) == 0b11
+    assert plans(0, 4) == 0 and plans(5, 9) == 0  # a number without its word
+    span = doc[8:11]
+    assert anchored.subset_matcher(plans(8, 11))(span) == anchored.fast_matcher()(span) != []

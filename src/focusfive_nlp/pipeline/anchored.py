@@ -11,6 +11,9 @@ the Matcher runs only over those windows (merged), with exactly the matches it g
 the whole Doc. An anchor counts only where the pattern's other tests hold at the
 distances the pattern allows ("12" only with "cases" one or two tokens on), as every
 match needs them all. A pattern with no anchor, or of open length, makes the whole Doc the window.
+Each window is read by a Matcher of only the patterns anchored in it: a Matcher's cost per
+token grows with its patterns, and its patterns' states step on their own, so the matches
+and their order are the full Matcher's.
 Inside the windows, spaCy's Matcher asks a Python predicate about every token for each
 ``IN``, ``NOT_IN`` and ``REGEX`` test; the same test on a word's ``ORTH`` or ``LOWER``
 is a property of the word, so it is read as a lexeme flag (``Vocab.add_flag``, tested in
@@ -45,6 +48,8 @@ JOIN_GAP = 4
 # words whose anchor tests are kept; past this the cache starts again, so a long run over
 # an archive's vocabulary does not grow it without end
 LEXEME_CACHE_SIZE = 200_000
+# Matchers of pattern subsets kept (AnchoredMatcher.subset_matcher); past this the cache starts again
+SUBSET_CACHE_SIZE = 4096
 _WORD_INDEX = "ff_word_index"
 
 
@@ -259,16 +264,21 @@ class AnchoredMatcher:
         self._plans, self._whole = [], False
         self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
         self._mask_bits: dict[int, tuple[int, ...]] = {}  # a mask -> its tests, in order
+        self._subset_matchers: dict[int, Matcher] = {}  # a mask of plans -> a Matcher of just those
+        # every pattern in the order the Matcher holds them (the order added), as (key, pattern)
+        self._entries = [(key, pattern) for _name, key, patterns, _m, _g in self._added for pattern in patterns]
+        if any(on_match is not None or greedy is not None for _n, _k, _p, on_match, greedy in self._added):
+            self._whole = True  # a callback or a greedy filter sees a key's matches over the whole Doc
+            return
         plans = []
-        for patterns in self._patterns.values():
-            for pattern in patterns:
-                anchors = _pattern_anchors(pattern) if pattern else None
-                if anchors is None:
-                    self._whole = True
-                    return
-                # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
-                steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
-                plans.append((len(pattern), anchors, steps))
+        for _key, pattern in self._entries:
+            anchors = _pattern_anchors(pattern)
+            if anchors is None:
+                self._whole = True
+                return
+            # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
+            steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
+            plans.append((len(pattern), anchors, steps))
         # every anchor test reads a lexeme attribute, so a word's results are worked out once,
         # as a bit mask (bit t: the word passes test t)
         tests = sorted({(attr, values) for _n, anchors, _s in plans for _k, attr, values in anchors}, key=repr)
@@ -331,19 +341,51 @@ class AnchoredMatcher:
             self._compile()
         if self._whole or not len(doc):
             return None
+        plans = self.reach_plans(doc)
+        return None if plans is None else lambda lo, hi: plans(lo, hi) != 0
+
+    def reach_plans(self, doc: Doc):
+        """A function ``(lo, hi) -> mask`` of the patterns (bit p: plan p, as in
+        planned_windows) that have a word for every anchor in tokens [lo, hi): only those can
+        match there, so ``subset_matcher(mask)`` on ``doc[lo:hi]`` gives the Matcher's matches.
+        None when any stretch can hold a match of any pattern."""
+        if self._plans is None:
+            self._compile()
+        if self._whole or not len(doc):
+            return None
         by_test, found = self._test_hits(doc)
-        needs = [sorted({t for _k, t in anchors}) for _n, anchors, _s, _need in self._plans]
-        needs = [tests for tests in needs if all(t in by_test for t in tests)]
+        needs = [(1 << p, sorted({t for _k, t in anchors})) for p, (_n, anchors, _s, _need) in enumerate(self._plans)]
+        needs = [(bit, tests) for bit, tests in needs if all(t in by_test for t in tests)]
 
         def holds(t: int, lo: int, hi: int) -> bool:
             at = found(t)
             i = bisect.bisect_left(at, lo)
             return i < len(at) and at[i] < hi
 
-        return lambda lo, hi: any(all(holds(t, lo, hi) for t in tests) for tests in needs)
+        def plans(lo: int, hi: int) -> int:
+            held = {}  # test -> has a token in [lo, hi)
+            mask = 0
+            for bit, tests in needs:
+                for t in tests:
+                    if t not in held:
+                        held[t] = holds(t, lo, hi)
+                    if not held[t]:
+                        break
+                else:
+                    mask |= bit
+            return mask
+
+        return plans
 
     def windows(self, doc: Doc) -> list[tuple[int, int]] | None:
         """The merged token windows that hold every match, or None for the whole Doc."""
+        planned = self.planned_windows(doc)
+        return None if planned is None else [(a, b) for a, b, _p in planned]
+
+    def planned_windows(self, doc: Doc) -> list[tuple[int, int, int]] | None:
+        """The merged token windows that hold every match, each with the mask of the patterns
+        (bit p: plan p, in the Matcher's order) that may match in it: only those have a window
+        there. None for the whole Doc."""
         if self._plans is None:
             self._compile()
         n = len(doc)
@@ -353,7 +395,7 @@ class AnchoredMatcher:
         sets: dict[int, set[int]] = {}
 
         spans = []
-        for length, anchors, steps, need in self._plans:
+        for p, (length, anchors, steps, need) in enumerate(self._plans):
             if any(t not in by_test for _k, t in anchors):
                 continue  # a word the pattern needs is not in the Doc
             k0, t0 = min(anchors, key=lambda a: len(found(a[1])))
@@ -371,31 +413,53 @@ class AnchoredMatcher:
                     at = [i for i in at if i + near in other]
                 else:
                     at = [i for i in at if not other.isdisjoint(range(i + near, i + far + 1))]
-            spans += [(i - k0, i - k0 + length) for i in at]
+            bit = 1 << p
+            spans += [(i - k0, i - k0 + length, bit) for i in at]
         if not spans:
             return []
         spans.sort()
         merged: list[list[int]] = []
-        for lo, hi in spans:
+        for lo, hi, bit in spans:
             lo, hi = max(lo, 0), min(hi, n)
             if merged and lo <= merged[-1][1] + JOIN_GAP:
-                merged[-1][1] = max(merged[-1][1], hi)
+                last = merged[-1]
+                last[1] = max(last[1], hi)
+                last[2] |= bit
             else:
-                merged.append([lo, hi])
-        if sum(b - a for a, b in merged) > self.whole_doc_share * n:
+                merged.append([lo, hi, bit])
+        if sum(b - a for a, b, _p in merged) > self.whole_doc_share * n:
             return None
-        return [(a, b) for a, b in merged]
+        return [(a, b, m) for a, b, m in merged]
+
+    def subset_matcher(self, mask: int) -> Matcher:
+        """spaCy's Matcher over just the patterns of ``mask`` (bit p: plan p), flagged, in the
+        Matcher's order. Each pattern's states step through a Doc on their own, so on a
+        window where the other patterns cannot match it gives the full Matcher's matches in
+        the full Matcher's order, at the cost of its few patterns (a Matcher's cost per token
+        grows with its patterns)."""
+        matcher = self._subset_matchers.get(mask)
+        if matcher is None:
+            if len(self._subset_matchers) >= SUBSET_CACHE_SIZE:
+                self._subset_matchers.clear()
+            self.fast_matcher()  # the lexeme flags the patterns read
+            vocab = self.matcher.vocab
+            matcher = Matcher(vocab, validate=False, **self._options)
+            for p, (key, pattern) in enumerate(self._entries):
+                if mask >> p & 1:
+                    matcher.add(key, [[flagged(spec, vocab) for spec in pattern]])
+            self._subset_matchers[mask] = matcher
+        return matcher
 
     def __call__(self, doclike: Doc | Span, **kwargs) -> list[tuple[int, int, int]]:
         matcher = self.fast_matcher()
         if not isinstance(doclike, Doc) or kwargs:
             return matcher(doclike, **kwargs)
-        windows = self.windows(doclike)
+        windows = self.planned_windows(doclike)
         if windows is None:
             return matcher(doclike)
         out = []
-        for lo, hi in windows:
-            out += [(m, lo + s, lo + e) for m, s, e in matcher(doclike[lo:hi])]
+        for lo, hi, mask in windows:
+            out += [(m, lo + s, lo + e) for m, s, e in self.subset_matcher(mask)(doclike[lo:hi])]
         return out
 
 

@@ -374,12 +374,18 @@ class FigureFinder:
             else:
                 groups.append([i])
         out = []
-        reach = self.wrapped.reach(doc) if groups else None  # None: a match may be anywhere
+        # the patterns with all their anchor words in a stretch; None: a match may be anywhere
+        reach = self.wrapped.reach_plans(doc) if groups else None
         for group in groups:
             lo, hi = max(0, group[0] - WRAP_REACH), min(n, group[-1] + WRAP_REACH + 1)
-            if reach is not None and not reach(lo, hi):
-                continue  # no pattern has all its anchor words here
-            for m, s, e in self.wrapped(doc[lo:hi]):
+            if reach is None:
+                matcher = self.wrapped
+            else:
+                mask = reach(lo, hi)
+                if not mask:
+                    continue  # no pattern has all its anchor words here
+                matcher = self.wrapped.subset_matcher(mask)  # the others cannot match here
+            for m, s, e in matcher(doc[lo:hi]):
                 s, e = lo + s, lo + e
                 if any(s < i < e and i - WRAP_REACH <= s and e <= i + WRAP_REACH + 1 for i in group):
                     out.append((m, s, e))
