@@ -5,17 +5,8 @@ Each kind has a positive and a negative case, in sentences written for these tes
 from __future__ import annotations
 
 import pytest
-
-
-def findings(run, report, body: str, heading: str = "PRACTICE"):
-    return run(report(body, heading=heading))
-
-
-def one(run, report, body: str, heading: str = "PRACTICE"):
-    fs = [f for f in findings(run, report, body, heading) if f.value is None]
-    assert len(fs) == 1, [(f.text, f.polarity, f.themes) for f in fs]
-    return fs[0]
-
+from picks import one_judgement as one
+from picks import under as findings
 
 # --- a short strengths label on a slide ("What's working:") --------------------------------
 
