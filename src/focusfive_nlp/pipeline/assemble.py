@@ -11,6 +11,7 @@ and the rule that produced each one.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import islice
 from typing import List
 
@@ -267,7 +268,9 @@ class FindingAssembler:
             # on that line is the item's tail, never a sub-heading
             line_end = tagged.text.find("\n", sent.start_char)
             rest_of_line = tagged.text[sent.start_char + len(text):line_end if line_end >= 0 else len(tagged.text)]
-            question = text.endswith("?") and not rest_of_line.strip(" \t\u201d\"'\u2019")
+            # a checklist question whose row goes on with its answer cells ("Is the plan SMART?  190  46%")
+            # is a question still: the cells are figures, read on their own
+            question = text.endswith("?") and _ANSWER_CELLS.fullmatch(rest_of_line.strip(" \t\u201d\"'\u2019")) is not None
             mid_line = tagged.text[tagged.text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip() != ""
             # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
             # a short judged line right above bullets leads them in too ("Where practice was strong")
@@ -442,6 +445,8 @@ class FindingAssembler:
             header_mode = header_mode if header_mode == ACTIONS else pol.header or header_mode
             if tagged.figures.within(start, end):
                 continue
+            if not any(tagged.is_alpha[i] for i in range(start, end)):
+                continue  # a number left alone by a cut ("ext. 4417"): no words, nothing judged
             mode = header_mode
             if mode and mode != ACTIONS and self._planned(tagged, start, end) and not (
                     pol.label == "improvement" and pol.decided):
@@ -479,6 +484,10 @@ class FindingAssembler:
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 
+
+# What may follow a question on its line and leave it a question: nothing, or a table row's
+# number cells ("\t305\t74%", "  12 (40%)"), never words (a quoted question inside an item).
+_ANSWER_CELLS = re.compile(r"(?:[\d.,%()/|\s-]*\d[\d.,%()/|\s-]*)?")
 
 _ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
                                                  "clearer", "fuller", "consistent")}
