@@ -11,7 +11,6 @@ and the rule that produced each one.
 from __future__ import annotations
 
 import bisect
-import re
 from itertools import islice
 from typing import List
 
@@ -268,9 +267,7 @@ class FindingAssembler:
             # on that line is the item's tail, never a sub-heading
             line_end = tagged.text.find("\n", sent.start_char)
             rest_of_line = tagged.text[sent.start_char + len(text):line_end if line_end >= 0 else len(tagged.text)]
-            # a checklist question whose row goes on with its answer cells ("Is the plan SMART?  190  46%")
-            # is a question still: the cells are figures, read on their own
-            question = text.endswith("?") and _ANSWER_CELLS.fullmatch(rest_of_line.strip(" \t\u201d\"'\u2019")) is not None
+            question = text.endswith("?") and not rest_of_line.strip(" \t\u201d\"'\u2019")
             mid_line = tagged.text[tagged.text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip() != ""
             # "What are we worried about", "Key Strengths for ...", not "Strongest: clarity about the risks";
             # a short judged line right above bullets leads them in too ("Where practice was strong")
@@ -484,10 +481,6 @@ class FindingAssembler:
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 
-
-# What may follow a question on its line and leave it a question: nothing, or a table row's
-# number cells ("\t305\t74%", "  12 (40%)"), never words (a quoted question inside an item).
-_ANSWER_CELLS = re.compile(r"(?:[\d.,%()/|\s-]*\d[\d.,%()/|\s-]*)?")
 
 _ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
                                                  "clearer", "fuller", "consistent")}
