@@ -107,6 +107,17 @@ class TableRules:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
 
+    @classmethod
+    def _block_title(cls, doc: Doc, text: str, line_start: int) -> Span | None:
+        """The title line of the table block a row stands in: the first line above the block's
+        rows ("STANDARD 3: PLANNING (SMART actions ...)" over "Met  12" / "Partially met  16")."""
+        while line_start > 0:
+            start, end = _line(text, line_start - 1)
+            if not is_table_line(text[start:end]):
+                break
+            line_start = start
+        return cls._title_line(doc, text, line_start)
+
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
         text = tagged.text
         line = _line(text, sent.start_char)
@@ -133,6 +144,11 @@ class TableRules:
         label_spans = [sp for sp in (tail_span, label_span) if sp is not None]
         row_themes = sorted({t for sp in label_spans for t in tagged.themes.labels_within(sp.start, sp.end)})
         row_teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
+        if not row_themes and not head:
+            # a row that names no subject ("Met  14  (47%)", "Partially met  11") measures its block's title
+            block_title = self._block_title(doc, text, line[0])
+            if block_title is not None:
+                row_themes = sorted(set(tagged.themes.labels_within(block_title.start, block_title.end)))
         for col, info in cell_figures:
             context = list(label_spans) if label_span is not None else [None]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
