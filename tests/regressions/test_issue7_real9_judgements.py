@@ -130,3 +130,39 @@ def test_a_row_that_names_its_own_subject_keeps_only_its_own(run, report):
     rows = [f for f in findings(run, report, body, heading="VISITS") if f.value is not None]
     assert rows
     assert not any("voice_of_child" in f.themes for f in rows)
+
+
+# --- hedged small shares, too little said, furthest from the standard, lists of tasks ----------
+
+@pytest.mark.parametrize("body", [
+    "Reflective discussion was recorded in fewer than one in three of the supervision notes.\n",
+    "Fathers were included in less than half of the assessments.\n",
+    "Plans say too little about the child's relationships with brothers and sisters.\n",
+    "Management oversight remains the measure furthest from the standard.\n",
+    "Supervision records were mostly lists of tasks.\n",
+])
+def test_a_small_hedged_share_and_thin_work_are_gaps(run, report, body):
+    assert "improvement" in polarities(run, report, body)
+
+
+@pytest.mark.parametrize("body", [
+    # a share that is no hedge of a small number; a list that is no list of tasks
+    "Reflective discussion was recorded in all but one of the supervision notes, which is good.\n",
+    "Supervision records were clear and set out a list of agreed actions for the child.\n",
+])
+def test_near_wordings_stay_strengths(run, report, body):
+    assert polarities(run, report, body) == {"strength"}
+
+
+# --- the outcome of a process is no plan progressing -----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Several referrers said they were not told the outcome of the referral.\n",
+    "The outcome of the enquiry was not recorded on the child's file in four cases.\n",
+])
+def test_the_outcome_of_a_process_is_no_plan_progress(run, report, body):
+    assert "plan_progress" not in themes_of(run, report, body)
+
+
+def test_a_plan_progressing_still_names_its_theme(run, report):
+    assert "plan_progress" in themes_of(run, report, "Actions on plans were progressed between reviews in most cases.\n")

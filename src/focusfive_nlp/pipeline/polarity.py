@@ -274,10 +274,12 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         # ... and a strength seen in very few cases is scarce ("Reflective supervision was seen in very few cases")
         pol.improvement, pol.strength = pol.improvement + pol.strength, 0
         steps.insert(0, ("improvement", "scarce practice", tuple(minimisers[:1])))
-    elif near is None and pol.strength and pol.strength >= pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+    elif near is None and (pol.strength >= pol.improvement or not pol.improvement) and any(
+            c.label_ == "SCARCITY" for c in cues):
         # "evident on only a small number of files": a strength of only a few cases; a concern word inside the
-        # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength
-        pol.improvement, pol.strength = pol.strength + pol.improvement, 0
+        # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength;
+        # alone it is the gap ("Fathers were included in fewer than half of assessments")
+        pol.improvement, pol.strength = max(pol.strength + pol.improvement, 1), 0
         steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
