@@ -166,3 +166,20 @@ def test_the_outcome_of_a_process_is_no_plan_progress(run, report, body):
 
 def test_a_plan_progressing_still_names_its_theme(run, report):
     assert "plan_progress" in themes_of(run, report, "Actions on plans were progressed between reviews in most cases.\n")
+
+
+# --- superlatives compare teams: the highest of a bad quantity is a gap -----------------------
+
+@pytest.mark.parametrize("body, polarity", [
+    ("The Children in Need teams have had the highest caseloads this year.\n", "improvement"),
+    ("Turnover of social workers was highest in the Child Protection teams.\n", "improvement"),
+    ("The Early Help teams have the lowest caseloads in the service.\n", "strength"),
+    ("The Early Help teams have the fewest changes of worker.\n", "strength"),
+])
+def test_a_superlative_of_a_bad_quantity_is_judged_by_its_direction(run, report, body, polarity):
+    assert polarities(run, report, body) == {polarity}
+
+
+def test_a_superlative_of_good_work_stays_a_strength(run, report):
+    body = "The Early Help teams had the highest share of clear, well recorded plans.\n"
+    assert polarities(run, report, body) == {"strength"}
