@@ -39,3 +39,56 @@ def test_a_running_page_line_needs_a_page_word_and_a_gap():
     assert running.search("Page 2 of 12\tCorporate Parenting Panel")
     assert not running.search("North locality                 4 of 9")  # a table row's cell
     assert not running.search("as set out on page 4 of the plan")  # prose about a page
+
+
+# ---- (real10) a running header repeated on each page, and the footer of the last page
+
+def _paged(wide_neighbour: bool) -> str:
+    """A hard-wrapped report whose title is printed again at the top of pages 2 and 3; with
+    ``wide_neighbour``, a report of paragraph-long lines stands before it (as in an archive
+    read in one text)."""
+    title = "Annual Practice Quality Review of Children's Services 2025"
+    body = (f"{title}\n"
+            "4. Visits\n"
+            "Visits to children were made within the timescale set in 31 of the 40\n"
+            "records sampled for the review.\n"
+            "                                                       Page 1 of 3\n"
+            f"{title}\n"
+            "Seen alone: the child was seen on their own at the last visit in 28 of\n"
+            "the 40 records.\n"
+            "5. Priorities\n"
+            "Areas to develop:\n"
+            "- Recording of the child's own words in visit notes\n"
+            "                                                       Page 2 of 3\n"
+            f"{title}\n"
+            "- Management oversight of drift between visits\n"
+            "                                                       Page 3 of 3\n")
+    if not wide_neighbour:
+        return body
+    wide = ("Overview\n\n" + "The service continued to receive referrals at a steady rate across the year, "
+            "and the wider context of the work is set out in the annual report of the partnership. " * 3 + "\n\n")
+    return wide + body
+
+
+def test_a_header_repeated_after_page_footers_is_no_heading_beside_long_lines(run):
+    for wide in (False, True):
+        text = _paged(wide)
+        headings = [h.text for h in detect_headings(text)]
+        # at most its first print, the report's own title, heads anything
+        assert headings.count("Annual Practice Quality Review of Children's Services 2025") == (1 if wide else 0)
+        assert "4. Visits" in headings  # a numbered heading right under the title opens its section
+        assert figure(run(text), 70.0).section == "visiting"  # 28 of 40, after the page-1 footer
+
+
+def test_a_short_slide_title_repeated_after_slide_numbers_stays_a_heading():
+    deck = ("Slide 1\nAudit headlines\n\nSlide 2\nKey findings\n- Plans were written with families\n\n"
+            "Slide 3\nKey findings\n- Supervision was regular\n\nSlide 4\nKey findings\n- Chronologies were current\n")
+    assert [h.text for h in detect_headings(deck)].count("Key findings") == 3
+
+
+def test_a_page_footer_under_a_list_header_is_no_item(run):
+    found = run(_paged(False))
+    texts = [f.text for f in found if f.value is None]
+    assert not any("Page 2 of 3" in t or "Page 3 of 3" in t for t in texts)
+    items = [f for f in found if f.value is None and "oversight of drift" in f.text]
+    assert items and items[0].polarity == "improvement"  # the item after the page break is still read

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..structure import page_furniture
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
@@ -225,10 +226,13 @@ class FindingAssembler:
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         list_teams: list[str] = []  # teams the lead-in of the current list names
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
+        furniture = page_furniture(tagged.text)
         for sent in doc.sents:
             text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
             if not text.strip() or any(a <= sent.start_char < b for a, b in headings):
                 continue
+            if furniture and _within_line(furniture, sent.start_char, sent.start_char + len(text)):
+                continue  # "Page 3 of 3", a running header: where a page ends, not a finding
             section = sections[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)] if sections else None
             if section is not current:
                 current, activity, activity_period = section, doc_activity, doc_period
@@ -529,3 +533,9 @@ def _header_teams(finding: dict, teams: list[str]) -> None:
 def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int,
                    negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
     return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)
+
+
+def _within_line(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) lie inside one of the sorted (start, end) ``lines``?"""
+    i = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    return i >= 0 and lines[i][0] <= start and end <= lines[i][1]
