@@ -464,19 +464,43 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     double-spaced text. A break is a wrap where its line does not end a
     sentence and the next line opens in lower case or the line ends in a comma or a word
     that cannot end a phrase ("and", "of the", "more"); not where a list item or table
-    row begins, or a row of columns ends."""
+    row begins, or a row of columns ends. A sentence that runs on across a page break of a
+    text taken from a PDF is joined over the page's furniture (:func:`page_breaks`)."""
     pattern = _WRAPPED_BREAK if double_spaced(text) else _SOFT_BREAK
-    out = []
-    for m in pattern.finditer(text):
-        if text[m.start() - 1] in _LINE_ENDS_SENTENCE:  # the common case, decided first
-            continue
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-        nxt_end = text.find("\n", m.end())
-        nxt = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
-        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
-            continue
-        last = _LAST_WORD.search(line)
-        runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"
-        if runs_on or nxt[0].islower() and not numbering(nxt):
-            out.append((m.start(), m.end()))
-    return out
+    pages = page_breaks(text) if "\n" in text else []
+    lines = [(m.start(), m.end()) for m in pattern.finditer(text)
+             if text[m.start() - 1] not in _LINE_ENDS_SENTENCE and _wraps(text, m.start(), m.end())]  # the common case first
+    if not pages:
+        return lines
+    return sorted(pages + [(a, b) for a, b in lines if not any(pa <= b and a <= pb for pa, pb in pages)])
+
+
+def page_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each page's furniture (:func:`page_furniture`) with the whitespace
+    around it, where a sentence runs on from one page to the next ("... in 28 of" / "Page 1
+    of 3" / the running header / "the 40 records"): read as one space, as a wrap."""
+    out: list[tuple[int, int]] = []
+    for a, b in page_furniture(text):
+        if out and not text[out[-1][1]:a].strip():
+            a = out.pop()[0]  # the footer and the header of one page break
+        else:
+            a = len(text[:a].rstrip())
+        out.append((a, b))
+    breaks = []
+    for a, b in out:
+        end = len(text) - len(text[b:].lstrip())
+        if a > 0 and end < len(text) and text[a - 1] not in _LINE_ENDS_SENTENCE and _wraps(text, a, end):
+            breaks.append((a, end))
+    return breaks
+
+
+def _wraps(text: str, a: int, b: int) -> bool:
+    """Does the sentence of the line ending at ``a`` run on into the line starting at ``b``?"""
+    line = text[text.rfind("\n", 0, a) + 1:a].strip()
+    nxt_end = text.find("\n", b)
+    nxt = text[b:nxt_end if nxt_end >= 0 else len(text)].strip()
+    if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
+        return False
+    last = _LAST_WORD.search(line)
+    runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"
+    return runs_on or nxt[0].islower() and not numbering(nxt)

@@ -1,14 +1,17 @@
-"""Issue 7 (development set real8): running headers and footers in text taken from PDFs.
+"""Issue 7 (development sets real8, real10): running headers and footers in text taken from PDFs.
 
 A report pasted or exported from a PDF keeps its running footer between pages ("Annual
 QA Report 2024/25      Page 4 of 9"). Such a line is often the longest of the text, so
 the next line looked like the wrapped tail of a line that ran to the margin, and a
 numbered heading right after a page break was lost. A footer wraps into nothing; a line of
-prose that runs to the margin still does.
+prose that runs to the margin still does. (real10) The report's title printed again after
+each page's number is a running header, not a heading, also beside other reports' long lines
+(an archive read as one text); neither it nor the footer is a finding, and a sentence runs on
+across them to the next page.
 """
 from __future__ import annotations
 
-from focusfive_nlp.structure import detect_headings, shapes
+from focusfive_nlp.structure import detect_headings, shapes, wrapped_breaks
 from picks import figure
 
 FOOTER = "Practice Quality Report 2024/25 (children's services)                 Page 3 of 8"
@@ -92,3 +95,26 @@ def test_a_page_footer_under_a_list_header_is_no_item(run):
     assert not any("Page 2 of 3" in t or "Page 3 of 3" in t for t in texts)
     items = [f for f in found if f.value is None and "oversight of drift" in f.text]
     assert items and items[0].polarity == "improvement"  # the item after the page break is still read
+
+
+def _across_pages(next_line: str) -> str:
+    title = "Quarterly Review of Case File Audits, Children's Services 2025"
+    return (f"{title}\n3. Visits\n"
+            "Visits were made within timescale in most of the records. Children were seen alone in 19 of\n"
+            "                                                       Page 1 of 2\n"
+            f"{title}\n{next_line}\n"
+            "                                                       Page 2 of 2\n"
+            f"{title}\nSupervision was regular and reflective in the records seen.\n")
+
+
+def test_a_sentence_runs_on_across_a_page_break(run):
+    found = run(_across_pages("the 25 records, fewer than in the spring."))
+    seen = figure(found, 76.0)
+    assert (seen.count, seen.denominator, seen.section) == (19, 25, "visiting")
+    text = _across_pages("the 25 records, fewer than in the spring.")
+    assert seen.start_char < text.index("Page 1 of 2") < seen.end_char  # evidence in the text as given
+
+
+def test_a_page_break_after_a_finished_sentence_joins_nothing():
+    text = _across_pages("Seen alone: most children were seen on their own.").replace(" in 19 of\n", " in most.\n")
+    assert [text[a:b] for a, b in wrapped_breaks(text) if "Page" in text[a:b]] == []
