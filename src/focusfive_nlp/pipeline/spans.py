@@ -48,6 +48,12 @@ class Tag:
             self._extensions = self.span._
         return self._extensions
 
+    @property
+    def text(self) -> str:
+        """The span's text, cut from the Doc's text (``Span.text`` is that slice), no Span made."""
+        doc = self._group.doc if self._span is None else self._span.doc
+        return doc_text(doc)[self.start_char:self.end_char]
+
     def __getattr__(self, name: str):
         return getattr(self.span, name)
 
@@ -136,15 +142,16 @@ class SpanIndex:
         self.starts = [s.start for s in self.spans]
 
     def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Tag]:
-        out = []
-        spans = self.spans
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(spans) and spans[i].start < end:
-            sp = spans[i]
-            if sp.end <= end and (labels is None or sp.label_ in labels):
-                out.append(sp)
-            i += 1
-        return out
+        """The spans inside tokens [start, end) (with one of ``labels``), in order: those that
+        start in the range, found by bisection at both ends, less those that end past it."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if i == j:  # most look-ups: nothing starts in the range
+            return []
+        if labels is None:
+            return [sp for sp in self.spans[i:j] if sp.end <= end]
+        return [sp for sp in self.spans[i:j] if sp.end <= end and sp.label_ in labels]
 
     def labels_within(self, start: int, end: int) -> list[str]:
         """Distinct labels inside [start, end), in text order."""
