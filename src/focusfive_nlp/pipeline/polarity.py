@@ -52,7 +52,7 @@ def grade_polarity(grade: str, qualifier: str | None) -> str:
     return GRADE_POLARITY.get(grade, "neutral")
 
 
-@dataclass
+@dataclass(slots=True)
 class Polarity:
     strength: float = 0
     improvement: float = 0
@@ -161,11 +161,19 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     if not cues:  # most sentence halves and figure ranges: nothing to compose
         return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
-    late_headers = []
+    late_headers, attributes, minimisers, scarcity = [], [], [], []
     practice = False
-    for c in cues:
+    for c in cues:  # one pass sorts the cues by what they do (attributes, the most, first)
         label = c.label_
-        if label == "NEGATION":
+        if label in ATTRIBUTES:
+            attributes.append(c)
+            if label == "IMPROVEMENT" and len(c) > 1:
+                concern_spans.append(c)
+        elif label == "MINIMISER":
+            minimisers.append(c)
+        elif label == "SCARCITY":
+            scarcity.append(c)
+        elif label == "NEGATION":
             negations.append(c)
         elif label == "TERMINATOR":
             terminators.append(c.start)
@@ -175,8 +183,6 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             directions.append(c)
         elif label == "LESS_BETTER":
             quantities.append(c)
-        elif label == "IMPROVEMENT" and len(c) > 1:
-            concern_spans.append(c)
         elif label == "METHOD":
             pol.method = True
         elif label == "POPULATION":
@@ -203,8 +209,6 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
-    minimisers = [c for c in cues if c.label_ == "MINIMISER"]
-    attributes = [c for c in cues if c.label_ in ATTRIBUTES]
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
@@ -274,11 +278,11 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         # ... and a strength seen in very few cases is scarce ("Reflective supervision was seen in very few cases")
         pol.improvement, pol.strength = pol.improvement + pol.strength, 0
         steps.insert(0, ("improvement", "scarce practice", tuple(minimisers[:1])))
-    elif near is None and pol.strength and pol.strength >= pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+    elif near is None and pol.strength and pol.strength >= pol.improvement and scarcity:
         # "evident on only a small number of files": a strength of only a few cases; a concern word inside the
         # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength
         pol.improvement, pol.strength = pol.strength + pol.improvement, 0
-        steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
+        steps.insert(0, ("improvement", "scarce strength", tuple(scarcity[:1])))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
     if pol.header and pol.header != ACTIONS:

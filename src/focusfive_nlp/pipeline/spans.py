@@ -155,7 +155,8 @@ class SpanIndex:
 
     def labels_within(self, start: int, end: int) -> list[str]:
         """Distinct labels inside [start, end), in text order."""
-        return unique(s.label_ for s in self.within(start, end))
+        spans = self.within(start, end)
+        return list(dict.fromkeys([s.label_ for s in spans])) if spans else []
 
     def __iter__(self):
         return iter(self.spans)
