@@ -22,6 +22,7 @@ report sentences:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Span
 
@@ -103,6 +104,9 @@ class Polarity:
         if step == "change":
             return f"change '{words[0]}' of '{words[1]}'"
         return f"{step} '{words[0]}'" if words else step
+
+
+_START = attrgetter("start")
 
 
 def _weight(cue: Span, near: Span | None) -> float:
@@ -213,11 +217,14 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
         # timely reviews, "agency staff make up 21%" a share of a less-is-better quantity
-        moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
-        attributes = sorted([c for c in attributes if not moved(c)] + [q for q in quantities if not any(
-            overlaps(q, c) for c in attributes)], key=lambda c: c.start)
-        negations = [n for n in negations if not moved(n)]
-        directions = []
+        every = attributes
+        if directions:
+            moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
+            attributes, negations = [c for c in every if not moved(c)], [n for n in negations if not moved(n)]
+            directions = []
+        if quantities:  # (not one that overlaps an attribute, even an attribute a direction moved)
+            attributes = attributes + [q for q in quantities if not any(overlaps(q, c) for c in every)]
+        attributes = sorted(attributes, key=_START)
     change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
     steps, best = [], None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
@@ -239,7 +246,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
             # a contrast ends a negation's scope ("not in all cases, but plans were clear")
             and not any(n.end <= t < cue.start for t in terminators)), None) if negations else None
-        w = _weight(cue, near) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+        w = (1.0 if near is None else _weight(cue, near)) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
         if label == "WEAK_STRENGTH" and side == "strength":
