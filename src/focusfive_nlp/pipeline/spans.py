@@ -175,7 +175,7 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-_SENTENCES = "ff_sentences"
+_SENTENCES = "ff_sentence_bounds"  # (SENT_START bytes, start_of, end_of)
 
 
 class Sentences:
