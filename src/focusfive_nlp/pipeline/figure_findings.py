@@ -295,8 +295,8 @@ class FigureRules:
         # moves") names the population, not what is measured of it
         counted = FigureRules._counted_phrase(doc, fig, hi)
         cues = [c for c in cues if not (c.label_ == "LESS_BETTER" and fig.end <= c.start and c.end <= counted)]
-        own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
-               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
+        own = [c for c in cues if not (trends and any(a < c.end and c.start < b for a, b, _d in trends))
+               and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):

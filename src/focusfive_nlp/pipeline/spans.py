@@ -8,6 +8,7 @@ from typing import Iterable
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens.underscore import Underscore
 
 
 _START_END = attrgetter("start", "end")
@@ -43,16 +44,28 @@ class Tag:
 
     @property
     def _(self):
-        """The span's extension attributes (``span._`` builds a new accessor on every use)."""
+        """The span's extension attributes (``span._`` builds a new accessor on every use). They
+        are keyed by the span's character offsets, so while every span extension is a stored
+        value (no getter or method, which would be handed the Span) the accessor is made as
+        ``Span._`` makes it, on the Tag, with no Span made."""
         if self._extensions is None:
-            self._extensions = self.span._
+            if self._span is None and not any(method or getter for _d, method, getter, _s
+                                              in Underscore.span_extensions.values()):
+                self._extensions = Underscore(Underscore.span_extensions, self, start=self.start_char,
+                                              end=self.end_char)
+            else:
+                self._extensions = self.span._
         return self._extensions
+
+    @property
+    def doc(self) -> Doc:
+        """The span's Doc (no Span made)."""
+        return self._group.doc if self._span is None else self._span.doc
 
     @property
     def text(self) -> str:
         """The span's text, cut from the Doc's text (``Span.text`` is that slice), no Span made."""
-        doc = self._group.doc if self._span is None else self._span.doc
-        return doc_text(doc)[self.start_char:self.end_char]
+        return doc_text(self.doc)[self.start_char:self.end_char]
 
     def __getattr__(self, name: str):
         return getattr(self.span, name)
