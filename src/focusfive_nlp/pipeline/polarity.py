@@ -239,13 +239,15 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         label = cue.label_
         positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
         window = negation_window if positive_cue else 1
-        negation = next((
-            n for n in reversed(negations)
-            if n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
-            # "did not fit the concerns": a negation inside a concern reverses no other concern
-            and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
-            # a contrast ends a negation's scope ("not in all cases, but plans were clear")
-            and not any(n.end <= t < cue.start for t in terminators)), None) if negations else None
+        negation = None
+        for n in reversed(negations):  # the nearest negation before the cue that reaches it
+            if (n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+                    # "did not fit the concerns": a negation inside a concern reverses no other concern
+                    and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
+                    # a contrast ends a negation's scope ("not in all cases, but plans were clear")
+                    and not any(n.end <= t < cue.start for t in terminators)):
+                negation = n
+                break
         w = (1.0 if near is None else _weight(cue, near)) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
