@@ -1,7 +1,7 @@
 """Span lookups shared by the findings assembler: spans by token range, fast."""
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Iterable
 
@@ -158,8 +158,8 @@ class SpanIndex:
         """The spans inside tokens [start, end) (with one of ``labels``), in order: those that
         start in the range, found by bisection at both ends, less those that end past it."""
         starts = self.starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         if i == j:  # most look-ups: nothing starts in the range
             return []
         if labels is None:
