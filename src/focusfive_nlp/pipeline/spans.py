@@ -8,7 +8,6 @@ from typing import Iterable
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.tokens.underscore import Underscore
 
 
 _START_END = attrgetter("start", "end")
@@ -44,17 +43,9 @@ class Tag:
 
     @property
     def _(self):
-        """The span's extension attributes (``span._`` builds a new accessor on every use). They
-        are keyed by the span's character offsets, so while every span extension is a stored
-        value (no getter or method, which would be handed the Span) the accessor is made as
-        ``Span._`` makes it, on the Tag, with no Span made."""
+        """The span's extension attributes (``span._`` builds a new accessor on every use)."""
         if self._extensions is None:
-            if self._span is None and not any(method or getter for _d, method, getter, _s
-                                              in Underscore.span_extensions.values()):
-                self._extensions = Underscore(Underscore.span_extensions, self, start=self.start_char,
-                                              end=self.end_char)
-            else:
-                self._extensions = self.span._
+            self._extensions = self.span._
         return self._extensions
 
     @property
