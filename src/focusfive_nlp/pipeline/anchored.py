@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections import defaultdict
 from itertools import compress
 
 import numpy
@@ -311,17 +312,16 @@ class AnchoredMatcher:
                 if masks[u] is None:
                     masks[u] = cache[orth] = self._mask_of(doc.vocab, orth)
         bits_of = self._mask_bits
-        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
-        for u in compress(range(len(masks)), masks):
-            mask = masks[u]
+        by_mask: defaultdict[int, list[int]] = defaultdict(list)  # a mask -> the Doc's words with it
+        for mask, u in zip(compress(masks, masks), compress(range(len(masks)), masks)):
+            by_mask[mask].append(u)
+        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it (in no set order)
+        for mask, us in by_mask.items():  # words that pass the same tests are filed together
             tests = bits_of.get(mask)
             if tests is None:
                 tests = bits_of[mask] = tuple(t for t in range(mask.bit_length()) if mask >> t & 1)
             for t in tests:
-                if t in by_test:
-                    by_test[t].append(u)
-                else:
-                    by_test[t] = [u]
+                by_test[t] = by_test[t] + us if t in by_test else us  # a new list: ``us`` may be another test's
         hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
 
         def found(t: int) -> list[int]:
@@ -403,11 +403,15 @@ class AnchoredMatcher:
                 counts[t] = len(positions[us[0]]) if len(us) == 1 else sum(len(positions[u]) for u in us)
             return counts[t]
 
+        present = 0  # the tests some word of the Doc passes, as bits
+        for t in by_test:
+            present |= 1 << t
         spans = []
         for p, (length, anchors, steps, need) in enumerate(self._plans):
-            if any(t not in by_test for _k, t in anchors):
+            if need & ~present:
                 continue  # a word the pattern needs is not in the Doc
-            k0, t0 = min(anchors, key=lambda a: count(a[1]))  # the rarest anchor: fewest places to test
+            # the rarest anchor: fewest places to test
+            k0, t0 = anchors[0] if len(anchors) == 1 else min(anchors, key=lambda a: count(a[1]))
             at = found(t0)
             for k, t in anchors:
                 if k == k0 or not at:
