@@ -579,11 +579,14 @@ class AnchoredSpanRuler(SpanRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
         strings, labels = self.nlp.vocab.strings, self._match_label_id_map
+        ids: dict[int, tuple[int, int]] = {}  # a match key -> its (label, id) hashes, worked out once a Doc
         found = set()
         for m_id, start, end in matches:
             if start != end:
-                entry = labels[m_id]
-                found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
+                if m_id not in ids:
+                    entry = labels[m_id]
+                    ids[m_id] = strings.add(entry["label"]), strings.add(entry["id"])
+                found.add((start, end, *ids[m_id]))
         # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does
         return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(found)]
 
