@@ -17,6 +17,7 @@ other tab is a space.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -194,12 +195,15 @@ def _tabs_as_spaces(view: str) -> str:
     return _TAB_LINE.sub(_tab_line, view)
 
 
+@functools.lru_cache(maxsize=1)
 def plain_view(text: str) -> TextView:
     """The view of ``text`` the matchers read (see the module docstring).
 
     Cheap on a long text: one regex scan finds the distinct characters to change, each is
     then replaced with ``str.replace`` (``str.translate`` takes a slow path per character
-    on any non-ASCII text).
+    on any non-ASCII text). The last view is kept (a TextView is frozen): the text reader
+    finds headings in the view and the loader reads the same text's view next; one, so that
+    a batch holds no more than the report in hand.
     """
     view, removed = text, ()
     special = set(_SPECIAL.findall(text))
