@@ -156,6 +156,22 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
     return None, []
 
 
+_PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "be"))
+
+
+def _passive_subject(c: Span) -> bool:
+    """A bare header word that is the subject of a passive ("Strengths were listed rather than
+    analysed", "Worries were noted but not acted on"): the clause says what was done with them,
+    it opens no list. Only a one-word header; a colon after the verb still opens a list."""
+    doc = c.doc
+    if len(c) != 1 or c.end + 2 > len(doc):
+        return False
+    aux, verb = doc[c.end], doc[c.end + 1]
+    if aux.lower_ not in _PASSIVE_AUX or not verb.is_alpha or not verb.lower_.endswith(("ed", "en")):
+        return False
+    return not (c.end + 2 < len(doc) and doc[c.end + 2].text == ":")
+
+
 def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it; with ``start`` (the clause's
@@ -210,7 +226,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                 late_headers.append(c)
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
-                label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
+                label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])) and (
+                not _passive_subject(c)):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
