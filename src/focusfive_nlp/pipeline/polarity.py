@@ -157,6 +157,8 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
 
 
 _PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "be"))
+_PASSIVE_ADVERBS = frozenset(("not", "always", "routinely", "often", "rarely", "seldom", "never", "consistently", "yet",
+                              "clearly", "well", "only", "usually", "mostly"))
 
 
 def _passive_subject(c: Span) -> bool:
@@ -164,12 +166,14 @@ def _passive_subject(c: Span) -> bool:
     analysed", "Worries were noted but not acted on"): the clause says what was done with them,
     it opens no list. Only a one-word header; a colon after the verb still opens a list."""
     doc = c.doc
-    if len(c) != 1 or c.end + 2 > len(doc):
+    if len(c) != 1 or c.end + 2 > len(doc) or doc[c.end].lower_ not in _PASSIVE_AUX:
         return False
-    aux, verb = doc[c.end], doc[c.end + 1]
-    if aux.lower_ not in _PASSIVE_AUX or not verb.is_alpha or not verb.lower_.endswith(("ed", "en")):
+    i = c.end + 1
+    while i < min(len(doc), c.end + 3) and doc[i].lower_ in _PASSIVE_ADVERBS:
+        i += 1  # "Strengths were not always recognised"
+    if i >= len(doc) or not doc[i].is_alpha or not doc[i].lower_.endswith(("ed", "en")):
         return False
-    return not (c.end + 2 < len(doc) and doc[c.end + 2].text == ":")
+    return not (i + 1 < len(doc) and doc[i + 1].text == ":")
 
 
 def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
