@@ -95,3 +95,25 @@ def test_a_gain_not_shared_equally_is_a_consistency_gap(run, report, body):
 def test_work_shared_with_a_parent_is_no_consistency(run, report):
     body = "Plans were shared with parents equally promptly after each conference.\n"
     assert "consistency" not in themes_of(run, report, body)
+
+
+# --- too little said about a topic -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Plans say too little about how the young person will be helped to keep in touch with family.\n",
+    "Most plans were clear, but some said little about how the child will be supported to stay in touch with friends.\n",
+])
+def test_too_little_about_reaches_the_whole_topic(run, report, body):
+    fs = findings(run, report, body)
+    assert any("relationships" in f.themes for f in fs)
+    assert {f.polarity for f in fs if "relationships" in f.themes} == {"improvement"}
+
+
+@pytest.mark.parametrize("body", [
+    "Plans say clearly how the young person will be helped to keep in touch with family.\n",
+    # a contrast ends the topic left unsaid
+    "Plans said little about school, but the young people kept in touch with family well.\n",
+])
+def test_without_too_little_or_after_a_contrast_the_topic_is_judged_itself(run, report, body):
+    fs = findings(run, report, body)
+    assert "strength" in {f.polarity for f in fs if "relationships" in f.themes}

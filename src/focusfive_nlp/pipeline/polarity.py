@@ -176,6 +176,14 @@ def _passive_subject(c: Span) -> bool:
     return not (i + 1 < len(doc) and doc[i + 1].text == ":")
 
 
+def _says_little_about(n: Span) -> bool:
+    """ "(too) little about ...": what follows is the topic left unsaid, so the negation
+    reaches every strength word of it to the clause's end ("say too little about how the
+    child will be helped to stay in touch"), not only the next few tokens."""
+    doc = n.doc
+    return n.end < len(doc) and n[-1].lower_ == "little" and doc[n.end].lower_ in ("about", "on")
+
+
 def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it; with ``start`` (the clause's
@@ -262,7 +270,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         window = negation_window if positive_cue else 1
         negation = None
         for n in reversed(negations):  # the nearest negation before the cue that reaches it
-            if (n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+            if (n.end <= cue.start and (cue.start - n.end <= window or positive_cue and _says_little_about(n))
+                    and not (cue.start <= n.start < cue.end)
                     # "did not fit the concerns": a negation inside a concern reverses no other concern
                     and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
                     # a contrast ends a negation's scope ("not in all cases, but plans were clear")
