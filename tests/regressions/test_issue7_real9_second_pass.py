@@ -2,7 +2,8 @@
 word that is the subject of a passive ("Strengths were noted ...") opens no list; facts set
 down in place of their analysis ("listed rather than analysed") and supervision about tasks
 ("task-focused") are reflection and analysis; a pattern of harm over time is the family's
-history (and, for abuse or neglect, risk); a gain not shared equally is consistency.
+history (and, for abuse or neglect, risk); a gain not shared equally is a consistency gap;
+"(too) little about" reaches the whole topic left unsaid; a picture of the child is child-centred.
 Positive and negative cases, in wordings of our own."""
 from __future__ import annotations
 
@@ -117,3 +118,19 @@ def test_too_little_about_reaches_the_whole_topic(run, report, body):
 def test_without_too_little_or_after_a_contrast_the_topic_is_judged_itself(run, report, body):
     fs = findings(run, report, body)
     assert "strength" in {f.polarity for f in fs if "relationships" in f.themes}
+
+
+# --- the child as a person ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The strongest assessments gave a clear picture of the child and their day.\n",
+    "Plans gave little sense of who the young person is.\n",
+])
+def test_a_picture_of_the_child_is_child_centred(run, report, body):
+    assert "child_centred" in themes_of(run, report, body)
+
+
+def test_a_picture_of_the_service_is_not_child_centred(run, report):
+    body = "The dashboard gave a clear picture of the service's performance in the quarter.\n"
+    assert "child_centred" not in themes_of(run, report, body)
+
