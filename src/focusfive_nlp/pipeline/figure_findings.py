@@ -194,6 +194,12 @@ class FigureRules:
         return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"})
                    or self._judged_object(doc, e, tagged, sent_start) or self._bracketed(doc, e, tagged) for e in earlier)
 
+    def _touches(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
+        """Does the grade (with its qualifier) stand right before the figure, only spaces or a
+        colon between ("Good 48%", "Requires improvement: 33%")?"""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        return end <= fig.start and all(t.is_space or t.text == ":" for t in doc[end:fig.start])
+
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
         end = (self.qualifier(doc, g, tagged) or g).end
@@ -233,9 +239,14 @@ class FigureRules:
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
+        # "Outstanding 4% · Good 48%": a grade written right before its figure labels it, and the
+        # grade after a separator labels the next figure
+        label = before[-1] if before and self._touches(doc, before[-1], fig, tagged) else None
         for g in after:
             if self._clause_break(tagged, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
+            if label is not None and any(not t.is_space for t in doc[fig.end:g.start]):
+                break
             if not tagged.words(fig.end, g.start) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
