@@ -133,7 +133,7 @@ def tab_row(line: str) -> bool:
 
 _SPACE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cells
 _ALIGNED_CELLS = 3  # a row laid out by spaces has at least this many cells
-_ALIGNED_REACH = 2  # lines from a row to another row of its table (a wrapped label line between)
+_ALIGNED_REACH = 3  # lines from a row to another row of its table (a wrapped label line, a unit line or a group label between)
 
 
 def _gap_row(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
