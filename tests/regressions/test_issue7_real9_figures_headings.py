@@ -1,0 +1,165 @@
+"""Issue 7 (development sets real9, real10): figures, grades and headings in the layouts of
+self-evaluations, plan audits, dashboards, partnership papers and big-number slides.
+
+One group per failure kind, each with a case that must be read and a case of the same look
+that must not:
+1. a RAG letter closing a heading line ("3.2 Reviews – rated A") is not the article "a" that
+   runs the line on into the sentence below it;
+2. a prefixed number and a dash or colon may open a lower-case name ("Section B – needs");
+3. a trend arrow joined to its number ("↑12 pts") reads like the spaced form ("↑ 12 pts");
+4. in a run of "Grade N%" labels ("Outstanding 4% · Good 48%") each grade labels the figure
+   right after it, not the one before;
+5. a table header wrapped onto a second line: a unit line ("(%)", "(pts)") makes the bare
+   numbers under it percentages and point changes, a wrapped name ("Children" / "known")
+   names a total column; short lines (a wrapped label, a unit line, a group label) may stand
+   between rows;
+6. a group label right above a table's rows ("Visits") opens the section it names.
+"""
+from __future__ import annotations
+
+from focusfive_nlp.structure import detect_headings, heading_level, wrapped_breaks
+from focusfive_nlp.textview import plain_view
+from picks import figure, figures
+
+
+def _sections(found):
+    return {round(f.value, 1): f.section for f in figures(found)}
+
+
+# 1. a rating letter ends a heading line ----------------------------------------------------
+
+def test_a_rating_letter_does_not_run_the_heading_on(run):
+    text = ("Self-evaluation 2025\n\n"
+            "3.1 Permanence – rated G\nChildren leave care to good homes.\nEvidence: 71% left care to a permanent home.\n\n"
+            "3.2 Care planning and reviews – rated A\nMost plans are current.\nEvidence: reviews in timescale 93%.\n")
+    assert not wrapped_breaks(plain_view(text).text)
+    found = run(text)
+    assert _sections(found)[93.0] == "planning"
+    assert _sections(found)[71.0] == "other"
+
+
+def test_the_article_a_at_a_line_end_still_runs_on():
+    text = "The audit found that plans were reviewed in a\ntimely way for most children.\n"
+    assert wrapped_breaks(plain_view(text).text)
+
+
+# 2. a lower-case name after a prefixed number and a dash ----------------------------------
+
+def test_a_section_letter_and_dash_open_a_lower_case_heading():
+    assert heading_level("Section B – needs", blank_before=True, blank_after=False, body_after=True) == 1
+    assert heading_level("Part 2: scope of the audit", blank_before=True, blank_after=False, body_after=True) == 1
+    text = ("Plan audit\n\nFindings by section of the plan\n\n"
+            "Section A – the child's views and wishes\nViews were recorded in 30 of 40 plans (75%).\n")
+    assert "Section A – the child's views and wishes" in [h.text for h in detect_headings(text)]
+
+
+def test_a_numbered_clause_in_lower_case_is_no_heading():
+    assert heading_level("Part 3: the council was asked to agree the plan", blank_before=True,
+                         blank_after=False, body_after=True) is None
+    assert heading_level("4.2 - the plans were late", blank_before=True, blank_after=False, body_after=True) is None
+
+
+# 3. a trend arrow joined to its number ----------------------------------------------------
+
+def test_a_joined_arrow_gives_the_figure_the_spaced_one_does(run, report):
+    def changes(body):
+        return [(f.value, f.figure_kind) for f in figures(run(report(body, heading="VISITS")))]
+    joined = changes("Children seen alone: 74%\n↑6 pts on the quarter before\n")
+    spaced = changes("Children seen alone: 74%\n↑ 6 pts on the quarter before\n")
+    assert joined == spaced
+    assert (6.0, "change") in joined
+
+
+def test_an_arrow_before_a_word_makes_no_figure(run, report):
+    found = run(report("Timeliness ↑since the spring, see the chart.\n", heading="VISITS"))
+    assert figures(found) == []
+
+
+# 4. a run of "Grade N%" labels -------------------------------------------------------------
+
+def test_each_grade_labels_the_figure_after_it(run, report):
+    found = run(report("Outstanding 3% · Good 51% · Requires improvement 37% · Inadequate 9%\n", heading="Overall grades"))
+    assert figure(found, 3.0).grade == "outstanding"
+    assert figure(found, 51.0).grade == "good"
+    assert figure(found, 37.0).grade == "requires_improvement"
+    assert figure(found, 9.0).grade == "inadequate"
+
+
+def test_figures_before_their_grades_keep_the_grade_after(run, report):
+    found = run(report("The audits were graded: 3% outstanding, 51% good, 37% requires improvement.\n",
+                       heading="Overall grades"))
+    assert figure(found, 51.0).grade == "good"
+    assert figure(found, 37.0).grade == "requires_improvement"
+
+
+# 5. a header wrapped onto a second line ---------------------------------------------------
+
+UNIT_TABLE = (
+    "Indicator                           May      Jun      Change\n"
+    "                                    (%)               (pts)\n"
+    "Plans reviewed within timescale      81       86       +5\n"
+    "Visits held within timescale         90       87       -3\n"
+)
+
+
+def test_a_unit_line_makes_bare_numbers_percentages_and_changes(run, report):
+    found = run(report(UNIT_TABLE, heading="Performance"))
+    assert sorted(round(f.value) for f in figures(found) if f.figure_kind == "result") == [81, 86, 87, 90]
+    assert sorted(round(f.value) for f in figures(found) if f.figure_kind == "change") == [3, 5]
+    assert all(f.rule.startswith("table:unit_column") for f in figures(found))
+
+
+def test_bare_numbers_with_no_unit_are_no_figures(run, report):
+    text = ("Indicator                           May      Jun      Change\n"
+            "Contacts received                    81       86       +5\n"
+            "Referrals accepted                   90       87       -3\n")
+    assert figures(run(report(text, heading="Performance"))) == []
+
+
+WRAPPED_TOTAL = (
+    "Agency                     Children   Good     Requires        Inadequate\n"
+    "                           known               improvement\n"
+    "Health                       20        12         6               2\n"
+    "Education                    10         4         5               1\n"
+)
+
+
+def test_a_wrapped_total_header_gives_counts_out_of_it(run, report):
+    found = run(report(WRAPPED_TOTAL, heading="Grades by agency"))
+    assert figure(found, 60.0).grade == "good"
+    assert figure(found, 30.0).polarity == "improvement"  # "Requires" / "improvement"
+    assert figure(found, 10.0).denominator == 20
+
+
+def test_a_sentence_under_a_header_is_no_header_line(run, report):
+    text = ("Agency                     Children   Good     Requires        Inadequate\n"
+            "Most agencies were graded good.\n"
+            "Health                       20        12         6               2\n")
+    assert figures(run(report(text, heading="Grades by agency"))) == []
+
+
+# 6. a group label above a table's rows ----------------------------------------------------
+
+GROUPED = (
+    "Measure                                  Aug      Sep\n"
+    "                                         (%)\n"
+    "Assessment\n"
+    "Assessments completed within             79       84\n"
+    "45 working days\n"
+    "Visits\n"
+    "Children in care visited within          88       93\n"
+    "timescale\n"
+)
+
+
+def test_a_group_label_over_rows_opens_its_section(run, report):
+    sections = _sections(run(report(GROUPED, heading="Table 2: Compliance by month")))
+    assert sections[79.0] == sections[84.0] == "assessment"
+    assert sections[88.0] == sections[93.0] == "visiting"
+
+
+def test_a_label_naming_no_area_keeps_the_section(run, report):
+    text = GROUPED.replace("Visits\n", "Other measures\n")
+    sections = _sections(run(report(text, heading="Table 2: Compliance by month")))
+    assert sections[88.0] == "assessment"
+
