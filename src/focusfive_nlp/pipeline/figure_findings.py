@@ -181,8 +181,7 @@ class FigureRules:
         """A grade right before or after the figure it grades, after a grade in grading context
         in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
         "21 were graded good or outstanding, 17 requires improvement and 4 inadequate"."""
-        end = (self.qualifier(doc, g, tagged) or g).end
-        graded_after = end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)
+        graded_after = self._grade_in_figure(doc, g, tagged)
         sent_start = tagged.sents.start(g.start)
         start = g.start
         while start > sent_start and doc[start - 1].is_space:
@@ -191,8 +190,16 @@ class FigureRules:
         if not (graded_after or graded_before):
             return False
         earlier = tagged.grades.within(sent_start, g.start, {"GRADE"})
+        if graded_after and any(self._grade_in_figure(doc, e, tagged) for e in earlier):
+            return True  # "good or outstanding in 27 (56%), requires improvement in 17 and inadequate in 4"
         return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"})
                    or self._judged_object(doc, e, tagged, sent_start) or self._bracketed(doc, e, tagged) for e in earlier)
+
+    def _grade_in_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """Is the grade followed by "in" or "for" and a figure ("requires improvement in 17")?"""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        # "in 17", "in 27 (56%)"
+        return end < len(doc) and doc[end].lower_ in {"in", "for"} and bool(tagged.figures.within(end + 1, end + 5))
 
     def _touches(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """Does the grade (with its qualifier) stand right before the figure, only spaces or a

@@ -31,7 +31,7 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -47,6 +47,9 @@ def across_wraps(pattern: list[dict]) -> list[dict]:
             out.append({"IS_SPACE": True, "OP": "?"})
         out.append(tok)
     return out
+
+
+_SLASH_COUNT = re.compile(r"\d+/\d+")
 
 
 def _slash_token(span: Span):
@@ -426,13 +429,18 @@ class FigureFinder:
             return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators, sents)
+        if label == "ALL_BUT":  # "all but three of the 19": the rest of a stated total, exact
+            return span, self._all_but(span, figures, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             i = next(t.i for t in span[1:] if t.like_num)
             # "... sufficient in 15 of 22. ... sufficient in 11, and ...": a bare "in N" closing a clause
             # may take the total of the sentence before
             back = span[0].lower_ == "in" and span[-1].is_punct and span[-1].i == i + 1
+            if _SLASH_COUNT.fullmatch(span.doc[i].text):  # "rated good or better in 33/48,": a slash count
+                span = Span(span.doc, i, i + 1, label="SLASH")
+                return span, self._read("SLASH", span)
             span = Span(span.doc, i, i + 1, label=label)
-            return span, self._count_in_series(span, figures, sents, back=back)
+            return span, self._count_in_series(span, figures, sents, back=back, denominators=denominators)
         if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
             number = span[1].text
             value = float(number[1:])
@@ -541,9 +549,28 @@ class FigureFinder:
         denominators.append(ref)
         return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
 
-    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False) -> dict | None:
+    def _all_but(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> dict | None:
+        """"all but three of the 19" (16 of 19); "16/20 ..., and all but one recorded ..." (19 of 20):
+        the total is the span's own, else that of the count before it in its sentence."""
+        numbers = [t for t in span if t.like_num]
+        missing = self.numbers.value(numbers[:1])
+        if len(numbers) > 1:
+            total = self.numbers.value(numbers[-1:])
+        else:
+            sent_start = sents.start(span.start)
+            earlier = [f._.figure["denominator"] for f in figures if sents.start(f.start) == sent_start
+                       and f.end <= span.start and f._.figure.get("denominator")]
+            total = earlier[-1] if earlier else None
+        if missing is None or total is None or missing != int(missing) or total != int(total) or not 0 < missing < total:
+            return None
+        count = int(total - missing)
+        return {"value": round(100 * count / total, 1), "count": count, "denominator": int(total)}
+
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False,
+                         denominators: list[Span] = ()) -> dict | None:
         """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it
-        (with ``back``, of the sentence before when its own sentence counts none)."""
+        (with ``back``, of the sentence before when its own sentence counts none); else out of the
+        total its sentence opens with ("Of the 48 audits, practice was good in 27, ...")."""
         count = self.numbers.value(span[:1])
         sent_start = sents.start(span.start)
         earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
@@ -551,9 +578,11 @@ class FigureFinder:
         if not earlier and back and sent_start > 0 and not any(sents.start(f.start) == sent_start for f in figures):
             before = sents.start(sent_start - 1)
             earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("denominator")]
-        if count is None or count != int(count) or not earlier:
+        opening = [d._.figure["denominator"] for d in denominators if d.start == sent_start
+                   and (d._.figure or {}).get("denominator")]
+        if count is None or count != int(count) or not (earlier or opening):
             return None
-        den = earlier[-1]._.figure["denominator"]
+        den = earlier[-1]._.figure["denominator"] if earlier else opening[-1]
         if not 0 <= count <= den:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
