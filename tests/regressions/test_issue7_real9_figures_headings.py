@@ -163,3 +163,45 @@ def test_a_label_naming_no_area_keeps_the_section(run, report):
     sections = _sections(run(report(text, heading="Table 2: Compliance by month")))
     assert sections[88.0] == "assessment"
 
+
+
+# 7. a series of "grade in N" out of the total the sentence opens with ---------------------
+
+def test_a_grade_series_counts_out_of_the_opening_total(run, report):
+    found = run(report("Of those 40, practice was good in 22, requires improvement in 14 and inadequate in 4.\n",
+                       heading="Overall grades"))
+    assert (figure(found, 55.0).grade, figure(found, 55.0).denominator) == ("good", 40)
+    assert figure(found, 35.0).grade == "requires_improvement"
+    assert figure(found, 10.0).grade == "inadequate"
+
+
+def test_counts_with_no_stated_total_stay_counts(run, report):
+    found = run(report("Practice was good in 22, requires improvement in 14 and inadequate in 4.\n",
+                       heading="Overall grades"))
+    assert figures(found) == []
+
+
+def test_a_slash_count_after_a_grade_is_a_graded_figure(run, report):
+    found = run(report("Direct work was rated good or better in 30/48, and recording was weaker.\n", heading="Direct work"))
+    f = figure(found, 62.5)
+    assert (f.count, f.denominator, f.grade, f.grade_qualifier) == (30, 48, "good", "or_above")
+
+
+def test_a_year_span_after_a_grade_is_no_figure(run, report):
+    found = run(report("Practice was rated good in 23/24, as in the year before.\n", heading="Direct work"))
+    assert figures(found) == []
+
+
+# 8. "all but N" of a stated total --------------------------------------------------------
+
+def test_all_but_n_of_a_total_is_an_exact_count(run, report):
+    found = run(report("Managers recorded a decision in all but two of the 25 cases.\n"
+                       "Pathway plans were current for 12/16 young people, and all but one named a personal adviser.\n"))
+    assert (figure(found, 92.0).count, figure(found, 92.0).denominator) == (23, 25)
+    assert (figure(found, 93.8).count, figure(found, 93.8).denominator) == (15, 16)
+    assert not [f for f in found if f.value is None and f.text.rstrip().endswith(" all")]
+
+
+def test_all_but_a_few_is_no_figure(run, report):
+    found = run(report("Managers recorded a decision in all but a few cases, and all but one manager attended.\n"))
+    assert figures(found) == []
