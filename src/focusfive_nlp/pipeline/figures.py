@@ -33,6 +33,7 @@ from .spans import Sentences, doc_text, set_spans
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
+LABEL_SENTENCES = 3  # how far back a graded count's label ("Inadequate: 4 plans") may find its total
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
@@ -594,8 +595,11 @@ class FigureFinder:
         sent_start = sents.start(span.start)
         totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == sent_start and f.end <= span.start]
         totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == sent_start and d.end <= span.start]
-        if not any(totals) and sent_start > 0:
-            before = sents.start(sent_start - 1)
+        before = sent_start
+        for _ in range(LABEL_SENTENCES):  # the sentence before, else the one before that ("... 22 of the 40
+            if any(totals) or before == 0:  # plans. Last term it was 49%. Inadequate: 4 plans.")
+                break
+            before = sents.start(before - 1)
             totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == before]
             totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == before]
         totals = [t for t in totals if t]

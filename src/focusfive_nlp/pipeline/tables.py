@@ -48,6 +48,29 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_ANSWER_PREFIX = re.compile(r"^(?:not|not yet|partly|partially|part)\s+(.+)$")
+
+
+def _answer_columns(headers: list[str]) -> list[int]:
+    """Columns after the first that answer one question: a header and its negation or partial
+    form ("agreed" / "not agreed", "met" / "partly met" / "not met"), or "yes" / "no"; else []."""
+    for i, h in enumerate(headers[1:], 1):
+        if not h:
+            continue
+        if h == "yes" and "no" in headers[i + 1:]:
+            return [i, headers.index("no", i + 1)]
+        forms = [j for j, other in enumerate(headers[1:], 1)
+                 if j != i and (m := _ANSWER_PREFIX.match(other)) is not None and m.group(1) == h]
+        if forms:
+            return [i, *forms]
+    return []
+
+
+def col_sum(cells: list[str], cols: list[int]) -> int:
+    """The sum of the count cells ``cols`` of a row."""
+    return sum(int(cells[c]) for c in cols)
+
+
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
@@ -327,6 +350,12 @@ class TableRules:
         total_col = next((i for i, h in enumerate(headers) if i and h in self.total_headers), None)
         cells = [text[a:b].strip().replace(",", "") for a, b in row]
         total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
+        if total is None and total_col is None:
+            # "Agreed | Not agreed", "Met | Partly met | Not met", "Yes | No": counts of one
+            # question's answers add up to the row's total
+            group = _answer_columns(headers)
+            if group and all(c < len(cells) and cells[c].isdigit() for c in group) and col_sum(cells, group):
+                total = col_sum(cells, group)
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
