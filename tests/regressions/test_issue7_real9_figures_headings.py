@@ -205,3 +205,41 @@ def test_all_but_n_of_a_total_is_an_exact_count(run, report):
 def test_all_but_a_few_is_no_figure(run, report):
     found = run(report("Managers recorded a decision in all but a few cases, and all but one manager attended.\n"))
     assert figures(found) == []
+
+
+# 9. answer columns of one question total their row ----------------------------------------
+
+ANSWERS = (
+    "Standard                 Agreed   Not agreed\n"
+    "Assessment               28       4\n"
+    "Planning                 20       12\n"
+)
+
+
+def test_agreed_and_not_agreed_counts_are_shares_of_their_sum(run, report):
+    found = run(report(ANSWERS, heading="Agreement by standard"))
+    agreed = figure(found, 87.5)
+    assert (agreed.count, agreed.denominator, agreed.polarity) == (28, 32, "strength")
+    assert figure(found, 37.5).polarity == "improvement"  # 12 of 32 not agreed
+
+
+def test_unrelated_count_columns_are_not_summed(run, report):
+    text = ("Team                     Referrals   Assessments\n"
+            "North                    28          4\n"
+            "South                    20          12\n")
+    assert figures(run(report(text, heading="Activity"))) == []
+
+
+# 10. a graded count label with its noun, total a few sentences back -----------------------
+
+def test_a_grade_label_with_a_noun_counts_out_of_an_earlier_total(run, report):
+    found = run(report("Of the 50 plans audited, 30 were good (60%). Last term it was 52%. "
+                       "Requires improvement: 15 plans (30%). Inadequate: 5 plans.\n", heading="Overall"))
+    assert (figure(found, 30.0).grade, figure(found, 30.0).denominator) == ("requires_improvement", 50)
+    assert figure(found, 10.0).grade == "inadequate"
+    assert figure(found, 52.0).grade == "good"  # "Last term it was 52%" continues the 60%
+
+
+def test_a_grade_label_with_no_total_near_is_no_figure(run, report):
+    found = run(report("Inadequate: 5 plans. Requires improvement: 15 plans.\n", heading="Overall"))
+    assert figures(found) == []
