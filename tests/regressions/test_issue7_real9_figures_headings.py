@@ -243,3 +243,29 @@ def test_a_grade_label_with_a_noun_counts_out_of_an_earlier_total(run, report):
 def test_a_grade_label_with_no_total_near_is_no_figure(run, report):
     found = run(report("Inadequate: 5 plans. Requires improvement: 15 plans.\n", heading="Overall"))
     assert figures(found) == []
+
+
+# 11. what a figure measures: a standard met, a plan written to the standard, a threshold --
+
+def test_a_quality_standard_met_is_a_strength_figure(run, report):
+    found = run(report("Scored as meeting the quality criteria: 40/50 (80%)\n"
+                       "Allegations concluded within three months: 64 per cent.\n"
+                       "Outcomes were specific and measurable in 18 of the 30 plans.\n", heading="Quality"))
+    assert figure(found, 80.0).polarity == "strength"
+    assert figure(found, 64.0).polarity == "strength"
+    assert figure(found, 60.0).polarity == "strength"
+
+
+def test_a_threshold_met_and_a_specific_issue_judge_nothing(run, report):
+    found = run(report("The service received 500 contacts. Of these, 200 met the threshold for a strategy meeting.\n"
+                       "A specific issue was raised in 9 of the 30 plans.\n", heading="Quality"))
+    assert figure(found, 40.0).polarity == "neutral"
+    assert figure(found, 40.0).denominator == 500
+    assert figure(found, 30.0).polarity == "neutral"
+
+
+def test_of_these_skips_a_bracketed_earlier_figure(run, report):
+    found = run(report("The service received 500 contacts this year (450 in 2022/23). "
+                       "Of these, 200 met the threshold for a strategy meeting.\n", heading="Quality"))
+    assert figure(found, 40.0).denominator == 500
+    assert not [f for f in figures(found) if f.denominator == 450]

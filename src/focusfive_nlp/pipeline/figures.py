@@ -484,8 +484,10 @@ class FigureFinder:
         if sent_start == 0:
             return None
         prev = sents.span(doc, sent_start - 1)
+        # not a number in brackets, an aside ("702 contacts this year (618 in 2022/23)")
         values = [self._number_ending_at(doc, t.i) for t in prev
-                  if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
+                  if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num
+                  and not (t.i > prev.start and doc[t.i - 1].text == "(")]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
         if not values:
             return None
