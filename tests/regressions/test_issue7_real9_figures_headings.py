@@ -258,7 +258,7 @@ def test_a_quality_standard_met_is_a_strength_figure(run, report):
 
 def test_a_threshold_met_and_a_specific_issue_judge_nothing(run, report):
     found = run(report("The service received 500 contacts. Of these, 200 met the threshold for a strategy meeting.\n"
-                       "A specific issue was raised in 9 of the 30 plans.\n", heading="Quality"))
+                       "The plans named a specific school in 9 of the 30 cases.\n", heading="Quality"))
     assert figure(found, 40.0).polarity == "neutral"
     assert figure(found, 40.0).denominator == 500
     assert figure(found, 30.0).polarity == "neutral"
