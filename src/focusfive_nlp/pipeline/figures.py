@@ -33,6 +33,9 @@ from .spans import Sentences, doc_text, set_spans
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
+IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
+NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
+                           "who", "which", "that", "with", "in", "on", "at", "for", "to", "by", "from"})
 LABEL_SENTENCES = 3  # how far back a graded count's label ("Inadequate: 4 plans") may find its total
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
@@ -230,13 +233,20 @@ class FigureFinder:
         """The plural noun a count in words is a count of ("teams" in "two of the four Child
         Protection teams", past a name in capitals), or None; time units count nothing."""
         doc = span.doc
+        modifier = False
         for t in doc[span.end:min(len(doc), span.end + 4)]:
             if t.is_space:
                 continue
             if not t.is_alpha:
                 return None
             if t.is_lower:
-                return t if t.lower_.endswith("s") and t.lower_ not in self.not_counted else None
+                if (t.lower_.endswith("s") or t.lower_ in IRREGULAR_PLURALS) and t.lower_ not in self.not_counted:
+                    return t
+                # one modifier before the noun ("three of the five young people"), not a verb
+                if modifier or t.lower_ in NOT_MODIFIERS:
+                    return None
+                modifier = True
+                continue
             if t.i == span.end and t.lower_.endswith("s") and t.lower_ not in self.not_counted:
                 return t  # "Three of the eight Recommendations"
         return None
