@@ -269,3 +269,17 @@ def test_of_these_skips_a_bracketed_earlier_figure(run, report):
                        "Of these, 200 met the threshold for a strategy meeting.\n", heading="Quality"))
     assert figure(found, 40.0).denominator == 500
     assert not [f for f in figures(found) if f.denominator == 450]
+
+
+# 12. a count in words of children, people, or a noun after one modifier --------------------
+
+def test_three_of_the_five_young_people_is_a_figure(run, report):
+    found = run(report("Placement plans were out of date for three of the five young people.\n"
+                       "Plans were late for two of the eight children.\n", heading="Care planning"))
+    assert (figure(found, 60.0).count, figure(found, 60.0).denominator) == (3, 5)
+    assert figure(found, 25.0).polarity == "improvement"
+
+
+def test_two_of_the_four_before_a_verb_stays_prose(run, report):
+    found = run(report("Two of the four were late, and one of the two managers was new.\n", heading="Care planning"))
+    assert figures(found) == []
