@@ -238,8 +238,11 @@ class FigureRules:
             if own:
                 return own[0], self.qualifier(doc, own[0], tagged), "after"
         semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
+        # a grade inside what a count in words is out of ("Two of the six inadequate audits came from
+        # ...") names the total, not the count
+        counted = self._counted_phrase(doc, fig, reach) if fig.label_ == "COUNT_OF" else fig.end
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
-                 if self.in_grading_context(doc, g, tagged)]
+                 if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
         if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
@@ -312,7 +315,10 @@ class FigureRules:
         # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
         # moves") names the population, not what is measured of it
         counted = FigureRules._counted_phrase(doc, fig, hi)
-        cues = [c for c in cues if not (c.label_ == "LESS_BETTER" and fig.end <= c.start and c.end <= counted)]
+        # ... and so does a grade in it ("two of the six inadequate audits")
+        graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
+        cues = [c for c in cues if not (fig.end <= c.start and c.end <= counted and (
+            c.label_ == "LESS_BETTER" or graded and all(t in graded for t in range(c.start, c.end))))]
         own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
                and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
                and (circumstance is None or c.start <= circumstance)]
