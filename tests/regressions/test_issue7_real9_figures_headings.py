@@ -283,3 +283,17 @@ def test_three_of_the_five_young_people_is_a_figure(run, report):
 def test_two_of_the_four_before_a_verb_stays_prose(run, report):
     found = run(report("Two of the four were late, and one of the two managers was new.\n", heading="Care planning"))
     assert figures(found) == []
+
+
+def test_a_window_of_months_is_no_timeliness(run, report):
+    found = run(report("Re-referrals within 12 months: 23%.\nAllegations concluded within one month: 41 per cent.\n",
+                       heading="Front door"))
+    assert figure(found, 23.0).polarity == "improvement"
+    assert figure(found, 41.0).polarity == "strength"
+
+
+def test_a_grade_in_the_counted_total_is_not_the_counts(run, report):
+    found = run(report("Two of the six inadequate audits came from one team. "
+                       "Four of the ten cases were graded inadequate.\n", heading="Audit results"))
+    assert (figure(found, 33.3).grade, figure(found, 33.3).polarity) == (None, "neutral")
+    assert (figure(found, 40.0).grade, figure(found, 40.0).polarity) == ("inadequate", "improvement")
