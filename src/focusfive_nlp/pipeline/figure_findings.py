@@ -36,6 +36,8 @@ _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
 # "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
 # sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
+# after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
+_CLAUSE_OPENERS = {get_string_id(w) for w in ("and", "where")}
 _OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
 CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
@@ -307,7 +309,7 @@ class FigureRules:
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
         first = next((t for t in range(fig.end, hi)  # the first clause break after it
-                      if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
+                      if orth[t] in _CLAUSE_BREAKS or lower[t] in _CLAUSE_OPENERS and orth[t - 1] == _COMMA
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
