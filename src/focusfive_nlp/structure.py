@@ -179,9 +179,11 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     md = _MARKDOWN.match(stripped)
     if md:
         return len(md.group(1))
+    sh = shapes()
+    if sh.page_marker.match(stripped):
+        return None  # "Page 3 of 3", "Slide 4": where a page ends or starts, not what it is about
     if continues or runs_on:
         return None  # a wrapped line: "Sample drawn from ... Child" / "Protection, Children in Care"
-    sh = shapes()
     numbered = sh.numbered.match(stripped)
     if _BULLET.match(line) and not numbered:
         return None
@@ -252,8 +254,9 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
     return 1
 
 
-def _line_context(lines: list[str], i: int, longest: int) -> dict:
-    """What surrounds line ``i`` (see :func:`heading_level`)."""
+def _line_context(lines: list[str], i: int, longest: int, *, after_header: bool = False) -> dict:
+    """What surrounds line ``i`` (see :func:`heading_level`). ``after_header``: the line above
+    is the title or a running header, which a numbered heading does not continue."""
     line = lines[i].strip()
     prev = lines[i - 1].rstrip() if i > 0 else ""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -269,6 +272,7 @@ def _line_context(lines: list[str], i: int, longest: int) -> dict:
         # the wrapped tail of the line above: it ran to the margin without ending
         # (a running footer, "Annual report 2024      Page 4 of 9", wraps into nothing)
         "continues": bool(prev.strip()) and prev[-1:] not in ".:;!?" and len(prev) >= SOFT_BREAK_SHARE * longest
+                     and not (after_header and numbered)
                      and not _MARKDOWN.match(prev) and not _UNDERLINE.match(prev) and not sh.running_page.search(prev),
         # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
         # also across the blank line of a double-spaced transcript
@@ -306,6 +310,34 @@ def _same_numbering(a: re.Match, b: re.Match | None) -> bool:
     return form(a) == form(b)
 
 
+_SLIDE = re.compile(r"(?i)slide\b")
+MIN_RUNNING_WORDS = 4  # a running header names the report; a repeated slide title ("Key findings") is short
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of page furniture in ``text``, in order: where a page ends
+    and the next begins, neither a heading nor a finding. That is a page or slide number with
+    its word, alone or set off in a running footer ("Page 3 of 3", "Annual report 2024
+    Page 4 of 9"), and a running header: a line of four words or more printed twice or more
+    right after a page's number. (A slide's number stands above the slide's title, which a
+    deck may repeat; a bare number may be a table's cell.)"""
+    sh = shapes()
+    out, after_mark, pos, above = [], {}, 0, None
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if above is not None and len(stripped.split()) >= MIN_RUNNING_WORDS:
+                after_mark.setdefault(stripped, []).append((pos, pos + len(line)))
+            marked = bool(sh.page_marker.match(stripped) or sh.running_page.search(line))
+            if marked and not stripped.isdigit():
+                out.append((pos, pos + len(line)))
+            # a slide's number stands above its title, which a deck may repeat ("Key findings")
+            above = stripped if marked and not stripped[:1].isdigit() and not _SLIDE.match(stripped) else None
+        pos += len(line) + 1
+    out += [span for spans in after_mark.values() if len(spans) >= 2 for span in spans]
+    return sorted(out)
+
+
 def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] | None = None) -> list[Heading]:
     """Find heading lines in ``text``; the first non-empty line (the title) is skipped.
 
@@ -319,6 +351,8 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         offsets.append(pos)
         pos += len(line) + 1
     longest = max((len(line.rstrip()) for line in lines), default=0)
+    furniture = {a for a, _b in page_furniture(text)}
+    title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     headings: list[Heading] = []
     seen_title = not skip_title
     for i, line in enumerate(lines):
@@ -327,6 +361,8 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         if not seen_title:
             seen_title = True
             continue
+        if offsets[i] in furniture:
+            continue
         if len(line.strip()) > MAX_CHARS:
             continue  # never a heading, whatever stands around it (heading_level's first test): no context read
         if ends is not None and offsets[i] + len(line.rstrip()) not in ends:
@@ -334,7 +370,7 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         blank_before = i == 0 or not lines[i - 1].strip()
         underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()
-        context = _line_context(lines, i, longest)
+        context = _line_context(lines, i, longest, after_header=i > 0 and (offsets[i - 1] in furniture or i - 1 == title))
         if underlined:
             context.update(body_after=False, runs_on=False)
         level = heading_level(line, blank_before=blank_before, blank_after=blank_after, **context)
@@ -432,20 +468,44 @@ def wrapped_breaks(text: str) -> list[tuple[int, int]]:
     double-spaced text. A break is a wrap where its line does not end a
     sentence and the next line opens in lower case or the line ends in a comma or a word
     that cannot end a phrase ("and", "of the", "more"); not where a list item or table
-    row begins, or a row of columns ends."""
+    row begins, or a row of columns ends. A sentence that runs on across a page break of a
+    text taken from a PDF is joined over the page's furniture (:func:`page_breaks`)."""
     pattern = _WRAPPED_BREAK if double_spaced(text) else _SOFT_BREAK
-    out = []
-    for m in pattern.finditer(text):
-        if text[m.start() - 1] in _LINE_ENDS_SENTENCE:  # the common case, decided first
-            continue
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
-        nxt_end = text.find("\n", m.end())
-        nxt = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
-        if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
-            continue
-        last = _LAST_WORD.search(line)
-        # "of the / 42 cases" runs on; a capital letter alone is a rating, not the article ("rated A")
-        runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS and last.group() != "A"
-        if runs_on or nxt[0].islower() and not numbering(nxt):
-            out.append((m.start(), m.end()))
-    return out
+    pages = page_breaks(text) if "\n" in text else []
+    lines = [(m.start(), m.end()) for m in pattern.finditer(text)
+             if text[m.start() - 1] not in _LINE_ENDS_SENTENCE and _wraps(text, m.start(), m.end())]  # the common case first
+    if not pages:
+        return lines
+    return sorted(pages + [(a, b) for a, b in lines if not any(pa <= b and a <= pb for pa, pb in pages)])
+
+
+def page_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each page's furniture (:func:`page_furniture`) with the whitespace
+    around it, where a sentence runs on from one page to the next ("... in 28 of" / "Page 1
+    of 3" / the running header / "the 40 records"): read as one space, as a wrap."""
+    out: list[tuple[int, int]] = []
+    for a, b in page_furniture(text):
+        if out and not text[out[-1][1]:a].strip():
+            a = out.pop()[0]  # the footer and the header of one page break
+        else:
+            a = len(text[:a].rstrip())
+        out.append((a, b))
+    breaks = []
+    for a, b in out:
+        end = len(text) - len(text[b:].lstrip())
+        if a > 0 and end < len(text) and text[a - 1] not in _LINE_ENDS_SENTENCE and _wraps(text, a, end):
+            breaks.append((a, end))
+    return breaks
+
+
+def _wraps(text: str, a: int, b: int) -> bool:
+    """Does the sentence of the line ending at ``a`` run on into the line starting at ``b``?"""
+    line = text[text.rfind("\n", 0, a) + 1:a].strip()
+    nxt_end = text.find("\n", b)
+    nxt = text[b:nxt_end if nxt_end >= 0 else len(text)].strip()
+    if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
+        return False
+    last = _LAST_WORD.search(line)
+    # "of the / 42 cases" runs on; a capital letter alone is a rating, not the article ("rated A")
+    runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS and last.group() != "A"
+    return runs_on or nxt[0].islower() and not numbering(nxt)

@@ -17,10 +17,12 @@ other tab is a space.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .errors import DocumentTooLongError
+from .hyphenation import keeps_hyphen, vocabulary
 
 MAX_TEXT_CHARS = 50_000_000
 """The longest text read (about 20,000 pages); longer is DocumentTooLongError, never retried."""
@@ -194,12 +196,15 @@ def _tabs_as_spaces(view: str) -> str:
     return _TAB_LINE.sub(_tab_line, view)
 
 
+@functools.lru_cache(maxsize=1)
 def plain_view(text: str) -> TextView:
     """The view of ``text`` the matchers read (see the module docstring).
 
     Cheap on a long text: one regex scan finds the distinct characters to change, each is
     then replaced with ``str.replace`` (``str.translate`` takes a slow path per character
-    on any non-ASCII text).
+    on any non-ASCII text). The last view is kept (a TextView is frozen): the text reader
+    finds headings in the view and the loader reads the same text's view next; one, so that
+    a batch holds no more than the report in hand.
     """
     view, removed = text, ()
     special = set(_SPECIAL.findall(text))
@@ -238,5 +243,34 @@ def join_lines(view: TextView, breaks: list[tuple[int, int]]) -> TextView:
         dropped += [view.source_start(i) for i in range(a + 1, b)]
         last = b
     pieces.append(view.text[last:])
+    removed = tuple(sorted(view.removed + tuple(dropped)))
+    return TextView(view.source, "".join(pieces), removed, tuple(d - k for k, d in enumerate(removed)))
+
+
+_LINE_END_HYPHEN = re.compile(r"((?:[^\W\d_]+-)*[^\W\d_]+)-[ ]*\n[ ]*([a-z][^\W\d_]*)")
+
+
+def join_hyphens(view: TextView) -> TextView:
+    """The view with each word a line end broke at a hyphen read whole, as a text pasted
+    from a PDF has them ("manage-" / "ment oversight" reads "management oversight"; "multi-"
+    / "agency" reads "multi-agency", see :func:`~focusfive_nlp.hyphenation.keeps_hyphen`).
+    The line break (and a dropped hyphen) are left out of the view; offsets still map back
+    to the text as given."""
+    text = view.text
+    if "-\n" not in text and "- \n" not in text:
+        return view
+    vocab = None
+    pieces, last, dropped = [], 0, []
+    for m in _LINE_END_HYPHEN.finditer(text):
+        if vocab is None:
+            vocab = vocabulary(_LINE_END_HYPHEN.sub(" ", text))
+        keep = keeps_hyphen(m.group(1), m.group(2), vocab)
+        gap = m.end(1) + (1 if keep else 0)  # what is left out: the break, and the hyphen unless kept
+        pieces += [text[last:gap]]
+        dropped += [view.source_start(i) for i in range(gap, m.start(2))]
+        last = m.start(2)
+    if not dropped:
+        return view
+    pieces.append(text[last:])
     removed = tuple(sorted(view.removed + tuple(dropped)))
     return TextView(view.source, "".join(pieces), removed, tuple(d - k for k, d in enumerate(removed)))

@@ -142,6 +142,14 @@ def test_meeting_procedure_questions_and_hopes_are_not_findings(found, words):
     assert clause(found("committee-minutes"), words) is None
 
 
+def test_key_decisions_of_practice_are_findings_though_a_key_decision_field_is_not(run):
+    text = ("Audit report\n\n5. Supervision\n"
+            "Managers' oversight at key decision points was not always recorded on the file.\n")
+    found = run(text)
+    assert [f.polarity for f in found if f.value is None] == ["improvement"]
+    assert not [f for f in run("Audit report\n\nIs Key Decision? No\n") if f.value is None]
+
+
 def test_real_findings_of_the_minutes_are_kept(found):
     fs = found("committee-minutes")
     assert clause(fs, "Very positive feedback").polarity == "strength"

@@ -300,7 +300,7 @@ def test_a_grade_in_the_counted_total_is_not_the_counts(run, report):
 
 
 def test_a_where_clause_after_a_count_is_not_its_measure(run, report):
-    found = run(report("Three of the nine late audits came from one team, where timeliness has been weakest.\n",
+    found = run(report("Three of the nine inadequate audits came from one team, where timeliness has been weakest.\n",
                        heading="Audit results"))
     assert figure(found, 33.3).polarity == "neutral"
     found = run(report("Visits were held in time for 6 of the 9 children, and 3 were late.\n", heading="Audit results"))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections import defaultdict
 from itertools import compress
 
 import numpy
@@ -56,16 +57,17 @@ _WORD_INDEX = "ff_word_index"
 def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
     """The Doc's distinct words (ORTH) and the token indices of each, in order. Kept in
     ``doc.user_data`` for the next matcher, and worked out again if the tokens changed."""
-    orths = doc.to_array(ORTH)
+    orths = doc.to_array(ORTH).tobytes()  # bytes compare in one C call
     kept = doc.user_data.get(_WORD_INDEX)
-    if kept is not None and numpy.array_equal(kept[0], orths):
+    if kept is not None and kept[0] == orths:
         return kept[1], kept[2]
-    uniq, inverse = numpy.unique(orths, return_inverse=True)
+    uniq, inverse = numpy.unique(numpy.frombuffer(orths, dtype=numpy.uint64), return_inverse=True)
     order = numpy.argsort(inverse.reshape(-1), kind="stable").tolist()
     ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
     positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
-    doc.user_data[_WORD_INDEX] = (orths, uniq.tolist(), positions)
-    return uniq.tolist(), positions
+    words = uniq.tolist()
+    doc.user_data[_WORD_INDEX] = (orths, words, positions)
+    return words, positions
 
 
 class LexemeTest:
@@ -298,7 +300,8 @@ class AnchoredMatcher:
         return mask
 
     def _test_hits(self, doc: Doc):
-        """(the tests some word of the Doc passes, a function giving a test's token indices in order)."""
+        """(the tests some word of the Doc passes, each with the Doc's words passing it; a function
+        giving a test's token indices in order; word_index's token indices of each word)."""
         words, positions = word_index(doc)
         if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
             self._lexeme_masks.clear()
@@ -309,17 +312,16 @@ class AnchoredMatcher:
                 if masks[u] is None:
                     masks[u] = cache[orth] = self._mask_of(doc.vocab, orth)
         bits_of = self._mask_bits
-        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it
-        for u in compress(range(len(masks)), masks):
-            mask = masks[u]
+        by_mask: defaultdict[int, list[int]] = defaultdict(list)  # a mask -> the Doc's words with it
+        for mask, u in zip(compress(masks, masks), compress(range(len(masks)), masks)):
+            by_mask[mask].append(u)
+        by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it (in no set order)
+        for mask, us in by_mask.items():  # words that pass the same tests are filed together
             tests = bits_of.get(mask)
             if tests is None:
                 tests = bits_of[mask] = tuple(t for t in range(mask.bit_length()) if mask >> t & 1)
             for t in tests:
-                if t in by_test:
-                    by_test[t].append(u)
-                else:
-                    by_test[t] = [u]
+                by_test[t] = by_test[t] + us if t in by_test else us  # a new list: ``us`` may be another test's
         hits: dict[int, list[int]] = {}  # test -> the token indices passing it, in order
 
         def found(t: int) -> list[int]:
@@ -332,7 +334,7 @@ class AnchoredMatcher:
                     hits[t].sort()
             return hits[t]
 
-        return by_test, found
+        return by_test, found, positions
 
     def reach(self, doc: Doc):
         """A test ``(lo, hi) -> bool`` of whether tokens [lo, hi) hold a word for every
@@ -353,7 +355,7 @@ class AnchoredMatcher:
             self._compile()
         if self._whole or not len(doc):
             return None
-        by_test, found = self._test_hits(doc)
+        by_test, found, _positions = self._test_hits(doc)
         needs = [(1 << p, sorted({t for _k, t in anchors})) for p, (_n, anchors, _s, _need) in enumerate(self._plans)]
         needs = [(bit, tests) for bit, tests in needs if all(t in by_test for t in tests)]
 
@@ -391,14 +393,25 @@ class AnchoredMatcher:
         n = len(doc)
         if self._whole or not n:
             return None
-        by_test, found = self._test_hits(doc)
+        by_test, found, positions = self._test_hits(doc)
         sets: dict[int, set[int]] = {}
+        counts: dict[int, int] = {}  # test -> how many tokens pass it, without listing them in order
 
+        def count(t: int) -> int:
+            if t not in counts:
+                us = by_test[t]
+                counts[t] = len(positions[us[0]]) if len(us) == 1 else sum(len(positions[u]) for u in us)
+            return counts[t]
+
+        present = 0  # the tests some word of the Doc passes, as bits
+        for t in by_test:
+            present |= 1 << t
         spans = []
         for p, (length, anchors, steps, need) in enumerate(self._plans):
-            if any(t not in by_test for _k, t in anchors):
+            if need & ~present:
                 continue  # a word the pattern needs is not in the Doc
-            k0, t0 = min(anchors, key=lambda a: len(found(a[1])))
+            # the rarest anchor: fewest places to test
+            k0, t0 = anchors[0] if len(anchors) == 1 else min(anchors, key=lambda a: count(a[1]))
             at = found(t0)
             for k, t in anchors:
                 if k == k0 or not at:
@@ -408,7 +421,10 @@ class AnchoredMatcher:
                     near, far = steps[k] - steps[k0], k - k0
                 else:
                     near, far = k - k0, steps[k] - steps[k0]
-                other = sets[t] if t in sets else sets.setdefault(t, set(found(t)))
+                if t not in sets:  # membership only: the positions of its words, unsorted
+                    us = by_test[t]
+                    sets[t] = set(positions[us[0]]) if len(us) == 1 else set().union(*(positions[u] for u in us))
+                other = sets[t]
                 if near == far:
                     at = [i for i in at if i + near in other]
                 else:
@@ -532,11 +548,13 @@ class UnorderedAnchoredMatcher(AnchoredMatcher):
         if len(self._word_keys) > LEXEME_CACHE_SIZE:
             self._word_keys.clear()
         cache = self._word_keys
-        for u, orth in enumerate(words):
-            keys = cache.get(orth)
-            if keys is None:
-                keys = cache[orth] = self._keys_of(doclike.vocab, orth)
-            for key_id in keys:
+        found = list(map(cache.get, words))  # most words are in no list: look them all up at once
+        if None in found:
+            for u, orth in enumerate(words):
+                if found[u] is None:
+                    found[u] = cache[orth] = self._keys_of(doclike.vocab, orth)
+        for u in compress(range(len(found)), found):  # the words some one-word pattern lists
+            for key_id in found[u]:
                 for i in positions[u]:
                     if (key_id, i, i + 1) not in seen:
                         seen.add((key_id, i, i + 1))
@@ -561,11 +579,14 @@ class AnchoredSpanRuler(SpanRuler):
             warnings.filterwarnings("ignore", message="\\[W036")
             matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
         strings, labels = self.nlp.vocab.strings, self._match_label_id_map
+        ids: dict[int, tuple[int, int]] = {}  # a match key -> its (label, id) hashes, worked out once a Doc
         found = set()
         for m_id, start, end in matches:
             if start != end:
-                entry = labels[m_id]
-                found.add((start, end, strings.add(entry["label"]), strings.add(entry["id"])))
+                if m_id not in ids:
+                    entry = labels[m_id]
+                    ids[m_id] = strings.add(entry["label"]), strings.add(entry["id"])
+                found.add((start, end, *ids[m_id]))
         # tokens are never empty, so (start, end) orders as Span's (start_char, end_char) does
         return [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in sorted(found)]
 

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ..structure import page_furniture
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
@@ -95,8 +96,8 @@ class FindingAssembler:
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
         # ... nor one inside a figure ("in all but three of the 19")
         negated |= {i for f in tagged.figures if f.label_ == "ALL_BUT" for i in range(f.start, f.end)}
-        break_starts = ({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
-                        | self._judged_leads(tagged) | self._figure_tails(tagged))
+        break_starts = sorted({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
+                              | self._judged_leads(tagged) | self._figure_tails(tagged))  # sorted: bisected per sentence
         findings: list[dict] = []
         previous = None  # the last judged figure of the sentence before, which a bare figure continues
         for sent, section, base, list_mode, judged_here, list_teams in self._walk(doc, tagged):
@@ -213,7 +214,7 @@ class FindingAssembler:
         """
         sections = doc._.sections or []
         starts = [s.heading_start if s.heading_start is not None else s.start_char for s in sections]
-        headings = [(s.heading_start, s.start_char) for s in sections if s.heading_start is not None]
+        in_heading = _covered([(s.heading_start, s.start_char) for s in sections if s.heading_start is not None])
         first_heading = starts[1] if len(starts) > 1 else len(tagged.text)
         # the report's own activity: named in the introduction or the first section, else in the title
         title_end = tagged.text.find("\n", tagged.text.find(tagged.text.strip()[:1]))
@@ -227,10 +228,13 @@ class FindingAssembler:
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         list_teams: list[str] = []  # teams the lead-in of the current list names
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
+        furniture = page_furniture(tagged.text)
         for sent in doc.sents:
             text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
-            if not text.strip() or any(a <= sent.start_char < b for a, b in headings):
+            if not text.strip() or in_heading(sent.start_char):
                 continue
+            if furniture and _within_line(furniture, sent.start_char, sent.start_char + len(text)):
+                continue  # "Page 3 of 3", a running header: where a page ends, not a finding
             section = sections[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)] if sections else None
             if section is not current:
                 current, activity, activity_period = section, doc_activity, doc_period
@@ -359,12 +363,12 @@ class FindingAssembler:
         return pol.label if pol.decided and first in self.bullets else None
 
     # --- qualitative findings ----------------------------------------------------------------
-    def _clauses(self, sent: Span, break_starts: set[int], tagged: Tagged) -> list[tuple[int, int, bool]]:
+    def _clauses(self, sent: Span, break_starts: list[int], tagged: Tagged) -> list[tuple[int, int, bool]]:
         """(start, end, opens with a contrast) of each clause; a break that leaves a clause of
         under ``min_clause_words`` words, or stands before a verb ("X, however, were ..."),
-        does not split."""
+        does not split. ``break_starts`` is sorted, so the sentence's breaks are one slice."""
         clauses, start, opens = [], sent.start, False
-        for c in sorted(b for b in break_starts if sent.start < b < sent.end):
+        for c in break_starts[bisect.bisect_right(break_starts, sent.start):bisect.bisect_left(break_starts, sent.end)]:
             nxt = tagged.next_word(c + 1, sent.end)
             parenthetical = nxt is not None and tagged.lower[nxt] in self.continuation_ids
             if tagged.words(start, c) >= self.min_clause_words and not parenthetical:
@@ -429,7 +433,7 @@ class FindingAssembler:
                        if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i]))
 
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
-                     break_starts: set[int]) -> list[dict]:
+                     break_starts: list[int]) -> list[dict]:
         out = []
         header_mode = list_mode
         clauses = [part for clause in self._clauses(sent, break_starts, tagged)
@@ -516,6 +520,24 @@ def _yield_deferred(tagged: Tagged, start: int, end: int, themes: set[str]) -> N
             themes.discard(sp.label_)
 
 
+def _covered(ranges: list[tuple[int, int]]):
+    """A test of whether an offset lies in any of the ranges [a, b): their union, merged once
+    and bisected, in place of a scan of every range for every sentence."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(r for r in ranges if r[0] < r[1]):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+
+    def covers(x: int) -> bool:
+        k = bisect.bisect_right(starts, x) - 1
+        return k >= 0 and x < ends[k]
+    return covers
+
+
 def _header_teams(finding: dict, teams: list[str]) -> None:
     """A list item naming no team of its own takes the team of its list header."""
     if teams and not finding["teams"]:
@@ -531,3 +553,9 @@ def _header_teams(finding: dict, teams: list[str]) -> None:
 def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int,
                    negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
     return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)
+
+
+def _within_line(lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) lie inside one of the sorted (start, end) ``lines``?"""
+    i = bisect.bisect_right(lines, (start, float("inf"))) - 1
+    return i >= 0 and lines[i][0] <= start and end <= lines[i][1]

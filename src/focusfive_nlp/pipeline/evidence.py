@@ -18,6 +18,7 @@ RECORD_DEFAULTS: dict[str, Any] = {
     "teams": [], "themes": [], "value": None, "figure_kind": None, "count": None, "denominator": None,
     "grade": None, "grade_qualifier": None, "measure": None,
 }
+_RECORD_LISTS = [k for k, v in RECORD_DEFAULTS.items() if isinstance(v, list)]  # each record gets its own
 
 
 @dataclass
@@ -68,8 +69,10 @@ class Tagged:
 def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] | None:
     """Character span and text of tokens [start, end) without bullets, edge punctuation
     and leading connectives ("and", "however"); None when nothing is left."""
-    span = doc[start:end]
-    a, b = span.start_char, span.end_char
+    if end <= start:  # an empty range (``doc[start:end]`` would be an empty Span)
+        return None
+    last = doc[end - 1]  # the offsets of ``doc[start:end]``, from its end tokens (no Span made)
+    a, b = doc[start].idx, last.idx + len(last)
     while a < b:
         while a < b and text[a] in _STRIP:
             a += 1
@@ -89,9 +92,12 @@ def evidence(doc: Doc, start: int, end: int, text: str) -> tuple[int, int, str] 
 
 def record(base: dict, ev: tuple[int, int, str], *, rule: str, polarity: str, **fields: Any) -> dict:
     """A raw finding: the sentence context ``base``, the evidence and the rule's fields."""
-    unknown = set(fields) - set(RECORD_DEFAULTS)
+    unknown = fields.keys() - RECORD_DEFAULTS.keys()
     if unknown:
         raise TypeError(f"unknown finding fields {sorted(unknown)}")
-    defaults = {k: (list(v) if isinstance(v, list) else v) for k, v in RECORD_DEFAULTS.items()}
-    return {**base, **defaults, **fields, "text": ev[2], "start_char": ev[0], "end_char": ev[1],
-            "rule": rule, "polarity": polarity}
+    out = {**base, **RECORD_DEFAULTS}
+    for k in _RECORD_LISTS:
+        out[k] = list(RECORD_DEFAULTS[k])
+    out.update(fields)
+    out.update(text=ev[2], start_char=ev[0], end_char=ev[1], rule=rule, polarity=polarity)
+    return out

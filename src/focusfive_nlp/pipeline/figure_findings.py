@@ -321,8 +321,8 @@ class FigureRules:
         graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
         cues = [c for c in cues if not (fig.end <= c.start and c.end <= counted and (
             c.label_ == "LESS_BETTER" or graded and all(t in graded for t in range(c.start, c.end))))]
-        own = [c for c in cues if not any(a < c.end and c.start < b for a, b, _d in trends)
-               and not any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators)
+        own = [c for c in cues if not (trends and any(a < c.end and c.start < b for a, b, _d in trends))
+               and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
@@ -421,7 +421,8 @@ class FigureRules:
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
             # (a strength that names the change itself, "an improvement on last year", holds none)
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1 and not (
-                c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi)
+                c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi) \
+                if info.get("trends") else []  # read only to drop trends
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
             rating = self.rating_after(tagged, fig, hi, cues)
@@ -436,7 +437,7 @@ class FigureRules:
             # "improved by 5%", "fell by 5%" judge; "increased by 5.8%" says only which way
             nearest = info.get("trends", [])[:1]
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
-                           and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)]
+                           and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)] if nearest else []
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
             compared = (before is not None and info["kind"] == "result" and before["figure_kind"] == "result"
                         and self.compares(doc, figs, i))

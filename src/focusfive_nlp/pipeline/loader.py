@@ -14,7 +14,7 @@ from ..document import Document, Heading
 from ..errors import ConfigError
 from ..findings import Finding
 from ..structure import unwrap, wrapped_breaks
-from ..textview import TextView, check_length, join_lines, plain_view
+from ..textview import TextView, check_length, join_hyphens, join_lines, plain_view
 from .chunks import plan_parts
 from .data import models_dir
 from .segmenter import LINES_JOINED
@@ -85,12 +85,12 @@ def load_pipeline(
 
 
 def reading_view(document: Document) -> tuple[TextView, list[tuple[Heading, int, int]]]:
-    """The view of a Document the pipeline reads: typography as plain characters, the blank
-    lines inside a wrapped sentence of a double-spaced transcript as one space
+    """The view of a Document the pipeline reads: typography as plain characters, words a
+    line end broke at a hyphen whole (textview.join_hyphens), the blank lines inside a wrapped sentence of a double-spaced transcript as one space
     (structure.wrapped_breaks), and its headings with their view offsets. A heading line that a
     wrapped sentence runs into or out of ("Children who stay on a child / protection plan")
     is a piece of that sentence, not a heading."""
-    view = plain_view(document.text)
+    view = join_hyphens(plain_view(document.text))
     breaks = wrapped_breaks(view.text)
     view = join_lines(view, breaks)
     joins, shift = set(), 0

@@ -22,6 +22,7 @@ report sentences:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Span
 
@@ -52,7 +53,7 @@ def grade_polarity(grade: str, qualifier: str | None) -> str:
     return GRADE_POLARITY.get(grade, "neutral")
 
 
-@dataclass
+@dataclass(slots=True)
 class Polarity:
     strength: float = 0
     improvement: float = 0
@@ -103,6 +104,9 @@ class Polarity:
         if step == "change":
             return f"change '{words[0]}' of '{words[1]}'"
         return f"{step} '{words[0]}'" if words else step
+
+
+_START = attrgetter("start")
 
 
 def _weight(cue: Span, near: Span | None) -> float:
@@ -161,11 +165,19 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
     if not cues:  # most sentence halves and figure ranges: nothing to compose
         return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
-    late_headers = []
+    late_headers, attributes, minimisers, scarcity = [], [], [], []
     practice = False
-    for c in cues:
+    for c in cues:  # one pass sorts the cues by what they do (attributes, the most, first)
         label = c.label_
-        if label == "NEGATION":
+        if label in ATTRIBUTES:
+            attributes.append(c)
+            if label == "IMPROVEMENT" and len(c) > 1:
+                concern_spans.append(c)
+        elif label == "MINIMISER":
+            minimisers.append(c)
+        elif label == "SCARCITY":
+            scarcity.append(c)
+        elif label == "NEGATION":
             negations.append(c)
         elif label == "TERMINATOR":
             terminators.append(c.start)
@@ -175,8 +187,6 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             directions.append(c)
         elif label == "LESS_BETTER":
             quantities.append(c)
-        elif label == "IMPROVEMENT" and len(c) > 1:
-            concern_spans.append(c)
         elif label == "METHOD":
             pol.method = True
         elif label == "POPULATION":
@@ -203,17 +213,18 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
-    minimisers = [c for c in cues if c.label_ == "MINIMISER"]
-    attributes = [c for c in cues if c.label_ in ATTRIBUTES]
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
         # timely reviews, "agency staff make up 21%" a share of a less-is-better quantity
-        moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
-        attributes = sorted([c for c in attributes if not moved(c)] + [q for q in quantities if not any(
-            overlaps(q, c) for c in attributes)], key=lambda c: c.start)
-        negations = [n for n in negations if not moved(n)]
-        directions = []
+        every = attributes
+        if directions:
+            moved = lambda c: any(overlaps(c, d) for d in directions)  # noqa: E731
+            attributes, negations = [c for c in every if not moved(c)], [n for n in negations if not moved(n)]
+            directions = []
+        if quantities:  # (not one that overlaps an attribute, even an attribute a direction moved)
+            attributes = attributes + [q for q in quantities if not any(overlaps(q, c) for c in every)]
+        attributes = sorted(attributes, key=_START)
     change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
     steps, best = [], None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
@@ -228,14 +239,16 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         label = cue.label_
         positive_cue = label in {"STRENGTH", "WEAK_STRENGTH"}
         window = negation_window if positive_cue else 1
-        negation = next((
-            n for n in reversed(negations)
-            if n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
-            # "did not fit the concerns": a negation inside a concern reverses no other concern
-            and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
-            # a contrast ends a negation's scope ("not in all cases, but plans were clear")
-            and not any(n.end <= t < cue.start for t in terminators)), None) if negations else None
-        w = _weight(cue, near) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
+        negation = None
+        for n in reversed(negations):  # the nearest negation before the cue that reaches it
+            if (n.end <= cue.start and cue.start - n.end <= window and not (cue.start <= n.start < cue.end)
+                    # "did not fit the concerns": a negation inside a concern reverses no other concern
+                    and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))
+                    # a contrast ends a negation's scope ("not in all cases, but plans were clear")
+                    and not any(n.end <= t < cue.start for t in terminators)):
+                negation = n
+                break
+        w = (1.0 if near is None else _weight(cue, near)) * (2 if intensifiers and any(0 <= cue.start - e <= 1 for e in intensifiers) else 1)
         side = "strength" if positive_cue != (negation is not None) else "improvement"
         step = "negated" if negation is not None else "cue"
         if label == "WEAK_STRENGTH" and side == "strength":
@@ -274,11 +287,11 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         # ... and a strength seen in very few cases is scarce ("Reflective supervision was seen in very few cases")
         pol.improvement, pol.strength = pol.improvement + pol.strength, 0
         steps.insert(0, ("improvement", "scarce practice", tuple(minimisers[:1])))
-    elif near is None and pol.strength and pol.strength >= pol.improvement and any(c.label_ == "SCARCITY" for c in cues):
+    elif near is None and pol.strength and pol.strength >= pol.improvement and scarcity:
         # "evident on only a small number of files": a strength of only a few cases; a concern word inside the
         # scarcity phrase itself ("seen in a minority of cases") adds to it rather than cancelling the strength
         pol.improvement, pol.strength = pol.strength + pol.improvement, 0
-        steps.insert(0, ("improvement", "scarce strength", tuple(c for c in cues if c.label_ == "SCARCITY")[:1]))
+        steps.insert(0, ("improvement", "scarce strength", tuple(scarcity[:1])))
     if pol.header and near is not None and (pol.strength != pol.improvement or pol.header == ACTIONS):
         pol.header = None  # a figure is judged by what it measures ("three of the eight recommendations are fully met")
     if pol.header and pol.header != ACTIONS:

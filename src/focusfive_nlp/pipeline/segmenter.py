@@ -13,8 +13,9 @@ import re
 from typing import List
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..structure import double_spaced, numbering
@@ -30,6 +31,15 @@ SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_break
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings"}
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
+_CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")
+
+
+def _hashes(texts) -> numpy.ndarray:
+    """The ORTH hashes of ``texts``, to test a Doc's token array against at once."""
+    return numpy.array(sorted({get_string_id(t) for t in texts}), dtype="uint64")
+
+
+_CLOSER_HASHES = _hashes(_CLOSERS[a:b] for a in range(len(_CLOSERS)) for b in range(a + 1, len(_CLOSERS) + 1))
 
 
 def wrapped_headings(text: str, headings: list[tuple]) -> list[tuple]:
@@ -59,6 +69,7 @@ class Segmenter:
         self.final: set[str] = set()
         self.abbreviations: set[str] = set()
         self.clause_breaks: list[str] = []
+        self._final_hashes: numpy.ndarray | None = None  # ORTH hashes of ``final``, made on first use
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             self.bullets |= set(string_list(data.get("bullets"), path=path, what="bullets"))
@@ -79,20 +90,24 @@ class Segmenter:
         starts = [False] * len(doc)
         starts[0] = True
         # plain lists from the token array: a Token is built only where a rule needs one
-        idxs, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
-        texts = [text[a:a + n] for a, n in zip(idxs, lengths)]
+        array = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])
+        idxs, lengths, spaces = array[:, :3].T.tolist()
         final = self.final
-        for i, p in self._candidates(text, idxs, lengths, spaces, texts, edges):
+
+        def token_text(j: int) -> str:  # a token's text, cut only where a rule reads it
+            return text[idxs[j]:idxs[j] + lengths[j]]
+
+        for i, p in self._candidates(text, idxs, lengths, spaces, array[:, 3], edges):
             boundary = False
-            prev_end = idxs[p] + len(texts[p]) if p is not None else 0
+            prev_end = idxs[p] + lengths[p] if p is not None else 0
             k = bisect.bisect_left(edges, prev_end) if edges else 0
             if k < len(edges) and edges[k] <= idxs[i]:
                 boundary = True
             elif p is not None:
-                prev_text = texts[p]
+                prev_text = token_text(p)
                 gap = text[prev_end: idxs[i]]
                 line_start = "\n" in gap
-                prev_final = prev_text in final or (prev_text in ")'\"’”" and p > 0 and texts[p - 1] in final)
+                prev_final = prev_text in final or (prev_text in _CLOSERS and p > 0 and token_text(p - 1) in final)
                 prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
@@ -103,7 +118,7 @@ class Segmenter:
                     or tok.text in self.bullets
                     or is_table_line(self._line(text, tok.idx))
                     or is_table_line(self._line(text, prev.idx))
-                    or tok.like_num and texts[min(i + 1, len(texts) - 1)] in {".", ")"}
+                    or tok.like_num and token_text(min(i + 1, len(doc) - 1)) in {".", ")"}
                     or self._label_line(text, prev, tok)
                     or (tok.is_title or tok.is_upper) and _COLUMNS.search(self._line(text, prev.idx)) is not None
                     # a numbered row of a space-aligned tracker ("2.3   Plans reviewed ...   Slipping   AMBER"),
@@ -118,15 +133,16 @@ class Segmenter:
                     boundary = True
             starts[i] = boundary
         # one bulk write: setting Token.is_sent_start re-checks the whole Doc on every token
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64").reshape(-1, 1)
+        values = numpy.where(numpy.array(starts, dtype=bool), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
         return doc
 
-    def _candidates(self, text: str, idxs: list[int], lengths: list[int], spaces: list[int], texts: list[str],
+    def _candidates(self, text: str, idxs: list[int], lengths: list[int], spaces: list[int], orths: numpy.ndarray,
                     edges: list[int]) -> list[tuple[int, int | None]]:
         """(token, previous non-space token) for the tokens that can open a sentence: not
         space, and after a heading edge, a line break or a sentence-final token. The rest
-        of a line, after no full stop, opens none; it is passed over on the token array."""
+        of a line, after no full stop, opens none; it is passed over on the token array
+        (``orths``: the tokens' ORTH hashes, tested against the final and closing words at once)."""
         n = len(idxs)
         word = numpy.flatnonzero(numpy.array(spaces, dtype=bool) == False)  # noqa: E712
         if not len(word):
@@ -145,8 +161,11 @@ class Segmenter:
             hit = bounds[numpy.searchsorted(bounds, prev_end, "left")] <= idx[word]
         newlines = numpy.array([m.start() for m in re.finditer("\n", text)] or [len(text) + 1])
         line_start = numpy.searchsorted(newlines, idx[word]) > numpy.searchsorted(newlines, prev_end)
-        final = numpy.array([t in self.final for t in texts])
-        closer = numpy.array([t in ")'\"’”" for t in texts])
+        if self._final_hashes is None:
+            self._final_hashes = _hashes(self.final)
+        final = numpy.isin(orths, self._final_hashes)
+        # a closer is any run of _CLOSERS (a substring of it), as a token text ``in`` it tests
+        closer = numpy.isin(orths, _CLOSER_HASHES)
         before = numpy.maximum(prev - 1, 0)
         prev_final = has_prev & (final[prev] | closer[prev] & (prev > 0) & final[before])
         chosen = numpy.flatnonzero(hit | has_prev & (line_start | prev_final))

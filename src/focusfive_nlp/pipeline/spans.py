@@ -1,7 +1,7 @@
 """Span lookups shared by the findings assembler: spans by token range, fast."""
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Iterable
 
@@ -47,6 +47,16 @@ class Tag:
         if self._extensions is None:
             self._extensions = self.span._
         return self._extensions
+
+    @property
+    def doc(self) -> Doc:
+        """The span's Doc (no Span made)."""
+        return self._group.doc if self._span is None else self._span.doc
+
+    @property
+    def text(self) -> str:
+        """The span's text, cut from the Doc's text (``Span.text`` is that slice), no Span made."""
+        return doc_text(self.doc)[self.start_char:self.end_char]
 
     def __getattr__(self, name: str):
         return getattr(self.span, name)
@@ -136,19 +146,21 @@ class SpanIndex:
         self.starts = [s.start for s in self.spans]
 
     def within(self, start: int, end: int, labels: set[str] | None = None) -> list[Tag]:
-        out = []
-        spans = self.spans
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(spans) and spans[i].start < end:
-            sp = spans[i]
-            if sp.end <= end and (labels is None or sp.label_ in labels):
-                out.append(sp)
-            i += 1
-        return out
+        """The spans inside tokens [start, end) (with one of ``labels``), in order: those that
+        start in the range, found by bisection at both ends, less those that end past it."""
+        starts = self.starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == j:  # most look-ups: nothing starts in the range
+            return []
+        if labels is None:
+            return [sp for sp in self.spans[i:j] if sp.end <= end]
+        return [sp for sp in self.spans[i:j] if sp.end <= end and sp.label_ in labels]
 
     def labels_within(self, start: int, end: int) -> list[str]:
         """Distinct labels inside [start, end), in text order."""
-        return unique(s.label_ for s in self.within(start, end))
+        spans = self.within(start, end)
+        return list(dict.fromkeys([s.label_ for s in spans])) if spans else []
 
     def __iter__(self):
         return iter(self.spans)
@@ -167,7 +179,7 @@ def unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-_SENTENCES = "ff_sentences"
+_SENTENCES = "ff_sentence_bounds"  # (SENT_START bytes, start_of, end_of)
 
 
 class Sentences:
@@ -188,15 +200,16 @@ class Sentences:
     @classmethod
     def of(cls, doc: Doc) -> "Sentences":
         """The Doc's Sentences, made once and shared by the components after the segmenter
-        (kept in ``doc.user_data`` as its two lists; made again if the boundaries changed)."""
+        (kept in ``doc.user_data`` as its two lists; made again if the boundaries changed: the
+        SENT_START array is compared as bytes, cheaper than ``numpy.array_equal``)."""
         sent_starts = doc.to_array(SENT_START)
         kept = doc.user_data.get(_SENTENCES)
-        if kept is not None and numpy.array_equal(kept[0], sent_starts):
+        if kept is not None and kept[0] == sent_starts.tobytes():
             sents = cls.__new__(cls)
             sents.start_of, sents.end_of = kept[1], kept[2]
             return sents
         sents = cls(doc, sent_starts)
-        doc.user_data[_SENTENCES] = (sent_starts, sents.start_of, sents.end_of)
+        doc.user_data[_SENTENCES] = (sent_starts.tobytes(), sents.start_of, sents.end_of)
         return sents
 
     def start(self, i: int) -> int:

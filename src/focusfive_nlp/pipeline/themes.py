@@ -190,7 +190,9 @@ class ThemeTagger:
                 if counted(doc, s):
                     continue
                 how = clauses.anchor(s, e, judged, self.anchor_window, self.subjects, near=near)
-                name = self.cues.get((key, tuple(lower[s:e])), doc[s:e].text.lower())
+                name = self.cues.get((key, tuple(lower[s:e])))
+                if name is None:  # a pattern's words: named as written (no Span made for a listed cue)
+                    name = doc[s:e].text.lower()
                 if how:
                     found.append((key, s, e, f"{name} ({how})"))
                 elif near:  # a generic word, not a head noun (those name a theme only as a judged subject)
