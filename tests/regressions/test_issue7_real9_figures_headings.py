@@ -305,3 +305,21 @@ def test_a_where_clause_after_a_count_is_not_its_measure(run, report):
     assert figure(found, 33.3).polarity == "neutral"
     found = run(report("Visits were held in time for 6 of the 9 children, and 3 were late.\n", heading="Audit results"))
     assert figure(found, 66.7).polarity == "strength"
+
+
+# 13. an audit question as a tab-separated row's label -------------------------------------
+
+def test_a_question_row_of_a_tab_table_is_one_row(run, report):
+    text = ("Question\tYes\t%\n"
+            "Is there an up-to-date chronology?\t210\t70%\n"
+            "Is there evidence of management oversight in the last month?\t150\t50%\n")
+    found = run(report(text, heading="Table 3: Questions answered yes (300 audits)"))
+    assert figure(found, 70.0).polarity == "strength"
+    assert figure(found, 70.0).rule.startswith("table:")
+    assert figure(found, 50.0).rule.startswith("table:")
+
+
+def test_a_question_in_prose_still_ends_its_sentence(run, report):
+    found = run(report("Is the plan good enough? 12 of the 40 plans were out of date.\n", heading="Plans"))
+    f = figure(found, 30.0)
+    assert f.text.startswith("12 of the 40")
