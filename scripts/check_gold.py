@@ -52,6 +52,7 @@ def section_key(heading: str | None) -> str:
     if heading is None:
         return "other"
     h = heading.strip().lstrip("#").strip().rstrip(":").strip().lower()
+    h = h.replace("\u2019", "'").replace("\u2018", "'")  # typography reads as its plain form (issue 7, item 4)
     h = re.sub(r"^(?:(?:section|part)\s+)?\d+(?:\.\d+)*\.?\s*(?:[-–—:.)]\s*)?", "", h)
     for key, terms in SECTION_TERMS:
         for term in terms:

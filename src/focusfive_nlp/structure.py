@@ -229,12 +229,16 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
 
 
 _PART_NUMBER = re.compile(r"[A-Z]\d{1,2}")
+# a prefix word's number, then a dash or colon: the name after it may be lower case
+# ("Section B – needs", "Part 2: scope of the audit")
+_SEPARATED_BODY = re.compile(r"[-–—:]\s*$")
 
 
 def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: bool, in_list: bool) -> int | None:
     """Level of a numbered line ("4.1 Assessment" is 2), or None for a numbered sentence,
     a list item or a lead-in ("1.2 The audit found that:")."""
-    if not body[:1].isupper() and not body[:1] in "\"'‘“(":
+    if not body[:1].isupper() and not body[:1] in "\"'‘“(" and not (
+            m.group("pnum") and _SEPARATED_BODY.search(m.group(0)) and not (len(_words(body)) > 2 and _has_verb(_words(body)))):
         return None
     if len(_words(body)) > MAX_NUMBERED_WORDS or _ends_like_sentence(body.rstrip(":").rstrip()):
         return None
@@ -502,5 +506,6 @@ def _wraps(text: str, a: int, b: int) -> bool:
     if not line or not nxt or "|" in line or "  " in line or "  " in nxt or "\t" in line or "\t" in nxt or _BULLET.match(nxt) or _MARKDOWN.match(nxt):
         return False
     last = _LAST_WORD.search(line)
-    runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS  # "of the / 42 cases"
+    # "of the / 42 cases" runs on; a capital letter alone is a rating, not the article ("rated A")
+    runs_on = line[-1] == "," or last is not None and last.group().lower() in _RUN_ON_WORDS and last.group() != "A"
     return runs_on or nxt[0].islower() and not numbering(nxt)

@@ -129,13 +129,15 @@ def tab_row(line: str) -> bool:
     long = [c for c in cells if len(c.split()) > TAB_ROW_MAX_WORDS]
     # an indicator row: one longer label among four or more short cells ("CP1<TAB>Initial child
     # protection conferences held within 15 working days<TAB>90%<TAB>78.4%<TAB>GREEN")
-    return not long or len(cells) >= 4 and len(long) == 1 and len(long[0].split()) <= TAB_LABEL_MAX_WORDS and all(
+    # (or among two or more figure cells: "Is there evidence of oversight in the last month?<TAB>276<TAB>67%")
+    return not long or (len(cells) >= 4 or len(cells) >= 3 and all(any(ch.isdigit() for ch in c) for c in cells[1:])) \
+        and len(long) == 1 and len(long[0].split()) <= TAB_LABEL_MAX_WORDS and all(
         len(c.split()) <= 3 for c in cells if c is not long[0])
 
 
 _SPACE_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cells
 _ALIGNED_CELLS = 3  # a row laid out by spaces has at least this many cells
-_ALIGNED_REACH = 2  # lines from a row to another row of its table (a wrapped label line between)
+_ALIGNED_REACH = 3  # lines from a row to another row of its table (a wrapped label line, a unit line or a group label between)
 
 
 def _gap_row(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:

@@ -94,6 +94,8 @@ class FindingAssembler:
         tagged = Tagged.from_doc(doc)
         # "had not yet achieved": a break word inside a negation breaks nothing
         negated = {i for c in tagged.cues if c.label_ == "NEGATION" and len(c) > 1 for i in range(c.start, c.end)}
+        # ... nor one inside a figure ("in all but three of the 19")
+        negated |= {i for f in tagged.figures if f.label_ == "ALL_BUT" for i in range(f.start, f.end)}
         break_starts = sorted({s for _m, s, _e in self.breaks(doc) if s not in negated} | self._figure_leads(doc, tagged)
                               | self._judged_leads(tagged) | self._figure_tails(tagged))  # sorted: bisected per sentence
         findings: list[dict] = []

@@ -36,6 +36,8 @@ _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
 # "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
 # sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
+# after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
+_CLAUSE_OPENERS = {get_string_id(w) for w in ("and", "where")}
 _OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
 CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
@@ -181,8 +183,7 @@ class FigureRules:
         """A grade right before or after the figure it grades, after a grade in grading context
         in its sentence: "judged good or better in 11/18 cases and requires improvement in 7/18",
         "21 were graded good or outstanding, 17 requires improvement and 4 inadequate"."""
-        end = (self.qualifier(doc, g, tagged) or g).end
-        graded_after = end < len(doc) and doc[end].lower_ in {"in", "for"} and tagged.figures.within(end + 1, end + 3)
+        graded_after = self._grade_in_figure(doc, g, tagged)
         sent_start = tagged.sents.start(g.start)
         start = g.start
         while start > sent_start and doc[start - 1].is_space:
@@ -191,8 +192,22 @@ class FigureRules:
         if not (graded_after or graded_before):
             return False
         earlier = tagged.grades.within(sent_start, g.start, {"GRADE"})
+        if graded_after and any(self._grade_in_figure(doc, e, tagged) for e in earlier):
+            return True  # "good or outstanding in 27 (56%), requires improvement in 17 and inadequate in 4"
         return any(tagged.grades.within(max(sent_start, e.start - 4), e.start, {"GRADING"})
                    or self._judged_object(doc, e, tagged, sent_start) or self._bracketed(doc, e, tagged) for e in earlier)
+
+    def _grade_in_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """Is the grade followed by "in" or "for" and a figure ("requires improvement in 17")?"""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        # "in 17", "in 27 (56%)"
+        return end < len(doc) and doc[end].lower_ in {"in", "for"} and bool(tagged.figures.within(end + 1, end + 5))
+
+    def _touches(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
+        """Does the grade (with its qualifier) stand right before the figure, only spaces or a
+        colon between ("Good 48%", "Requires improvement: 33%")?"""
+        end = (self.qualifier(doc, g, tagged) or g).end
+        return end <= fig.start and all(t.is_space or t.text == ":" for t in doc[end:fig.start])
 
     def _labels(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """A grade that labels the figure right after it: "Good 81%", "Good or above: 56%"."""
@@ -225,17 +240,25 @@ class FigureRules:
             if own:
                 return own[0], self.qualifier(doc, own[0], tagged), "after"
         semicolon = next((i for i in range(fig.end, reach) if tagged.orth[i] == _SEMICOLON), None)
+        # a grade inside what a count in words is out of ("Two of the six inadequate audits came from
+        # ...") names the total, not the count
+        counted = self._counted_phrase(doc, fig, reach) if fig.label_ == "COUNT_OF" else fig.end
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
-                 if self.in_grading_context(doc, g, tagged)]
+                 if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
                   if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
         if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
                 t.lower_ in {"in", "for", "at", "of"} for t in doc[(self.qualifier(doc, g, tagged) or g).end:hi]))]
+        # "Outstanding 4% · Good 48%": a grade written right before its figure labels it, and the
+        # grade after a separator labels the next figure
+        label = before[-1] if before and self._touches(doc, before[-1], fig, tagged) else None
         for g in after:
             if self._clause_break(tagged, fig.end, g.start):
                 continue  # "up from 44% in quarter 1, and the proportion rated inadequate": not 44%'s grade
+            if label is not None and any(not t.is_space for t in doc[fig.end:g.start]):
+                break
             if not tagged.words(fig.end, g.start) or tagged.grades.within(fig.end, g.start, {"GRADING", "COPULA"}):
                 return g, self.qualifier(doc, g, tagged), "after"
         if before:
@@ -286,7 +309,7 @@ class FigureRules:
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
         first = next((t for t in range(fig.end, hi)  # the first clause break after it
-                      if orth[t] in _CLAUSE_BREAKS or lower[t] == _AND and orth[t - 1] == _COMMA
+                      if orth[t] in _CLAUSE_BREAKS or lower[t] in _CLAUSE_OPENERS and orth[t - 1] == _COMMA
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
@@ -294,7 +317,10 @@ class FigureRules:
         # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
         # moves") names the population, not what is measured of it
         counted = FigureRules._counted_phrase(doc, fig, hi)
-        cues = [c for c in cues if not (c.label_ == "LESS_BETTER" and fig.end <= c.start and c.end <= counted)]
+        # ... and so does a grade in it ("two of the six inadequate audits")
+        graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
+        cues = [c for c in cues if not (fig.end <= c.start and c.end <= counted and (
+            c.label_ == "LESS_BETTER" or graded and all(t in graded for t in range(c.start, c.end))))]
         own = [c for c in cues if not (trends and any(a < c.end and c.start < b for a, b, _d in trends))
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]

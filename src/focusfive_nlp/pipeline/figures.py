@@ -31,8 +31,12 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL"}
+                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
+IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
+NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
+                           "who", "which", "that", "with", "in", "on", "at", "for", "to", "by", "from"})
+LABEL_SENTENCES = 3  # how far back a graded count's label ("Inadequate: 4 plans") may find its total
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
@@ -47,6 +51,9 @@ def across_wraps(pattern: list[dict]) -> list[dict]:
             out.append({"IS_SPACE": True, "OP": "?"})
         out.append(tok)
     return out
+
+
+_SLASH_COUNT = re.compile(r"\d+/\d+")
 
 
 def _slash_token(span: Span):
@@ -226,13 +233,20 @@ class FigureFinder:
         """The plural noun a count in words is a count of ("teams" in "two of the four Child
         Protection teams", past a name in capitals), or None; time units count nothing."""
         doc = span.doc
+        modifier = False
         for t in doc[span.end:min(len(doc), span.end + 4)]:
             if t.is_space:
                 continue
             if not t.is_alpha:
                 return None
             if t.is_lower:
-                return t if t.lower_.endswith("s") and t.lower_ not in self.not_counted else None
+                if (t.lower_.endswith("s") or t.lower_ in IRREGULAR_PLURALS) and t.lower_ not in self.not_counted:
+                    return t
+                # one modifier before the noun ("three of the five young people"), not a verb
+                if modifier or t.lower_ in NOT_MODIFIERS:
+                    return None
+                modifier = True
+                continue
             if t.i == span.end and t.lower_.endswith("s") and t.lower_ not in self.not_counted:
                 return t  # "Three of the eight Recommendations"
         return None
@@ -426,13 +440,18 @@ class FigureFinder:
             return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators, sents)
+        if label == "ALL_BUT":  # "all but three of the 19": the rest of a stated total, exact
+            return span, self._all_but(span, figures, denominators, sents)
         if label == "COUNT_GRADED":  # "Good in 14": the figure is the number
             i = next(t.i for t in span[1:] if t.like_num)
             # "... sufficient in 15 of 22. ... sufficient in 11, and ...": a bare "in N" closing a clause
             # may take the total of the sentence before
             back = span[0].lower_ == "in" and span[-1].is_punct and span[-1].i == i + 1
+            if _SLASH_COUNT.fullmatch(span.doc[i].text):  # "rated good or better in 33/48,": a slash count
+                span = Span(span.doc, i, i + 1, label="SLASH")
+                return span, self._read("SLASH", span)
             span = Span(span.doc, i, i + 1, label=label)
-            return span, self._count_in_series(span, figures, sents, back=back)
+            return span, self._count_in_series(span, figures, sents, back=back, denominators=denominators)
         if label == "SIGNED":  # "(+6)", "(-1)", "(+7 on the last return)": a change in points, its sign its way
             number = span[1].text
             value = float(number[1:])
@@ -475,8 +494,10 @@ class FigureFinder:
         if sent_start == 0:
             return None
         prev = sents.span(doc, sent_start - 1)
+        # not a number in brackets, an aside ("702 contacts this year (618 in 2022/23)")
         values = [self._number_ending_at(doc, t.i) for t in prev
-                  if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num]
+                  if t.like_num and t.i + 1 < prev.end and doc[t.i + 1].is_alpha and not doc[t.i + 1].like_num
+                  and not (t.i > prev.start and doc[t.i - 1].text == "(")]
         values = [v for v in values if v is not None and v == int(v) and not 1900 <= v <= 2100]
         if not values:
             return None
@@ -541,9 +562,28 @@ class FigureFinder:
         denominators.append(ref)
         return {"value": round(100 * count / totals[-1], 1), "count": int(count), "denominator": int(totals[-1])}
 
-    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False) -> dict | None:
+    def _all_but(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> dict | None:
+        """"all but three of the 19" (16 of 19); "16/20 ..., and all but one recorded ..." (19 of 20):
+        the total is the span's own, else that of the count before it in its sentence."""
+        numbers = [t for t in span if t.like_num]
+        missing = self.numbers.value(numbers[:1])
+        if len(numbers) > 1:
+            total = self.numbers.value(numbers[-1:])
+        else:
+            sent_start = sents.start(span.start)
+            earlier = [f._.figure["denominator"] for f in figures if sents.start(f.start) == sent_start
+                       and f.end <= span.start and f._.figure.get("denominator")]
+            total = earlier[-1] if earlier else None
+        if missing is None or total is None or missing != int(missing) or total != int(total) or not 0 < missing < total:
+            return None
+        count = int(total - missing)
+        return {"value": round(100 * count / total, 1), "count": count, "denominator": int(total)}
+
+    def _count_in_series(self, span: Span, figures: list[Span], sents: Sentences, back: bool = False,
+                         denominators: list[Span] = ()) -> dict | None:
         """"graded RI in 16 of the 36 cases and Good in 14": out of the total of the count before it
-        (with ``back``, of the sentence before when its own sentence counts none)."""
+        (with ``back``, of the sentence before when its own sentence counts none); else out of the
+        total its sentence opens with ("Of the 48 audits, practice was good in 27, ...")."""
         count = self.numbers.value(span[:1])
         sent_start = sents.start(span.start)
         earlier = [f for f in figures if sents.start(f.start) == sent_start and f.end <= span.start
@@ -551,9 +591,11 @@ class FigureFinder:
         if not earlier and back and sent_start > 0 and not any(sents.start(f.start) == sent_start for f in figures):
             before = sents.start(sent_start - 1)
             earlier = [f for f in figures if sents.start(f.start) == before and f._.figure.get("denominator")]
-        if count is None or count != int(count) or not earlier:
+        opening = [d._.figure["denominator"] for d in denominators if d.start == sent_start
+                   and (d._.figure or {}).get("denominator")]
+        if count is None or count != int(count) or not (earlier or opening):
             return None
-        den = earlier[-1]._.figure["denominator"]
+        den = earlier[-1]._.figure["denominator"] if earlier else opening[-1]
         if not 0 <= count <= den:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
@@ -565,8 +607,11 @@ class FigureFinder:
         sent_start = sents.start(span.start)
         totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == sent_start and f.end <= span.start]
         totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == sent_start and d.end <= span.start]
-        if not any(totals) and sent_start > 0:
-            before = sents.start(sent_start - 1)
+        before = sent_start
+        for _ in range(LABEL_SENTENCES):  # the sentence before, else the one before that ("... 22 of the 40
+            if any(totals) or before == 0:  # plans. Last term it was 49%. Inadequate: 4 plans.")
+                break
+            before = sents.start(before - 1)
             totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == before]
             totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == before]
         totals = [t for t in totals if t]

@@ -20,7 +20,7 @@ from .data import models_dir
 from .segmenter import LINES_JOINED
 
 # Importing a component module registers its factory (and its extensions) with spaCy.
-COMPONENT_MODULES = ("anchored", "segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
+COMPONENT_MODULES = ("tokenizer", "anchored", "segmenter", "sections", "figures", "lexicon", "themes", "cues", "context", "assemble")
 for _module in COMPONENT_MODULES:
     importlib.import_module(f"{__package__}.{_module}")
 

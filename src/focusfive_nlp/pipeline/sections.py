@@ -5,7 +5,8 @@ A heading maps to the first key in sections.yaml whose term it contains as whole
 (PhraseMatcher on lower case, plurals included). A sub-heading that names no practice
 area stays under its parent's key. A slide's title opens a section too: the line after a
 bare slide marker ("Slide 4" / "Voice of the child"), or capitals run into the first line
-("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area;
+("ASSESSMENTS Every Child Matters", "VISITS 88% of children ...") when they name a practice area,
+or a group label right above a table's rows ("Visits" over "Children in care visited within<TAB>88");
 in a deck of such titles, one that names none ("OVERALL", "CORE GROUPS") still ends the slide
 before it when a slide number stands above it.
 """
@@ -30,6 +31,10 @@ from ..structure import shapes, strip_numbering
 
 MIN_DECK_TITLES = 2  # run-in titles naming a practice area that make a text a slide deck
 _RUN_IN = re.compile(r"^[^\S\n]*(?:[-•*·▪◦‣➢–][^\S\n]+)?([A-Z][A-Z'’&/ -]*[A-Z])(?=[^\S\n]+[A-Z0-9])", re.M)
+MAX_GROUP_LABEL_WORDS = 4
+_GROUP_LABEL = re.compile(r"(?<=\n)[^\S\n]*([A-Z][A-Za-z'’ ]*[a-z])[^\S\n]*\n(?=[^\n]*\t)")  # a line of words over a tab row
+
+
 def normalise_heading(text: str) -> str:
     """Heading text without numbering (models/headings.yaml), '#', trailing colon, case or extra spaces."""
     text = strip_numbering(text.strip().lstrip("#").strip())
@@ -126,6 +131,10 @@ class Sectionizer:
         titles = []  # (start, end) of title text
         for m in _RUN_IN.finditer(text):
             if len(m.group(1).split()[0]) >= 3:
+                titles.append((m.start(1), m.end(1)))
+        # a group label above a table's rows ("Visits" over "Children in care visited within<TAB>88")
+        for m in _GROUP_LABEL.finditer(text):
+            if len(m.group(1).split()) <= MAX_GROUP_LABEL_WORDS:
                 titles.append((m.start(1), m.end(1)))
         for s in sections:
             words = normalise_heading(s.heading).split()

@@ -126,7 +126,9 @@ class Segmenter:
                     or tok.like_num and _COLUMNS.search(self._line(text, tok.idx)) is not None
                 ):
                     boundary = True
-                elif prev_final and not self._abbreviation(doc, p) and (
+                elif prev_final and not self._abbreviation(doc, p) and not (
+                        # a question as a table row's label ("Is the plan SMART?<TAB>190<TAB>46%") ends no sentence
+                        "\t" in gap and is_table_line(self._line(text, tok.idx))) and (
                         # a capital opens a sentence, also in a plural of initials ("GPs", "IROs")
                         tok.is_title or tok.is_upper or tok.text[:1].isupper() or tok.like_num or tok.is_punct
                         or tok.text in self.bullets):

@@ -24,6 +24,9 @@ from .spans import unique
 
 
 _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
+_BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
+_UNIT = re.compile(r"%|\bpts\b|\bpoints\b|\bppts?\b")  # a header's unit: "(%)", "(pts)"
+_SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -45,6 +48,29 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_ANSWER_PREFIX = re.compile(r"^(?:not|not yet|partly|partially|part)\s+(.+)$")
+
+
+def _answer_columns(headers: list[str]) -> list[int]:
+    """Columns after the first that answer one question: a header and its negation or partial
+    form ("agreed" / "not agreed", "met" / "partly met" / "not met"), or "yes" / "no"; else []."""
+    for i, h in enumerate(headers[1:], 1):
+        if not h:
+            continue
+        if h == "yes" and "no" in headers[i + 1:]:
+            return [i, headers.index("no", i + 1)]
+        forms = [j for j, other in enumerate(headers[1:], 1)
+                 if j != i and (m := _ANSWER_PREFIX.match(other)) is not None and m.group(1) == h]
+        if forms:
+            return [i, *forms]
+    return []
+
+
+def col_sum(cells: list[str], cols: list[int]) -> int:
+    """The sum of the count cells ``cols`` of a row."""
+    return sum(int(cells[c]) for c in cols)
+
+
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
@@ -63,15 +89,28 @@ class TableRules:
             prev_start, prev_end = _line(text, start - 1)
             if not is_table_line(text[prev_start:prev_end]):
                 # a row's label wrapped onto a line of its own ("Assessments completed within 45 ... /
-                # working days") stands between rows of one table
-                if prev_start == 0 or not self._wrapped_label(text, prev_start, prev_end):
+                # working days"), a header's unit line ("(%)") or a group label ("Visits") stands
+                # between rows of one table: up to _BETWEEN_ROWS such short lines
+                row_above = None
+                for _ in range(_BETWEEN_ROWS):
+                    if prev_start == 0 or not self._short_line(text, prev_start, prev_end):
+                        break
+                    prev_start, prev_end = _line(text, prev_start - 1)
+                    if is_table_line(text[prev_start:prev_end]):
+                        row_above = prev_start
+                        break
+                if row_above is None:
                     break
-                above = _line(text, prev_start - 1)
-                if not is_table_line(text[above[0]:above[1]]):
-                    break
-                prev_start = above[0]
+                prev_start = row_above
             start = prev_start
         return None if start == line_start else _line(text, start)
+
+    @staticmethod
+    def _short_line(text: str, start: int, end: int) -> bool:
+        """A few words on a line of their own, no table cells, no full stop or colon at the end."""
+        body = text[start:end].strip()
+        return bool(body) and not is_table_line(text[start:end]) and len(body.split()) <= TAB_ROW_MAX_WORDS \
+            and not body.endswith((".", ":"))
 
     @staticmethod
     def _wrapped_label(text: str, start: int, end: int) -> bool:
@@ -128,13 +167,15 @@ class TableRules:
             header = None  # "MASH\t9 out of 11" opens the block: a row, not a header
         row = _cells(text, *line)
         head = _cells(text, *header) if header else []
+        # a header wrapped onto a second line ("Good or better" / "(%)"; "Requires" / "improvement")
+        head_tail = self._header_tail(text, header, head, line) if head else {}
         title = self._title_line(doc, text, block_start)
         title_text = title.text.strip() if title is not None and not head else ""
         stated_total = self._total_before(doc, block_start, tagged)
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end)))
+        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end), head_tail))
         rated = [] if header is None and not cell_figures else self._rating_cells(doc, text, row, cell_figures, tagged)
         label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
@@ -155,6 +196,10 @@ class TableRules:
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
             if header_text:
                 context.append(doc.char_span(*head[col], alignment_mode="expand"))
+            if col in head_tail:
+                tail_span = doc.char_span(*head_tail[col], alignment_mode="expand")
+                context.append(tail_span)
+                header_text = f"{header_text} {text[head_tail[col][0]:head_tail[col][1]].strip()}".strip()
             context = [c for c in context if c is not None]
             grade = qual = None
             teams: list[str] = []
@@ -268,18 +313,66 @@ class TableRules:
                 return pol.label, pol.step
         return "neutral", "no judgement"
 
-    def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span]):
-        """(column, figure info) for each figure cell: a percentage the pipeline found, or a
-        bare count in a table with a total column ("Good | ... | Total": 18 of 40)."""
+    @staticmethod
+    def _header_tail(text: str, header: tuple[int, int], head: list[tuple[int, int]],
+                     line: tuple[int, int]) -> dict[int, tuple[int, int]]:
+        """{column: (start, end)} of the words on the line right under the header that wrap its
+        cells ("Good or better" over "(%)", "Children" over "known"): a short line of no table
+        cells and no figures (bar a unit), each group of words under the header cell it starts in."""
+        if header[1] >= len(text):
+            return {}
+        start, end = _line(text, header[1] + 1)
+        body = text[start:end]
+        if start >= line[0] or not body.strip() or is_table_line(body) or len(body.split()) > TAB_ROW_MAX_WORDS \
+                or body.rstrip().endswith(".") or re.search(r"\d", body):
+            return {}
+        columns = [a - header[0] for a, _b in head]
+        out: dict[int, tuple[int, int]] = {}
+        for m in re.finditer(r"\S+(?: \S+)*", body):
+            col = max((i for i, c in enumerate(columns) if c <= m.start()), default=0)
+            if col in out:
+                return {}  # two groups under one cell: not a wrapped header
+            out[col] = (start + m.start(), start + m.end())
+        return out
+
+    def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span],
+                      head_tail: dict[int, tuple[int, int]] | None = None):
+        """(column, figure info) for each figure cell: a percentage the pipeline found, a bare
+        number under a header whose unit is a percentage or points ("Good or better (%)" / "75",
+        "Trend (pts)" / "+5"), or a bare count in a table with a total column ("Good | ... |
+        Total": 18 of 40)."""
         by_col = {}
         for fig in figures:
             col = next((i for i, (a, b) in enumerate(row) if a <= fig.start_char < b), 0)
             if col:
                 by_col.setdefault(col, fig._.figure)
-        headers = [text[a:b].strip().lower() for a, b in head]
+        head_tail = head_tail or {}
+        headers = [" ".join(f"{text[a:b]} {text[slice(*head_tail[i])] if i in head_tail else ''}".lower().split())
+                   for i, (a, b) in enumerate(head)]
+        units, unit = [], None
+        for col in range(len(headers)):
+            # a unit under one column holds for the columns after it that have none ("Aug  Sep" over "(%)")
+            own = _UNIT.search(headers[col])
+            unit = own or (None if col in head_tail else unit)
+            units.append(unit)
+        for col in range(1, min(len(row), len(headers))):
+            unit = units[col]
+            number = _SIGNED_NUMBER.fullmatch(text[row[col][0]:row[col][1]].strip())
+            if col in by_col or unit is None or number is None or float(number.group(2)) > 100:
+                continue
+            points = unit.group(0) != "%"
+            by_col[col] = {"value": float(number.group(2)), "kind": "change" if points else "result",
+                           "rule": "unit_column", "direction": -1 if number.group(1) in "-–" and number.group(1) else
+                           (1 if number.group(1) else 0)}
         total_col = next((i for i, h in enumerate(headers) if i and h in self.total_headers), None)
         cells = [text[a:b].strip().replace(",", "") for a, b in row]
         total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
+        if total is None and total_col is None:
+            # "Agreed | Not agreed", "Met | Partly met | Not met", "Yes | No": counts of one
+            # question's answers add up to the row's total
+            group = _answer_columns(headers)
+            if group and all(c < len(cells) and cells[c].isdigit() for c in group) and col_sum(cells, group):
+                total = col_sum(cells, group)
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
