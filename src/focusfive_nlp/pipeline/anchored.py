@@ -193,16 +193,19 @@ def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...] | str]]:
     return tests
 
 
-def _pattern_anchors(pattern: list[dict]) -> list[tuple[int, int, tuple[int, ...]]] | None:
-    """Each token the pattern cannot match without, as (index in the pattern, attribute,
-    values); None when the pattern has an open length or no such token."""
+def _pattern_anchors(pattern: list[dict]) -> list[tuple[int, tuple]] | None:
+    """Each token the pattern cannot match without, as (index in the pattern, its tests):
+    the tests of one token make one anchor, which a word passes when it passes them all
+    (a number with no "/" is rare, a word with no "/" is not). None when the pattern has
+    an open length or no such token."""
     anchors = []
     for k, spec in enumerate(pattern):
         op = spec.get("OP")
         if op not in _BOUNDED_OPS:
             return None
-        if op in (None, "1"):
-            anchors += [(k, attr, values) for attr, values in _anchor_tests(spec)]
+        tests = _anchor_tests(spec) if op in (None, "1") else None
+        if tests:
+            anchors.append((k, tuple(sorted(tests, key=repr))))
     return anchors or None
 
 
@@ -281,21 +284,23 @@ class AnchoredMatcher:
             # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
             steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
             plans.append((len(pattern), anchors, steps))
-        # every anchor test reads a lexeme attribute, so a word's results are worked out once,
-        # as a bit mask (bit t: the word passes test t)
-        tests = sorted({(attr, values) for _n, anchors, _s in plans for _k, attr, values in anchors}, key=repr)
-        bit = {key: t for t, key in enumerate(tests)}
-        self._tests = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values)) for attr, values in tests]
+        # every anchor test reads lexeme attributes, so a word's results are worked out once,
+        # as a bit mask (bit t: the word passes all the tests of anchor t)
+        tests = sorted({conj for _n, anchors, _s in plans for _k, conj in anchors}, key=repr)
+        bit = {conj: t for t, conj in enumerate(tests)}
+        self._tests = [tuple((attr, re.compile(values) if isinstance(values, str) else frozenset(values))
+                             for attr, values in conj) for conj in tests]
         for length, anchors, steps in plans:
-            bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
+            bits = [(k, bit[conj]) for k, conj in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
 
     def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
         mask = 0
-        for t, (attr, accepted) in enumerate(self._tests):
-            if accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted:
+        for t, conj in enumerate(self._tests):
+            if all(accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted
+                   for attr, accepted in conj):
                 mask |= 1 << t
         return mask
 
