@@ -36,7 +36,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .spans import set_spans
+from .spans import set_spans, token_columns
 
 _VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT}
@@ -56,17 +56,18 @@ _WORD_INDEX = "ff_word_index"
 
 def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
     """The Doc's distinct words (ORTH) and the token indices of each, in order. Kept in
-    ``doc.user_data`` for the next matcher, and worked out again if the tokens changed."""
-    orths = doc.to_array(ORTH).tobytes()  # bytes compare in one C call
+    ``doc.user_data`` for the next matcher, and worked out again if the token array
+    (spans.token_columns) was read again."""
+    orths, = token_columns(doc, ORTH)
     kept = doc.user_data.get(_WORD_INDEX)
-    if kept is not None and kept[0] == orths:
+    if kept is not None and kept[0] is orths.base:  # the same token array: the same tokens
         return kept[1], kept[2]
-    uniq, inverse = numpy.unique(numpy.frombuffer(orths, dtype=numpy.uint64), return_inverse=True)
+    uniq, inverse = numpy.unique(orths, return_inverse=True)
     order = numpy.argsort(inverse.reshape(-1), kind="stable").tolist()
     ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
     positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
     words = uniq.tolist()
-    doc.user_data[_WORD_INDEX] = (orths, words, positions)
+    doc.user_data[_WORD_INDEX] = (orths.base, words, positions)
     return words, positions
 
 
