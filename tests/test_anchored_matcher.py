@@ -16,6 +16,7 @@ TOKEN_SPECS = [
     {"ORTH": {"IN": ["Good", "-"]}}, {"TEXT": {"REGEX": "^\\d+$"}}, {"LOWER": "the", "OP": "!"},
     {"LOWER": {"REGEX": "^[a-z]{3,}s$"}}, {"LOWER": {"NOT_IN": ["of", "cases"]}, "OP": "?"},
     {"TEXT": {"REGEX": "^\\d+/\\d+$"}}, {"LOWER": {"IN": ["good", "seven"]}},
+    {"LIKE_NUM": True, "TEXT": {"REGEX": "^[^/]+$"}}, {"LOWER": {"IN": ["of", "in"]}, "ORTH": {"IN": ["of", "In"]}},
 ]
 nlp = spacy.blank("en")
 
@@ -42,6 +43,17 @@ def test_reads_only_windows_around_anchors():
     plain, anchored = both([[{"LIKE_NUM": True}, {"LOWER": "cases"}]])
     assert anchored.windows(doc) == [(201, 203)]
     assert anchored(doc) == plain(doc) and len(plain(doc)) == 1
+
+
+def test_the_tests_of_one_token_anchor_together():
+    # a number with no "/" is rare, a word with no "/" is not: only "12" anchors, not every word
+    pattern = [{"LIKE_NUM": True, "TEXT": {"REGEX": "^[^/]+$"}}, {"LOWER": "cases"}]
+    doc = nlp("the " * 200 + "in 12 cases " + "the " * 200)
+    plain, anchored = both([pattern])
+    assert anchored.windows(doc) == [(201, 203)]
+    assert anchored(doc) == plain(doc) and len(plain(doc)) == 1
+    slashed = nlp("the " * 200 + "in 11/18 cases " + "the " * 200)  # a number, but with a "/": no anchor
+    assert anchored.windows(slashed) == [] and plain(slashed) == []
 
 
 def test_open_length_pattern_reads_the_whole_doc():

@@ -13,7 +13,8 @@ import spacy
 from spacy.tokens import Span
 
 from focusfive_nlp.pipeline.lexicon import TITLE_TOKENS, opening_text
-from focusfive_nlp.pipeline.spans import Mark, Sentences, SpanIndex, Tag
+from focusfive_nlp.pipeline.anchored import word_index
+from focusfive_nlp.pipeline.spans import TOKEN_ATTRS, Mark, Sentences, SpanIndex, Tag, token_columns
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "tests" / "data" / "dev" / "threshold-audit-2017.txt"
@@ -38,6 +39,19 @@ def test_a_sentence_start_opens_the_next_sentence_not_the_one_before():
     assert [sents.start(i) for i in range(len(doc))] == [0, 0, 0, 3, 3, 3]
     assert [sents.start(i) for i in range(len(doc))] == [doc[i:i + 1].sent.start for i in range(len(doc))]
     assert sents.span(doc, 2).text == "One two." and sents.span(doc, 3).text == "Three four."
+
+
+def test_token_columns_are_the_docs_arrays_read_again_after_a_retokenize():
+    doc = spacy.blank("en")("In 12 of the 30 cases , plans were good .")
+    for attr in TOKEN_ATTRS:
+        assert token_columns(doc, attr)[0].tolist() == doc.to_array(attr).tolist()
+    assert token_columns(doc, TOKEN_ATTRS[0])[0].base is token_columns(doc, TOKEN_ATTRS[1])[0].base  # one read
+    words, _positions = word_index(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])  # "12 of" as one token: the kept arrays no longer fit
+    for attr in TOKEN_ATTRS:
+        assert token_columns(doc, attr)[0].tolist() == doc.to_array(attr).tolist()
+    assert sorted(word_index(doc)[0]) == sorted(set(doc.to_array(TOKEN_ATTRS[0]).tolist())) != sorted(words)
 
 
 def test_a_tag_reads_as_its_span():

@@ -36,7 +36,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from .spans import set_spans
+from .spans import set_spans, token_columns
 
 _VALUE_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
 _FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT}
@@ -56,17 +56,18 @@ _WORD_INDEX = "ff_word_index"
 
 def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
     """The Doc's distinct words (ORTH) and the token indices of each, in order. Kept in
-    ``doc.user_data`` for the next matcher, and worked out again if the tokens changed."""
-    orths = doc.to_array(ORTH).tobytes()  # bytes compare in one C call
+    ``doc.user_data`` for the next matcher, and worked out again if the token array
+    (spans.token_columns) was read again."""
+    orths, = token_columns(doc, ORTH)
     kept = doc.user_data.get(_WORD_INDEX)
-    if kept is not None and kept[0] == orths:
+    if kept is not None and kept[0] is orths.base:  # the same token array: the same tokens
         return kept[1], kept[2]
-    uniq, inverse = numpy.unique(numpy.frombuffer(orths, dtype=numpy.uint64), return_inverse=True)
+    uniq, inverse = numpy.unique(orths, return_inverse=True)
     order = numpy.argsort(inverse.reshape(-1), kind="stable").tolist()
     ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
     positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
     words = uniq.tolist()
-    doc.user_data[_WORD_INDEX] = (orths, words, positions)
+    doc.user_data[_WORD_INDEX] = (orths.base, words, positions)
     return words, positions
 
 
@@ -193,16 +194,19 @@ def _anchor_tests(spec: dict) -> list[tuple[int, tuple[int, ...] | str]]:
     return tests
 
 
-def _pattern_anchors(pattern: list[dict]) -> list[tuple[int, int, tuple[int, ...]]] | None:
-    """Each token the pattern cannot match without, as (index in the pattern, attribute,
-    values); None when the pattern has an open length or no such token."""
+def _pattern_anchors(pattern: list[dict]) -> list[tuple[int, tuple]] | None:
+    """Each token the pattern cannot match without, as (index in the pattern, its tests):
+    the tests of one token make one anchor, which a word passes when it passes them all
+    (a number with no "/" is rare, a word with no "/" is not). None when the pattern has
+    an open length or no such token."""
     anchors = []
     for k, spec in enumerate(pattern):
         op = spec.get("OP")
         if op not in _BOUNDED_OPS:
             return None
-        if op in (None, "1"):
-            anchors += [(k, attr, values) for attr, values in _anchor_tests(spec)]
+        tests = _anchor_tests(spec) if op in (None, "1") else None
+        if tests:
+            anchors.append((k, tuple(sorted(tests, key=repr))))
     return anchors or None
 
 
@@ -281,21 +285,23 @@ class AnchoredMatcher:
             # steps[k]: how many Doc tokens pattern tokens [0, k) take at least; an optional one may take none
             steps = numpy.cumsum([0] + [spec.get("OP") != "?" for spec in pattern]).tolist()
             plans.append((len(pattern), anchors, steps))
-        # every anchor test reads a lexeme attribute, so a word's results are worked out once,
-        # as a bit mask (bit t: the word passes test t)
-        tests = sorted({(attr, values) for _n, anchors, _s in plans for _k, attr, values in anchors}, key=repr)
-        bit = {key: t for t, key in enumerate(tests)}
-        self._tests = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values)) for attr, values in tests]
+        # every anchor test reads lexeme attributes, so a word's results are worked out once,
+        # as a bit mask (bit t: the word passes all the tests of anchor t)
+        tests = sorted({conj for _n, anchors, _s in plans for _k, conj in anchors}, key=repr)
+        bit = {conj: t for t, conj in enumerate(tests)}
+        self._tests = [tuple((attr, re.compile(values) if isinstance(values, str) else frozenset(values))
+                             for attr, values in conj) for conj in tests]
         for length, anchors, steps in plans:
-            bits = [(k, bit[(attr, values)]) for k, attr, values in anchors]
+            bits = [(k, bit[conj]) for k, conj in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
 
     def _mask_of(self, vocab, orth: int) -> int:
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
         mask = 0
-        for t, (attr, accepted) in enumerate(self._tests):
-            if accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted:
+        for t, conj in enumerate(self._tests):
+            if all(accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted
+                   for attr, accepted in conj):
                 mask |= 1 << t
         return mask
 

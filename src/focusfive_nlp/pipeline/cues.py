@@ -29,7 +29,7 @@ from .anchored import AnchoredMatcher
 from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
 from .phrase_keys import PhraseKeys
-from .spans import Mark, group_marks, set_spans
+from .spans import Mark, group_marks, set_spans, token_columns
 from .polarity import GRADE_POLARITY
 
 CATEGORIES = {
@@ -136,7 +136,7 @@ class CueTagger:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = [Mark(s, e, strings[m]) for m, s, e in self.matcher(doc)]
-        lower = doc.to_array([LOWER])
+        lower, = token_columns(doc, LOWER)
         if self.anchors:
             # matches that start on an anchor word and reach at most PATTERN_REACH tokens, in text order
             found = [(m, s, e) for m, s, e in self.patterns(doc) if e - s <= PATTERN_REACH and lower[s] in self.anchors]

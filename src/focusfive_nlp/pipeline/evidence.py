@@ -8,7 +8,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Doc
 
-from .spans import Sentences, SpanIndex, doc_text, group_tags
+from .spans import Sentences, SpanIndex, doc_text, group_tags, token_columns
 
 _STRIP = " \t\n-•*·▪◦‣–,;:.'\"‘’“”()"
 _STRIP_END = " \t\n-•*·▪◦‣–,;:.\"“”("
@@ -49,7 +49,7 @@ class Tagged:
     @classmethod
     def from_doc(cls, doc: Doc) -> "Tagged":
         get = lambda key: SpanIndex(group_tags(doc, key))  # noqa: E731
-        orth, lower, punct, space, alpha = doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE, IS_ALPHA]).T.reshape(5, -1)
+        orth, lower, punct, space, alpha = token_columns(doc, ORTH, LOWER, IS_PUNCT, IS_SPACE, IS_ALPHA)
         is_word = (punct == 0) & (space == 0)
         return cls(get("ff_grades"), get("ff_figures"), get("ff_teams"), get("ff_themes"), get("ff_cues"),
                    get("ff_activities"), get("ff_periods"), get("ff_denominators"), get("ff_vague"), doc_text(doc),

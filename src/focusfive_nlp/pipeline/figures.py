@@ -28,7 +28,7 @@ from . import extensions  # noqa: F401
 from .anchored import AnchoredMatcher
 from .data import calendar_words, check_keys, load_many, load_yaml, resolve, string_list
 from .phrase_keys import PhraseKeys
-from .spans import Sentences, doc_text, set_spans
+from .spans import Sentences, doc_text, set_spans, token_columns
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
                  "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
@@ -377,7 +377,7 @@ class FigureFinder:
     def _at_wraps(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
         n = len(doc)
-        space, sent_start = doc.to_array([IS_SPACE, SENT_START]).T.tolist()
+        space, sent_start = token_columns(doc, IS_SPACE)[0].tolist(), doc.to_array(SENT_START).tolist()
         wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]]
         # overlapping reaches are read in one Matcher call; a match counts for a wrap it
         # crosses within that wrap's own reach

@@ -16,11 +16,11 @@ from __future__ import annotations
 import bisect
 from itertools import compress
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from .spans import doc_text
+from .spans import doc_text, token_columns
 from .words import SUBJECT_ENDING_VERBS
 
 
@@ -54,8 +54,9 @@ class Clauses:
 
     def __init__(self, doc: Doc, lower: list[int] | None = None):
         self.strings = doc.vocab.strings
-        self.lower = lower if lower is not None else doc.to_array("LOWER").tolist()
-        sent_start, space, idx, length = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).T.tolist()
+        self.lower = lower if lower is not None else token_columns(doc, LOWER)[0].tolist()
+        sent_start = doc.to_array(SENT_START).tolist()
+        space, idx, length = (a.tolist() for a in token_columns(doc, IS_SPACE, IDX, LENGTH))
         self.sent_start = [v == 1 for v in sent_start]
         self.n = len(self.lower)
         text = doc_text(doc)

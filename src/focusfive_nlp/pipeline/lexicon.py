@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from typing import List
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, plural_variants, string_list
-from .spans import SpanIndex, doc_text, set_spans, unique
+from .spans import SpanIndex, doc_text, set_spans, token_columns, unique
 from .words import SUBJECT_ENDING_VERBS
 
 
@@ -270,7 +271,7 @@ def title_lines(head: str, lines: int) -> set[str]:
 
 def line_breaks(doc: Doc) -> list[int]:
     """Indices of the tokens that hold a line break."""
-    return [i for i, space in enumerate(doc.to_array("IS_SPACE").tolist()) if space and "\n" in doc[i].text]
+    return [i for i, space in enumerate(token_columns(doc, IS_SPACE)[0].tolist()) if space and "\n" in doc[i].text]
 
 
 def line_of(doc: Doc, start: int, breaks: list[int]) -> str:

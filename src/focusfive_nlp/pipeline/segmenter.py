@@ -22,7 +22,7 @@ from ..structure import double_spaced, numbering
 from ..textview import is_table_line
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
-from .spans import doc_text
+from .spans import doc_text, token_columns
 
 
 # the keys of segmentation.yaml (read here and by ff_findings)
@@ -90,14 +90,14 @@ class Segmenter:
         starts = [False] * len(doc)
         starts[0] = True
         # plain lists from the token array: a Token is built only where a rule needs one
-        array = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])
-        idxs, lengths, spaces = array[:, :3].T.tolist()
+        idx, length, space, orth = token_columns(doc, IDX, LENGTH, IS_SPACE, ORTH)
+        idxs, lengths, spaces = idx.tolist(), length.tolist(), space.tolist()
         final = self.final
 
         def token_text(j: int) -> str:  # a token's text, cut only where a rule reads it
             return text[idxs[j]:idxs[j] + lengths[j]]
 
-        for i, p in self._candidates(text, idxs, lengths, spaces, array[:, 3], edges):
+        for i, p in self._candidates(text, idxs, lengths, spaces, orth, edges):
             boundary = False
             prev_end = idxs[p] + lengths[p] if p is not None else 0
             k = bisect.bisect_left(edges, prev_end) if edges else 0

@@ -6,7 +6,7 @@ from operator import attrgetter
 from typing import Iterable
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span, SpanGroup
 
 
@@ -172,6 +172,22 @@ def doc_text(doc) -> str:
     if text is None:  # a Doc's text never changes once it is made
         text = doc.user_data["ff_text"] = doc.text
     return text
+
+
+TOKEN_ATTRS = (ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT, IS_ALPHA)
+_TOKEN_ARRAY = "ff_token_array"
+
+
+def token_columns(doc: Doc, *attrs: int) -> tuple[numpy.ndarray, ...]:
+    """The Doc's token attributes ``attrs`` (of TOKEN_ATTRS), each an array over its tokens.
+    ``doc.to_array`` walks every token at each call and the matchers, the segmenter, the
+    cue and theme taggers and ff_findings read the same attributes, so they are read once
+    per Doc and kept in ``doc.user_data``: they change only if the Doc is retokenized, which
+    no component does (read again if its length changed)."""
+    kept = doc.user_data.get(_TOKEN_ARRAY)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_TOKEN_ARRAY] = doc.to_array(list(TOKEN_ATTRS))
+    return tuple(kept[:, TOKEN_ATTRS.index(a)] for a in attrs)
 
 
 def unique(items: Iterable[str]) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from typing import List
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -26,7 +27,7 @@ from .data import check_keys, load_many, string_list
 from .judgement import Clauses
 from .lexicon import drop_contained, phrase_keys
 from .phrase_keys import PhraseKeys
-from .spans import SpanIndex, group_marks, set_spans
+from .spans import SpanIndex, group_marks, set_spans, token_columns
 
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
@@ -181,7 +182,7 @@ class ThemeTagger:
         return found, weak, judged, ignored
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = doc.to_array("LOWER").tolist()
+        lower = token_columns(doc, LOWER)[0].tolist()
         found, weak, judged, ignored = self.cue_matches(doc)
         unjudged = []
         if weak:
