@@ -74,8 +74,9 @@ def col_sum(cells: list[str], cols: list[int]) -> int:
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
-                 finding_headers: set[str] = frozenset()):
+                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None):
         self.figure_rules = figure_rules
+        self.wrapped_grades = wrapped_grades or {}  # "requires improvement" over two header lines
         self.finding_headers = finding_headers
         self.kind_headers = kind_headers or {}
         self.negation_window = negation_window
@@ -221,8 +222,14 @@ class TableRules:
                 activity = header_text
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
+            if grade_key is None and col in head_tail:
+                # "Requires" / "improvement": a grade's name wrapped over the header's two lines
+                grade_key = self.wrapped_grades.get(" ".join(header_text.lower().split()))
+            wrapped_grade = grade is None and grade_key is not None
             kind = self.kind_headers.get(" ".join(header_text.lower().split()), info["kind"])
             polarity, step = self._polarity(context, grade_key, qual_key, kind, tagged)
+            if wrapped_grade:
+                step = "grade (wrapped header)"
             if kind == "change" and info.get("direction") and polarity != "neutral":
                 # "▲ (+6)" on a measure where more is better is a strength, "▼ (-1)" on re-referrals too
                 sign = info["direction"] * (1 if polarity == "strength" else -1)
