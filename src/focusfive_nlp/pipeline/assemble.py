@@ -60,6 +60,7 @@ class FindingAssembler:
         kind_headers: dict[str, str] = {}
         circumstances: set[str] = set()
         ratings: set[str] = set()
+        wrapped_grades: dict[str, str] = {}
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -81,6 +82,9 @@ class FindingAssembler:
                                                                           what="figure_comparisons")}
             circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
             ratings |= {w.lower() for w in string_list(data.get("figure_ratings"), path=path, what="figure_ratings")}
+            for grade, names in (data.get("wrapped_grade_headers") or {}).items():
+                wrapped_grades.update({" ".join(w.lower().split()): grade for w in string_list(
+                    names, path=path, what="wrapped_grade_headers")})
         # the same words as hashes, compared with the token array
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
@@ -88,7 +92,7 @@ class FindingAssembler:
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
-                                      finding_headers)
+                                      finding_headers, wrapped_grades)
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)

@@ -27,6 +27,7 @@ _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
 _UNIT = re.compile(r"%|\bpts\b|\bpoints\b|\bppts?\b")  # a header's unit: "(%)", "(pts)"
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
+_TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -74,8 +75,9 @@ def col_sum(cells: list[str], cols: list[int]) -> int:
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
-                 finding_headers: set[str] = frozenset()):
+                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None):
         self.figure_rules = figure_rules
+        self.wrapped_grades = wrapped_grades or {}  # "requires improvement" over two header lines
         self.finding_headers = finding_headers
         self.kind_headers = kind_headers or {}
         self.negation_window = negation_window
@@ -176,6 +178,11 @@ class TableRules:
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
         cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end), head_tail))
+        paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
+        if not cell_figures and title is not None:
+            paired = self._grade_pairs(doc, text, row, tagged, stated_total or self._title_total(text, title))
+            cell_figures = [(col, info) for col, (_label_col, info) in paired.items()]
+            paired = {col: label_col for col, (label_col, _info) in paired.items()}
         rated = [] if header is None and not cell_figures else self._rating_cells(doc, text, row, cell_figures, tagged)
         label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
@@ -194,7 +201,14 @@ class TableRules:
         for col, info in cell_figures:
             context = list(label_spans) if label_span is not None else [None]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
-            if header_text:
+            if col in paired:
+                # a count in a run of "grade  count" pairs: its grade is the cell before it; the
+                # header cell over that grade cell says what the pair counts ("Grade after review")
+                context = [doc.char_span(*row[paired[col]], alignment_mode="expand")]
+                offset = row[paired[col]][0] - line[0]
+                over = [(a, b) for a, b in head if a - header[0] <= offset]
+                header_text = text[over[-1][0]:over[-1][1]].strip() if over else ""
+            elif header_text:
                 context.append(doc.char_span(*head[col], alignment_mode="expand"))
             if col in head_tail:
                 tail_span = doc.char_span(*head_tail[col], alignment_mode="expand")
@@ -221,8 +235,14 @@ class TableRules:
                 activity = header_text
             grade_key = grade.id_ if grade is not None else None
             qual_key = qual.id_ if qual is not None else None
+            if grade_key is None and col in head_tail:
+                # "Requires" / "improvement": a grade's name wrapped over the header's two lines
+                grade_key = self.wrapped_grades.get(" ".join(header_text.lower().split()))
+            wrapped_grade = grade is None and grade_key is not None
             kind = self.kind_headers.get(" ".join(header_text.lower().split()), info["kind"])
             polarity, step = self._polarity(context, grade_key, qual_key, kind, tagged)
+            if wrapped_grade:
+                step = "grade (wrapped header)"
             if kind == "change" and info.get("direction") and polarity != "neutral":
                 # "▲ (+6)" on a measure where more is better is a strength, "▼ (-1)" on re-referrals too
                 sign = info["direction"] * (1 if polarity == "strength" else -1)
@@ -392,6 +412,39 @@ class TableRules:
             or tagged.teams.within(header.start, header.end)
             or any(words == w or words.startswith(w + " ") for w in self.measure_headers)
         )
+
+    @staticmethod
+    def _title_total(text: str, title: Span) -> int | None:
+        """The sample a table's title states in brackets ("Grades after moderation (36 audits)"),
+        on the line right above the table or, over a line of column names, the line above that."""
+        m = _TITLE_TOTAL.search(title.text)
+        if m is None and title.start_char > 0:
+            start, end = _line(text, title.start_char - 1)
+            m = _TITLE_TOTAL.search(text[start:end])
+        return int(m.group(1) or m.group(2)) if m else None
+
+    @staticmethod
+    def _grade_pairs(doc: Doc, text: str, row: list[tuple[int, int]], tagged: Tagged,
+                     total: int | None) -> dict[int, tuple[int, dict]]:
+        """{count column: (its grade column, figure info)} of a row of "grade  count" pairs, one
+        pair per column group ("Good  17    Good  15": before and after a review), out of a stated
+        total; {} for any other row."""
+        if not total or len(row) < 2 or len(row) % 2:
+            return {}
+        out = {}
+        for col in range(0, len(row), 2):
+            label = doc.char_span(*row[col], alignment_mode="expand")
+            cell = text[row[col + 1][0]:row[col + 1][1]].strip()
+            end = label.end if label is not None else 0  # a grade pattern may take the tabs after its cell
+            while label is not None and end < len(doc) and doc[end].is_space:
+                end += 1
+            if label is None or not tagged.grades.within(label.start, end, {"GRADE"}) \
+                    or not cell.isdigit() or int(cell) > total:
+                return {}
+            count = int(cell)
+            out[col + 1] = (col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
+                                  "kind": "result", "rule": "grade_count_pairs"})
+        return out
 
     @staticmethod
     def _total_before(doc: Doc, table_start: int, tagged: Tagged) -> int | None:
