@@ -135,14 +135,18 @@ def test_real_genre_sets_meet_the_real_text_bars(nlp, name):
     check(totals, per_doc, REAL_TEXT_BARS)
 
 
-# real7 and real8 (letters, dashboards laid out as PDF text, slide fragments, trackers, grade
-# tables by team) were taught this round and are not yet at the real-text figures bar (0.95 and
-# 0.96 against 0.97); they are held just under what they score now, so a change that loses
-# what was learnt from them shows at once.
+# real7 to real10 (letters, dashboards laid out as PDF text, slide fragments, trackers, grade
+# tables by team; quality reviews, moderation reports, bulletins, tab tables) were taught in the
+# last two rounds and are not all at the real-text bars yet; they are held just under what they
+# score now, so a change that loses what was learnt from them shows at once.
 NEWEST_REAL_SETS = {"real7": {"figures": 0.94, "graded_figures": 0.94, "figure_polarity": 0.86, "team_mentions": 0.86,
                               "themes": 0.73},
                     "real8": {"figures": 0.95, "graded_figures": 0.94, "figure_polarity": 0.88, "team_mentions": 0.86,
-                              "themes": 0.75}}
+                              "themes": 0.75},
+                    "real9": {"figures": 0.9, "graded_figures": 0.88, "figure_polarity": 0.73, "team_mentions": 0.9,
+                              "themes": 0.66},
+                    "real10": {"figures": 0.95, "graded_figures": 0.89, "figure_polarity": 0.87, "team_mentions": 0.87,
+                               "themes": 0.75}}
 
 
 @pytest.mark.parametrize("name", list(NEWEST_REAL_SETS))
