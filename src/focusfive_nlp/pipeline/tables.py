@@ -118,10 +118,9 @@ class TableRules:
     def _wrapped_label(text: str, start: int, end: int) -> bool:
         """Is this line the rest of a row's label wrapped onto a line of its own: a few words,
         no full stop, right under a table row?"""
-        body = text[start:end].strip()
         # the row above tested first: most lines are under no table row (and a paragraph is long to split)
-        return bool(body) and start > 0 and is_table_line(text[_line(text, start - 1)[0]:start - 1]) \
-            and not is_table_line(text[start:end]) and len(body.split()) <= TAB_ROW_MAX_WORDS and not body.endswith((".", ":"))
+        return start > 0 and is_table_line(text[_line(text, start - 1)[0]:start - 1]) \
+            and TableRules._short_line(text, start, end)
 
     def label_tail(self, text: str, start: int, end: int) -> bool:
         """Does the text from start to end lie on a row label's wrapped line (under a row of three
