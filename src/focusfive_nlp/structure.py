@@ -116,7 +116,6 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
-_SLIDE = re.compile(r"(?i)slide\b")  # a slide's number opens the slide: its title follows, not a running header
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*:?$")  # "STANDARDS MET BY SERVICE (all standards combined)"
 
 
@@ -181,8 +180,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     if md:
         return len(md.group(1))
     sh = shapes()
-    if sh.page_marker.match(stripped) and not _SLIDE.match(stripped):
-        return None  # "Page 3 of 3": where a page ends, not what it is about ("Slide 4" opens a slide)
+    if sh.page_marker.match(stripped):
+        return None  # "Page 3 of 3", "Slide 4": where a page ends or starts, not what it is about
     if continues or runs_on:
         return None  # a wrapped line: "Sample drawn from ... Child" / "Protection, Children in Care"
     numbered = sh.numbered.match(stripped)
@@ -311,6 +310,7 @@ def _same_numbering(a: re.Match, b: re.Match | None) -> bool:
     return form(a) == form(b)
 
 
+_SLIDE = re.compile(r"(?i)slide\b")
 MIN_RUNNING_WORDS = 4  # a running header names the report; a repeated slide title ("Key findings") is short
 
 
@@ -361,8 +361,8 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         if not seen_title:
             seen_title = True
             continue
-        if offsets[i] in furniture and not _SLIDE.match(line.strip()):
-            continue  # a page's footer or running header ("Slide 4" still opens its slide: sections.py)
+        if offsets[i] in furniture:
+            continue
         if len(line.strip()) > MAX_CHARS:
             continue  # never a heading, whatever stands around it (heading_level's first test): no context read
         if ends is not None and offsets[i] + len(line.rstrip()) not in ends:

@@ -118,14 +118,3 @@ def test_a_sentence_runs_on_across_a_page_break(run):
 def test_a_page_break_after_a_finished_sentence_joins_nothing():
     text = _across_pages("Seen alone: most children were seen on their own.").replace(" in 19 of\n", " in most.\n")
     assert [text[a:b] for a, b in wrapped_breaks(text) if "Page" in text[a:b]] == []
-
-
-def test_a_slide_number_still_ends_the_slide_before_it(run):
-    """Unlike a page footer, "Slide 3" opens a slide: a slide with no title of its own is not
-    read under the title of the slide before it."""
-    deck = ("Quarterly audit slides\n\nSlide 2\nAssessments\n• 14 of the 20 assessments were good or better\n\n"
-            "Slide 3\n• 9 of 12 children were seen alone at their last visit\n")
-    found = run(deck)
-    assert figure(found, 70.0).section == "assessment"
-    assert figure(found, 75.0).section == "other"
-    assert not [f for f in found if f.text.strip().startswith("Slide")]
