@@ -62,6 +62,7 @@ class HeadingShapes:
     front_matter: re.Pattern  # "Author: ...", "Wards: All"
     page_marker: re.Pattern  # "4", "Slide 4", "Page 4 of 12"
     running_page: re.Pattern  # a running header or footer: "Annual QA Report 2024      Page 4 of 9"
+    marker_number: re.Pattern  # a page or slide word and its number anywhere: a text without one has no page furniture
     byline: re.Pattern  # who wrote or presents it: "Head of Service, Assessment and Intervention"
     question_words: frozenset
     verbs: frozenset
@@ -89,9 +90,16 @@ def compile_shapes(data: dict) -> HeadingShapes:
         page_marker=re.compile(rf"^(?:(?i:{markers})\s+)?\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?$|^[-–—]\s*\d{{1,3}}\s*[-–—]$"),
         running_page=re.compile(rf"(?:\s{{2,}}|\t)(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?\s*$"
                                 rf"|^\s*(?i:{markers})\s+\d{{1,3}}(?:\s+(?i:of)\s+\d{{1,3}})?(?:\s{{2,}}|\t)\S"),
+        # the forms a marker is written in, spelt out: a case-blind pattern scans a long text several times slower
+        marker_number=re.compile(rf"(?:{'|'.join(map(re.escape, _cased(data.get('page_markers') or [])))})\s+\d"),
         byline=re.compile(rf"^(?i:{bylines})(?:,|\s+of\b|\s+for\b|$)|^(?i:{byline_leads})\s+\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
     )
+
+
+def _cased(words: list) -> list[str]:
+    """Each word as written in lower case, capitalised and in capitals ("page", "Page", "PAGE")."""
+    return [form for w in words for form in dict.fromkeys((str(w).lower(), str(w).capitalize(), str(w).upper()))]
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +330,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     right after a page's number. (A slide's number stands above the slide's title, which a
     deck may repeat; a bare number may be a table's cell.)"""
     sh = shapes()
+    if not sh.marker_number.search(text):
+        return []  # the common case: no "Page 4" or "Slide 3" anywhere
     out, after_mark, pos, above = [], {}, 0, None
     for line in text.split("\n"):
         stripped = line.strip()
