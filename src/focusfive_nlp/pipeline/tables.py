@@ -67,11 +67,6 @@ def _answer_columns(headers: list[str]) -> list[int]:
     return []
 
 
-def col_sum(cells: list[str], cols: list[int]) -> int:
-    """The sum of the count cells ``cols`` of a row."""
-    return sum(int(cells[c]) for c in cols)
-
-
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
@@ -380,9 +375,9 @@ class TableRules:
             if col in by_col or unit is None or number is None or float(number.group(2)) > 100:
                 continue
             points = unit.group(0) != "%"
+            sign = number.group(1)
             by_col[col] = {"value": float(number.group(2)), "kind": "change" if points else "result",
-                           "rule": "unit_column", "direction": -1 if number.group(1) in "-–" and number.group(1) else
-                           (1 if number.group(1) else 0)}
+                           "rule": "unit_column", "direction": 0 if not sign else 1 if sign == "+" else -1}
         total_col = next((i for i, h in enumerate(headers) if i and h in self.total_headers), None)
         cells = [text[a:b].strip().replace(",", "") for a, b in row]
         total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
@@ -390,8 +385,8 @@ class TableRules:
             # "Agreed | Not agreed", "Met | Partly met | Not met", "Yes | No": counts of one
             # question's answers add up to the row's total
             group = _answer_columns(headers)
-            if group and all(c < len(cells) and cells[c].isdigit() for c in group) and col_sum(cells, group):
-                total = col_sum(cells, group)
+            if group and all(c < len(cells) and cells[c].isdigit() for c in group):
+                total = sum(int(cells[c]) for c in group) or None
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
