@@ -32,6 +32,7 @@ from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
+_TO = get_string_id("to")
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
@@ -61,6 +62,7 @@ class FindingAssembler:
         circumstances: set[str] = set()
         ratings: set[str] = set()
         wrapped_grades: dict[str, str] = {}
+        decision_verbs: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -82,6 +84,7 @@ class FindingAssembler:
                                                                           what="figure_comparisons")}
             circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
             ratings |= {w.lower() for w in string_list(data.get("figure_ratings"), path=path, what="figure_ratings")}
+            decision_verbs |= {w.lower() for w in string_list(data.get("decision_verbs"), path=path, what="decision_verbs")}
             for grade, names in (data.get("wrapped_grade_headers") or {}).items():
                 wrapped_grades.update({" ".join(w.lower().split()): grade for w in string_list(
                     names, path=path, what="wrapped_grade_headers")})
@@ -89,6 +92,7 @@ class FindingAssembler:
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
+        self.decision_verb_ids = {get_string_id(w) for w in decision_verbs}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings)
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
@@ -436,9 +440,22 @@ class FindingAssembler:
         return not any(doc[i].like_num for i in range(start, end)
                        if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i]))
 
+    def _decision_or_purpose(self, sent: Span, tagged: Tagged) -> bool:
+        """Is the sentence a decision or a purpose in the infinitive, with no comma ("1.1 To note the
+        findings of the audit", "To approve the action plan", "To keep the Board informed")? What a
+        body decided, or why: no finding of practice (issue 7, real13 decision records)."""
+        words = [i for i in range(sent.start, sent.end) if tagged.is_alpha[i]]
+        if len(words) < 2 or tagged.lower[words[0]] != _TO or tagged.lower[words[1]] not in self.decision_verb_ids:
+            return False
+        if any(tagged.is_word[i] for i in range(sent.start, words[0]) if not sent.doc[i].like_num):
+            return False  # words before "To" ("Plans to ...")
+        return not any(tagged.orth[i] in (_COMMA, _SEMICOLON) for i in range(sent.start, sent.end))
+
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: list[int]) -> list[dict]:
         out = []
+        if list_mode is None and self._decision_or_purpose(sent, tagged):
+            return out
         header_mode = list_mode
         clauses = [part for clause in self._clauses(sent, break_starts, tagged)
                    for part in self._split_mixed(sent.doc, clause, tagged)]
