@@ -30,7 +30,7 @@ SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_break
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
                      "wrapped_grade_headers",
-                     "decision_verbs"}
+                     "decision_verbs", "status_labels"}
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")
@@ -71,6 +71,7 @@ class Segmenter:
         self.final: set[str] = set()
         self.abbreviations: set[str] = set()
         self.clause_breaks: list[str] = []
+        self.status_labels: tuple[str, ...] = ()
         self._final_hashes: numpy.ndarray | None = None  # ORTH hashes of ``final``, made on first use
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
@@ -79,6 +80,8 @@ class Segmenter:
             self.abbreviations |= {a for w in string_list(data.get("abbreviations"), path=path, what="abbreviations")
                                    for a in (w, w.lower())}
             self.clause_breaks += string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
+            self.status_labels += tuple(w.lower() + ":" for w in string_list(data.get("status_labels"), path=path,
+                                                                              what="status_labels"))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -114,6 +117,8 @@ class Segmenter:
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
                     boundary = True
+                elif line_start and not prev_final and self._status_line(text, tok.idx):
+                    boundary = False  # "Reduce reliance on agency staff" / "Status: ON TRACK": the status rates its title
                 elif line_start and (
                     prev_final
                     or prev_text == ":"
@@ -188,6 +193,14 @@ class Segmenter:
         dashboard ("Visits up to date: 91% (national 88%)"), not a wrapped sentence."""
         line = self._line(text, prev.idx)
         return (tok.is_title or tok.is_upper) and (len(line.strip()) <= self.short_line or prev.text in {"%", ")"} or prev.like_num)
+
+    def _status_line(self, text: str, offset: int) -> bool:
+        """Does the line at ``offset`` open with a status label ("Status: AT RISK")? Such a line
+        rates the action titled on the line above it (issue 7, real12 improvement plan updates)."""
+        if not self.status_labels:
+            return False
+        line = " ".join(self._line(text, offset).lower().split())
+        return line.startswith(self.status_labels)
 
     @staticmethod
     def _line(text: str, offset: int) -> str:
