@@ -168,3 +168,28 @@ def test_a_fix_made_since_is_a_strength_and_a_rule_in_a_relative_clause_no_need(
 def test_a_rule_said_of_practice_is_still_a_need(run, report):
     fs = findings(run, report, "Plans must be reviewed by a manager before the case is closed.\n")
     assert [f.polarity for f in fs] == ["improvement"]
+
+
+# --- themes: what the finding judges --------------------------------------------------------------
+
+def test_a_managers_case_direction_is_management_oversight(run, report):
+    fs = findings(run, report, "Case direction on the duty files was vague and gave no timescales.\n")
+    assert "management_oversight" in {t for f in fs for t in f.themes}
+
+
+def test_a_direction_of_travel_is_no_management_oversight(run, report):
+    fs = findings(run, report, "The direction of travel for the service is positive, and visits were timely.\n")
+    assert "management_oversight" not in {t for f in fs for t in f.themes}
+
+
+@pytest.mark.parametrize("body", [
+    "Actions agreed in supervision were rarely followed up at the next session.\n",
+    "Follow-up of agreed actions from strategy meetings was weak.\n",
+])
+def test_agreed_actions_followed_up_or_not_are_plan_progress(run, report, body):
+    assert "plan_progress" in {t for f in findings(run, report, body) for t in f.themes}
+
+
+def test_a_family_followed_up_is_no_plan_progress(run, report):
+    fs = findings(run, report, "The family was followed up by the school nurse, which was good practice.\n")
+    assert "plan_progress" not in {t for f in fs for t in f.themes}
