@@ -193,3 +193,16 @@ def test_agreed_actions_followed_up_or_not_are_plan_progress(run, report, body):
 def test_a_family_followed_up_is_no_plan_progress(run, report):
     fs = findings(run, report, "The family was followed up by the school nurse, which was good practice.\n")
     assert "plan_progress" not in {t for f in fs for t in f.themes}
+
+
+def test_a_reading_guide_holds_no_findings_but_the_section_after_it_does(run):
+    text = ("Quarterly scorecard\n\nHow to read this scorecard\n"
+            "Each standard is rated RED where it is not met and GREEN where it is fully met; AMBER is partly met.\n\n"
+            "Findings\n\nChronologies were rarely up to date in the assessment teams.\n")
+    fs = run(text)
+    assert texts(fs) == ["Chronologies were rarely up to date in the assessment teams"]
+
+
+def test_a_heading_on_how_well_practice_went_is_read(run):
+    text = "Quarterly scorecard\n\nHow well did we do?\n\nChronologies were rarely up to date in the assessment teams.\n"
+    assert texts(run(text)) == ["Chronologies were rarely up to date in the assessment teams"]
