@@ -206,3 +206,20 @@ def test_a_reading_guide_holds_no_findings_but_the_section_after_it_does(run):
 def test_a_heading_on_how_well_practice_went_is_read(run):
     text = "Quarterly scorecard\n\nHow well did we do?\n\nChronologies were rarely up to date in the assessment teams.\n"
     assert texts(run(text)) == ["Chronologies were rarely up to date in the assessment teams"]
+
+
+# --- people's own words, quoted whole -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "WHAT PARENTS TOLD US\n\u201cThere were too many meetings and not enough help.\u201d\n",
+    "Young people's words\n- \u201cMy worker never rings me back.\u201d\n",
+])
+def test_a_sentence_quoted_whole_is_no_finding(run, report, body):
+    assert findings(run, report, body) == []
+
+
+def test_a_quoted_grade_word_or_a_summary_of_the_quotes_is_still_a_finding(run, report):
+    fs = findings(run, report, "Parents said there were too many meetings and not enough help from the service.\n")
+    assert [f.polarity for f in fs] == ["improvement"]
+    fs = findings(run, report, "Plans judged \u201cgood\u201d were clear about risk and timely.\n")
+    assert [f.polarity for f in fs] == ["strength"]

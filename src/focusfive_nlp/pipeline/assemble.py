@@ -471,6 +471,8 @@ class FindingAssembler:
                 continue
             if not any(tagged.is_alpha[i] for i in range(start, end)):
                 continue  # a number left alone by a cut ("ext. 4417"): no words, nothing judged
+            if _quoted_line(tagged.text, doc[start].idx, self.bullets):
+                continue  # a child's, a family's or a worker's own words, a line quoted whole (real9, real13)
             mode = header_mode
             if mode and mode != ACTIONS and self._planned(tagged, start, end) and not (
                     pol.label == "improvement" and pol.decided):
@@ -541,6 +543,25 @@ def _yield_deferred(tagged: Tagged, start: int, end: int, themes: set[str]) -> N
         own = [t for t in tagged.themes.within(start, end) if t.label_ == sp.label_]
         if passive and len(own) == 1 and themes - {sp.label_}:
             themes.discard(sp.label_)
+
+
+def _quoted_line(text: str, offset: int, bullets: set[str]) -> bool:
+    """Is the line at ``offset`` one quotation from its first word to its last ("“We knew who to
+    ring.”", a bullet before it): a person's own words, which the contract does not read as a
+    finding? A quoted word inside a line ("“Good” or better: 58%") or a quote with its speaker
+    after it ("“...,” said one parent") is not."""
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    t = text[a:b if b >= 0 else len(text)].strip()
+    while t[:1] in bullets and t[1:2] in (" ", "\t"):
+        t = t[1:].lstrip()
+    body = t.rstrip(".!?")  # "... help.”" or "... help”."
+    if len(body) < 4:
+        return False
+    for opener, closer in (("“", "”"), ('"', '"')):
+        if t[0] == opener and body.endswith(closer):
+            return closer not in body[1:-1] and opener not in body[1:-1]
+    return False
 
 
 def _covered(ranges: list[tuple[int, int]]):
