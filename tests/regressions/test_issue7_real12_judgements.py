@@ -223,3 +223,13 @@ def test_a_quoted_grade_word_or_a_summary_of_the_quotes_is_still_a_finding(run, 
     assert [f.polarity for f in fs] == ["improvement"]
     fs = findings(run, report, "Plans judged \u201cgood\u201d were clear about risk and timely.\n")
     assert [f.polarity for f in fs] == ["strength"]
+
+
+def test_a_rule_applied_consistently_is_consistency(run, report):
+    fs = findings(run, report, "The threshold guidance is applied consistently by the duty teams.\n")
+    assert "consistency" in {t for f in fs for t in f.themes}
+
+
+def test_a_rule_applied_well_names_no_consistency(run, report):
+    fs = findings(run, report, "The threshold guidance is applied well by the duty teams.\n")
+    assert fs and "consistency" not in {t for f in fs for t in f.themes}
