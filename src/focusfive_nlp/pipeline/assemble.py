@@ -26,8 +26,8 @@ from .evidence import Tagged, evidence, record
 from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_before_measure, judged_lead_in
 from .lexicon import LABEL_MARKS, clause_teams
 from .phrase_keys import PhraseKeys
-from .polarity import ACTIONS, score
-from .segmenter import SEGMENTATION_KEYS
+from .polarity import ACTIONS, PolarityWords, score
+from .segmenter import FINDINGS_WORD_KEYS, SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
@@ -61,6 +61,7 @@ class FindingAssembler:
         circumstances: set[str] = set()
         ratings: set[str] = set()
         wrapped_grades: dict[str, str] = {}
+        words: dict[str, set[str]] = {key: set() for key in FINDINGS_WORD_KEYS}  # lower-cased word sets, key by key
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -85,14 +86,19 @@ class FindingAssembler:
             for grade, names in (data.get("wrapped_grade_headers") or {}).items():
                 wrapped_grades.update({" ".join(w.lower().split()): grade for w in string_list(
                     names, path=path, what="wrapped_grade_headers")})
+            for key, found in words.items():
+                found |= {w.lower() for w in string_list(data.get(key), path=path, what=key)}
         # the same words as hashes, compared with the token array
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
+        self.polarity_words = PolarityWords(**{key: frozenset(words[key]) for key in (
+            "passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics")})
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
-                                        ratings)
+                                        ratings, self.polarity_words, words["change_nouns"],
+                                        words["opening_prepositions"], words["clause_openers"])
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
-                                      finding_headers, wrapped_grades)
+                                      finding_headers, wrapped_grades, words["table_point_units"])
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
@@ -183,7 +189,8 @@ class FindingAssembler:
         halves are judged by several steps)."""
         key = (start, end)
         if key not in tagged.judged:
-            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, start=start)
+            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, self.polarity_words,
+                                       start=start)
         return tagged.judged[key]
 
     def _judge_label(self, tagged: Tagged, start: int, end: int):

@@ -1,0 +1,93 @@
+"""Issue 7 (lexicon hygiene): the word sets the findings rules read beside the cues are data in
+segmentation.yaml (ff_findings' file), not sets in code. Each test builds a pipeline from an
+edited copy of the bundled models under tmp_path and shows the edit changes what is found, with
+the bundled pipeline as the case it differs from."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+import focusfive_nlp
+from focusfive_nlp.pipeline.data import models_dir
+
+
+def edited_pipeline(tmp_path, key: str, edit):
+    """A pipeline whose data files are a copy of the bundled ones, segmentation.yaml's ``key``
+    replaced by ``edit(words)``."""
+    folder = tmp_path / "models"
+    shutil.copytree(models_dir(), folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    seg = folder / "segmentation.yaml"
+    data = yaml.safe_load(seg.read_text(encoding="utf-8"))
+    data[key] = edit(list(data[key]))
+    seg.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    cfg = (folder / "config.cfg").read_text(encoding="utf-8")
+    (folder / "config.cfg").write_text(cfg.replace("data_dir = ${paths.models}", f'data_dir = "{folder}"'),
+                                       encoding="utf-8")
+    return focusfive_nlp.load_pipeline(config=folder / "config.cfg")
+
+
+def found(nlp, report, body: str, heading: str = "FINDINGS"):
+    return focusfive_nlp.extract(report(body, heading=heading), nlp=nlp)
+
+
+def added(word: str):
+    return lambda words: words + [word]
+
+
+@pytest.mark.parametrize("key, word, body", [
+    ("passive_auxiliaries", "get", "Strengths get recorded rather than explored with the family.\n"),
+    ("passive_adverbs", "sometimes", "Strengths were sometimes recognised in the assessment.\n"),
+])
+def test_a_passive_word_added_makes_the_header_word_a_subject(nlp, tmp_path, report, key, word, body):
+    assert any(f.rule.startswith("clause:list_header") for f in found(nlp, report, body))
+    edited = edited_pipeline(tmp_path, key, added(word))
+    assert not any(f.rule.startswith("clause:list_header") for f in found(edited, report, body))
+
+
+@pytest.mark.parametrize("key, word, body", [
+    ("unsaid_negations", "less",
+     "Plans say less about how the young person will be helped to keep in touch with family.\n"),
+    ("unsaid_topics", "regarding",
+     "Plans say too little regarding how the young person will be helped to keep in touch with family.\n"),
+])
+def test_an_unsaid_topic_word_added_reaches_the_topic(nlp, tmp_path, report, key, word, body):
+    judged = lambda fs: {f.polarity for f in fs if "relationships" in f.themes}  # noqa: E731
+    assert judged(found(nlp, report, body)) != {"improvement"}
+    assert judged(found(edited_pipeline(tmp_path, key, added(word)), report, body)) == {"improvement"}
+
+
+def test_an_opening_preposition_added_leaves_the_figure_its_clause(nlp, tmp_path, report):
+    body = "Most plans were clear. Amongst 6 of the 20 cases, however, the plan was not updated after the review.\n"
+    share = lambda fs: next(f for f in fs if f.value == 30.0)  # noqa: E731
+    assert share(found(nlp, report, body, "PLANS")).polarity == "neutral"
+    edited = edited_pipeline(tmp_path, "opening_prepositions", added("amongst"))
+    assert share(found(edited, report, body, "PLANS")).polarity == "improvement"
+
+
+def test_a_clause_opener_added_ends_what_the_figure_measures(nlp, tmp_path, report):
+    body = "Three of the nine inadequate audits came from one team, when timeliness has been weakest.\n"
+    share = lambda fs: next(f for f in fs if f.value == 33.3)  # noqa: E731
+    assert share(found(nlp, report, body, "Audit results")).polarity == "strength"
+    edited = edited_pipeline(tmp_path, "clause_openers", added("when"))
+    assert share(found(edited, report, body, "Audit results")).polarity == "neutral"
+
+
+def test_a_change_noun_taken_out_lets_its_strength_cue_hide_the_trend(nlp, tmp_path, report):
+    body = "Plans were reviewed in time for 80% of children, an improvement on last year.\n"
+    judgements = lambda fs: [f for f in fs if f.rule.startswith("figure:judgement")]  # noqa: E731
+    assert judgements(found(nlp, report, body, "Reviews"))
+    edited = edited_pipeline(tmp_path, "change_nouns", lambda words: [w for w in words if w != "improvement"])
+    assert not judgements(found(edited, report, body, "Reviews"))
+
+
+def test_a_point_unit_added_makes_its_column_changes(nlp, tmp_path, report):
+    table = ("Indicator                           May      Jun      Change\n"
+             "                                    (%)               (pp)\n"
+             "Plans reviewed within timescale      81       86       +5\n"
+             "Visits held within timescale         90       87       -3\n")
+    changes = lambda fs: sorted(f.value for f in fs if f.figure_kind == "change")  # noqa: E731
+    assert changes(found(nlp, report, table, "Performance")) == []
+    assert changes(found(edited_pipeline(tmp_path, "table_point_units", added("pp")), report, table,
+                         "Performance")) == [3.0, 5.0]
