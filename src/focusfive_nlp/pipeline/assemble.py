@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ..structure import page_furniture
+from ..structure import PAGE_FURNITURE, page_furniture
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
@@ -239,7 +239,8 @@ class FindingAssembler:
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         list_teams: list[str] = []  # teams the lead-in of the current list names
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
-        furniture = page_furniture(tagged.text)
+        furniture = doc.user_data.get(PAGE_FURNITURE)  # found once by the loader, for every part of a long text
+        furniture = page_furniture(tagged.text) if furniture is None else furniture
         for sent in doc.sents:
             text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
             if not text.strip() or in_heading(sent.start_char):
