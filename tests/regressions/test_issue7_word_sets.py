@@ -91,3 +91,17 @@ def test_a_point_unit_added_makes_its_column_changes(nlp, tmp_path, report):
     assert changes(found(nlp, report, table, "Performance")) == []
     assert changes(found(edited_pipeline(tmp_path, "table_point_units", added("pp")), report, table,
                          "Performance")) == [3.0, 5.0]
+
+
+@pytest.mark.parametrize("body, value, grade", [
+    # a grading verb, its object, the grade, then the link word and the figure (FigureRules._judged_object)
+    ("The panel judged the partnership's response good across 8 of the 18 cases.\n", 44.4, "good"),
+    # a grade in a series, right before its link word and figure (FigureRules._grade_in_figure)
+    ("Audits were judged good or better in 11 of 18 cases and requires improvement across 7 of 18.\n", 38.9,
+     "requires_improvement"),
+])
+def test_a_grade_link_word_added_binds_the_grade_to_the_figure_after_it(nlp, tmp_path, report, body, value, grade):
+    graded = lambda fs: next(f.grade for f in fs if f.value == value)  # noqa: E731
+    assert graded(found(nlp, report, body, "Audit results")) is None
+    edited = edited_pipeline(tmp_path, "grade_figure_links", added("across"))
+    assert graded(found(edited, report, body, "Audit results")) == grade

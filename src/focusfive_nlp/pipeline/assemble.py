@@ -96,7 +96,8 @@ class FindingAssembler:
             "passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics")})
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings, self.polarity_words, words["change_nouns"],
-                                        words["opening_prepositions"], words["clause_openers"])
+                                        words["opening_prepositions"], words["clause_openers"],
+                                        words["grade_figure_links"])
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers, wrapped_grades, words["table_point_units"])
 

@@ -72,7 +72,7 @@ class FigureRules:
                  comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
                  ratings: set[str] = frozenset(), words: PolarityWords = PolarityWords(),
                  change_nouns: set[str] = frozenset(), opening_prepositions: set[str] = frozenset(),
-                 clause_openers: set[str] = frozenset()):
+                 clause_openers: set[str] = frozenset(), grade_links: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
@@ -86,6 +86,7 @@ class FigureRules:
         self.opening_prepositions = {get_string_id(w) for w in opening_prepositions}
         # after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
         self.clause_openers = {get_string_id(w) for w in clause_openers}
+        self.grade_links = {get_string_id(w) for w in grade_links}  # "requires improvement in 17", "good for 8 of 18"
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -174,9 +175,7 @@ class FigureRules:
     def _judged_object(self, doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
         """"judged the partnership's response good in 8 of the 18 cases": a grading verb, its
         object, then the grade right before "in" / "for" and the figure it grades, in one clause."""
-        end = (self.qualifier(doc, g, tagged) or g).end
-        if not (end < len(doc) and doc[end].lower_ in {"in", "for"}
-                and any(f.start <= end + 2 for f in tagged.figures.within(end + 1, min(len(doc), end + 12)))):
+        if not self._grade_then_figure(doc, g, tagged, starts_within=2, ends_within=12):
             return False
         verbs = tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 1, {"GRADING"})
         return any(doc[v.start].lower_.endswith("ed") and not self._clause_break(tagged, v.end, g.start)
@@ -202,9 +201,15 @@ class FigureRules:
 
     def _grade_in_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is the grade followed by "in" or "for" and a figure ("requires improvement in 17")?"""
+        return self._grade_then_figure(doc, g, tagged, starts_within=4, ends_within=5)  # "in 17", "in 27 (56%)"
+
+    def _grade_then_figure(self, doc: Doc, g: Span, tagged: Tagged, starts_within: int, ends_within: int) -> bool:
+        """Does a grade link word ("in", "for") follow the grade (with its qualifier), then a figure
+        starting within ``starts_within`` tokens of the word and ending within ``ends_within``?"""
         end = (self.qualifier(doc, g, tagged) or g).end
-        # "in 17", "in 27 (56%)"
-        return end < len(doc) and doc[end].lower_ in {"in", "for"} and bool(tagged.figures.within(end + 1, end + 5))
+        if not (end < len(doc) and tagged.lower[end] in self.grade_links):
+            return False
+        return any(f.start <= end + starts_within for f in tagged.figures.within(end + 1, min(len(doc), end + ends_within)))
 
     def _touches(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """Does the grade (with its qualifier) stand right before the figure, only spaces or a
