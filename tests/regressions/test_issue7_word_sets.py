@@ -105,3 +105,20 @@ def test_a_grade_link_word_added_binds_the_grade_to_the_figure_after_it(nlp, tmp
     assert graded(found(nlp, report, body, "Audit results")) is None
     edited = edited_pipeline(tmp_path, "grade_figure_links", added("across"))
     assert graded(found(edited, report, body, "Audit results")) == grade
+
+
+def test_a_coordinating_opener_added_ends_the_clause_of_a_bare_change(nlp, tmp_path, report):
+    # the change with no words of its own before ", plus ..." continues the graded share before it
+    body = ("In the spring quarter 61% of audits were graded good. This is 7 percentage points higher than a year "
+            "before, plus the best result the team has had.\n")
+    change = lambda fs: next(f for f in fs if f.value == 7.0)  # noqa: E731
+    assert change(found(nlp, report, body, "Audit results")).grade is None
+    edited = edited_pipeline(tmp_path, "coordinating_openers", added("plus"))
+    continued = change(found(edited, report, body, "Audit results"))
+    assert (continued.grade, continued.polarity) == ("good", "strength")
+
+
+def test_a_plan_verb_added_makes_an_item_under_a_header_a_plan(nlp, tmp_path, report):
+    body = "Priorities:\n- We intend to recruit two more independent chairs.\n"
+    assert [f.polarity for f in found(nlp, report, body, "Next year")] == ["improvement"]
+    assert found(edited_pipeline(tmp_path, "plan_verbs", added("intend")), report, body, "Next year") == []

@@ -33,7 +33,6 @@ from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
-_PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
 _LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
 
@@ -97,7 +96,8 @@ class FindingAssembler:
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings, self.polarity_words, words["change_nouns"],
                                         words["opening_prepositions"], words["clause_openers"],
-                                        words["grade_figure_links"])
+                                        words["grade_figure_links"], words["coordinating_openers"])
+        self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers, wrapped_grades, words["table_point_units"])
 
@@ -412,13 +412,12 @@ class FindingAssembler:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
 
-    @staticmethod
-    def _planned(tagged: Tagged, start: int, end: int) -> bool:
+    def _planned(self, tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
         "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
         words = list(islice((tagged.lower[i] for i in range(start, end) if tagged.is_alpha[i]), 5))
         for i, word in enumerate(words):
-            if word in _PLAN_VERBS:
+            if word in self.plan_verbs:
                 return 0 < i <= 3 and not any(w in _RELATIVES for w in words[:i])
         return False
 

@@ -25,13 +25,11 @@ QUOTES = {"'", "‘", '"', "“"}
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
-COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
-_COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
 
@@ -72,7 +70,8 @@ class FigureRules:
                  comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
                  ratings: set[str] = frozenset(), words: PolarityWords = PolarityWords(),
                  change_nouns: set[str] = frozenset(), opening_prepositions: set[str] = frozenset(),
-                 clause_openers: set[str] = frozenset(), grade_links: set[str] = frozenset()):
+                 clause_openers: set[str] = frozenset(), grade_links: set[str] = frozenset(),
+                 coordinating_openers: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
@@ -87,6 +86,8 @@ class FigureRules:
         # after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
         self.clause_openers = {get_string_id(w) for w in clause_openers}
         self.grade_links = {get_string_id(w) for w in grade_links}  # "requires improvement in 17", "good for 8 of 18"
+        # a coordinating word opens another clause ("..., but 3 were late"), which a grade does not cross
+        self.coordinating_openers = {get_string_id(w) for w in coordinating_openers}
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -275,18 +276,16 @@ class FigureRules:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
 
-    @staticmethod
-    def _clause_end(tagged: Tagged, start: int, end: int) -> int:
+    def _clause_end(self, tagged: Tagged, start: int, end: int) -> int:
         """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
         lower, orth = tagged.lower, tagged.orth
-        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in _COORDINATING_OPENERS
+        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in self.coordinating_openers
                      and i > start and orth[i - 1] == _COMMA), end)
 
-    @staticmethod
-    def _clause_break(tagged: Tagged, start: int, end: int) -> bool:
+    def _clause_break(self, tagged: Tagged, start: int, end: int) -> bool:
         """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
         lower, orth = tagged.lower, tagged.orth
-        return any(lower[i] in _COORDINATING_OPENERS and orth[i - 1] == _COMMA for i in range(start + 1, end))
+        return any(lower[i] in self.coordinating_openers and orth[i - 1] == _COMMA for i in range(start + 1, end))
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
