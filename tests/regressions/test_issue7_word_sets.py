@@ -58,20 +58,19 @@ def test_an_unsaid_topic_word_added_reaches_the_topic(nlp, tmp_path, report, key
     assert judged(found(edited_pipeline(tmp_path, key, added(word)), report, body)) == {"improvement"}
 
 
-def test_an_opening_preposition_added_leaves_the_figure_its_clause(nlp, tmp_path, report):
-    body = "Most plans were clear. Amongst 6 of the 20 cases, however, the plan was not updated after the review.\n"
-    share = lambda fs: next(f for f in fs if f.value == 30.0)  # noqa: E731
-    assert share(found(nlp, report, body, "PLANS")).polarity == "neutral"
-    edited = edited_pipeline(tmp_path, "opening_prepositions", added("amongst"))
-    assert share(found(edited, report, body, "PLANS")).polarity == "improvement"
-
-
-def test_a_clause_opener_added_ends_what_the_figure_measures(nlp, tmp_path, report):
-    body = "Three of the nine inadequate audits came from one team, when timeliness has been weakest.\n"
-    share = lambda fs: next(f for f in fs if f.value == 33.3)  # noqa: E731
-    assert share(found(nlp, report, body, "Audit results")).polarity == "strength"
-    edited = edited_pipeline(tmp_path, "clause_openers", added("when"))
-    assert share(found(edited, report, body, "Audit results")).polarity == "neutral"
+@pytest.mark.parametrize("key, word, body, heading, value, before, after", [
+    # a figure alone in an opening phrase, before a connective set off by commas: its measure follows
+    ("opening_prepositions", "amongst", "Most plans were clear. Amongst 6 of the 20 cases, however, the plan was "
+     "not updated after the review.\n", "PLANS", 30.0, "neutral", "improvement"),
+    # after a comma a clause opener ends what the figure measures
+    ("clause_openers", "when", "Three of the nine inadequate audits came from one team, when timeliness has been "
+     "weakest.\n", "Audit results", 33.3, "strength", "neutral"),
+])
+def test_a_clause_word_added_changes_what_the_figure_measures(nlp, tmp_path, report, key, word, body, heading,
+                                                              value, before, after):
+    share = lambda fs: next(f for f in fs if f.value == value)  # noqa: E731
+    assert share(found(nlp, report, body, heading)).polarity == before
+    assert share(found(edited_pipeline(tmp_path, key, added(word)), report, body, heading)).polarity == after
 
 
 def test_a_change_noun_taken_out_lets_its_strength_cue_hide_the_trend(nlp, tmp_path, report):
