@@ -65,25 +65,34 @@ def _info(*args, **kwargs):  # type: ignore[no-untyped-def]
     return info(*args, **kwargs)
 
 
-def import_spacy() -> None:
-    """Import spaCy, unless it is imported already, with two placeholder modules standing in
-    for ``spacy.cli`` and ``spacy.cli.info`` while its ``__init__`` runs (``spacy.info`` then
-    imports the real one when called). The placeholders are gone afterwards, so a later
-    ``import spacy.cli`` imports spaCy's command line as usual."""
-    if "spacy" in sys.modules:
-        return
+def stand_ins() -> dict[str, types.ModuleType]:
+    """The placeholder ``spacy.cli`` package (no submodules of its own) and ``spacy.cli.info``
+    module (its ``info`` imports the real one when called)."""
     cli = types.ModuleType("spacy.cli")
-    cli.__path__ = []  # a package with no submodules of its own
+    cli.__path__ = []
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
-    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
-    sys.modules.update(stand_ins)
+    return {"spacy.cli": cli, "spacy.cli.info": info}
+
+
+def import_spacy() -> None:
+    """Import spaCy, unless it is imported already, with :func:`stand_ins` for ``spacy.cli``
+    and ``spacy.cli.info`` while its ``__init__`` runs. The placeholders are gone afterwards,
+    so a later ``import spacy.cli`` imports spaCy's command line as usual; a spaCy whose
+    ``__init__`` needs more of its command line than ``info`` is imported as it is."""
+    if "spacy" in sys.modules:
+        return
+    placeholders = stand_ins()
+    sys.modules.update(placeholders)
     try:
-        import spacy
+        import spacy  # noqa: F401
+    except ImportError:
+        pass  # imported again below, whole
     finally:
-        for name, module in stand_ins.items():
+        for name, module in placeholders.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
         package = sys.modules.get("spacy")
-        if package is not None and package.__dict__.get("cli") is cli:
+        if package is not None and package.__dict__.get("cli") is placeholders["spacy.cli"]:
             del package.cli
+    import spacy  # noqa: F401, F811 (a no-op once the import above worked)

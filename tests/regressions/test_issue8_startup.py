@@ -154,3 +154,23 @@ def test_the_command_line_imports_spacy_without_spacys_own_command_line():
 def test_a_program_importing_the_library_gets_spacy_as_spacy_imports_itself():
     out = subprocess.run([sys.executable, "-c", SPACY_PROBE, "library"], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True", "True", "True", "True"]
+
+
+FALLBACK_PROBE = """
+import sys, types
+from focusfive_nlp import startup
+
+def bare():  # placeholders that give spaCy's __init__ no ``info``: it cannot import with them
+    cli = types.ModuleType("spacy.cli"); cli.__path__ = []
+    return {"spacy.cli": cli, "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+
+startup.stand_ins = bare
+startup.import_spacy()
+import spacy
+print(callable(spacy.blank), "spacy.cli" in sys.modules, "weasel" in sys.modules)
+"""
+
+
+def test_a_spacy_that_needs_more_of_its_command_line_is_imported_whole():
+    out = subprocess.run([sys.executable, "-c", FALLBACK_PROBE], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]
