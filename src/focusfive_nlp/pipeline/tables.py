@@ -246,7 +246,7 @@ class TableRules:
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
-                themes=[] if grade_key else row_themes,
+                themes=row_themes,
             ))
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
