@@ -186,6 +186,10 @@ class TableRules:
         tail_span = doc.char_span(*tail, alignment_mode="expand") if tail is not None else None
         label_spans = [sp for sp in (tail_span, label_span) if sp is not None]
         row_themes = sorted({t for sp in label_spans for t in tagged.themes.labels_within(sp.start, sp.end)})
+        if rated and tagged.unjudged is not None and label_span is not None and len(label_cells) == 1:
+            # a row rated in its own cells ("S1 Contact and referral decisions ... Green"): the rating judges
+            # the standard its label names, so a generic word of the label ("decisions") names its theme
+            row_themes = sorted(set(row_themes) | {sp.label_ for sp in tagged.unjudged.within(label_span.start, label_span.end)})
         row_teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
         if not row_themes and not head:
             # a row that names no subject ("Met  14  (47%)", "Partially met  11") measures its block's title
