@@ -152,8 +152,10 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
         side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
         return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
     if d.label_ == "DECREASE":
-        # not across a colon or semicolon: "The new record has helped: notes are shorter" is no fall of "helped"
-        apart = lambda c: any(t.text in (":", ";") for t in d.doc[min(c.end, d.end):max(c.start, d.start)])  # noqa: E731
+        # not across a colon or semicolon ("The new record has helped: notes are shorter" is no fall of "helped"),
+        # nor of a quality joined to it ("notes are shorter and clearer": two qualities, no fall of clarity)
+        apart = lambda c: any(t.text in (":", ";") or t.lower_ in ("and", "or") and t.i >= d.end  # noqa: E731
+                              for t in d.doc[min(c.end, d.end):max(c.start, d.start)])
         good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH) and not apart(c)), None)
         if good is not None:
             return "improvement", [d, good]
