@@ -169,3 +169,15 @@ def test_facts_listed_without_saying_why_are_reflection_analysis(run, report):
 
 def test_done_without_delay_is_no_reflection_analysis(run, report):
     assert "reflection_analysis" not in themes_of(run, report, "Referrals were screened without delay.\n")
+
+
+# --- done without delay -----------------------------------------------------------------------
+
+def test_work_done_without_delay_is_a_strength(run, report):
+    fs = findings(run, report, "Adoption matches for the younger children were made without delay.\n")
+    assert fs and {f.polarity for f in fs} == {"strength"}
+
+
+def test_work_done_without_what_it_needs_is_still_a_gap(run, report):
+    assert polarities(run, report, "Most assessments were finished without the views of the mother.\n") == {
+        "improvement"}
