@@ -173,8 +173,13 @@ def test_done_without_delay_is_no_reflection_analysis(run, report):
 
 # --- done without delay -----------------------------------------------------------------------
 
-def test_work_done_without_delay_is_a_strength(run, report):
-    fs = findings(run, report, "Adoption matches for the younger children were made without delay.\n")
+@pytest.mark.parametrize("body", [
+    "Adoption matches for the younger children were made without delay.\n",
+    # the "without" of "without delay" reverses no strength after it
+    "For children in care, reunification plans were carried out without delay in most cases.\n",
+])
+def test_work_done_without_delay_is_a_strength(run, report, body):
+    fs = findings(run, report, body)
     assert fs and {f.polarity for f in fs} == {"strength"}
 
 

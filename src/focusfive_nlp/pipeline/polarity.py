@@ -250,6 +250,9 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
                 not _passive_subject(c)):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
+    if negations:  # a negation inside a strength cue is that cue's ("without delay"): it reverses nothing after it
+        negations = [n for n in negations if not any(
+            c.label_ == "STRENGTH" and c.start <= n.start and n.end <= c.end and len(c) > len(n) for c in attributes)]
     if remedies and near is None:
         # "was introduced in September to deal with the backlog of out-of-date records": what follows
         # the remedy is the problem it answers, not a gap found
