@@ -186,3 +186,23 @@ def test_work_done_without_delay_is_a_strength(run, report, body):
 def test_work_done_without_what_it_needs_is_still_a_gap(run, report):
     assert polarities(run, report, "Most assessments were finished without the views of the mother.\n") == {
         "improvement"}
+
+
+# --- a standard kept in every case; a home's health and safety check ---------------------------
+
+def test_a_standard_kept_in_all_the_files_is_a_finding(run, report):
+    fs = findings(run, report, "Carers' household checks were in date in all 24 files.\n")
+    assert fs and {f.polarity for f in fs} == {"strength"}
+    assert any("timeliness" in f.themes for f in fs)
+
+
+def test_a_count_of_the_sample_is_still_no_finding(run, report):
+    assert not findings(run, report, "31 audits had been completed in the Early Help teams by June.\n")
+
+
+def test_a_health_and_safety_check_is_no_health_partner(run, report):
+    assert "multi_agency" not in themes_of(run, report, "Health and safety checks of the home were thorough.\n")
+
+
+def test_health_visitors_are_still_partners(run, report):
+    assert "multi_agency" in themes_of(run, report, "Health visitors shared information well with the team.\n")
