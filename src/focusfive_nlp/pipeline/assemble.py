@@ -441,8 +441,10 @@ class FindingAssembler:
         if clause_teams(tagged.teams, sent, start, end):
             return False
         first = tagged.next_word(start, end)  # a paragraph number opening the clause ("4.2") counts nothing
+        # nor does a number after "all": every case of the sample ("checks were in date in all 30 files")
         return not any(doc[i].like_num for i in range(start, end)
-                       if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i]))
+                       if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i])
+                       and not (i > start and doc[i - 1].lower_ == "all"))
 
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: list[int]) -> list[dict]:

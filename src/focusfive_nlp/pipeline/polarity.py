@@ -13,6 +13,8 @@ report sentences:
   "fewer delays"), a fall in something good an improvement ("visits in time fell");
   a rise or fall on its own judges nothing;
 - intensity: "very", "significantly" before a cue doubles its weight;
+- a remedy put in place against a problem ("a new tool was introduced to deal with the
+  backlog") is a strength, and the problem it names after it judges nothing more;
 - a list header ("The areas of improvement were") decides the clause outright; a
   minimiser ("only in very few cases") turns concerns into a strength; a method cue
   marks a description of the audit or the meeting, not a finding.
@@ -150,7 +152,11 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
         side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
         return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
     if d.label_ == "DECREASE":
-        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH)), None)
+        # not across a colon or semicolon ("The new record has helped: notes are shorter" is no fall of "helped"),
+        # nor of a quality joined to it ("notes are shorter and clearer": two qualities, no fall of clarity)
+        apart = lambda c: any(t.text in (":", ";") or t.lower_ in ("and", "or") and t.i >= d.end  # noqa: E731
+                              for t in d.doc[min(c.end, d.end):max(c.start, d.start)])
+        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH) and not apart(c)), None)
         if good is not None:
             return "improvement", [d, good]
     return None, []
@@ -201,7 +207,7 @@ def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Sp
     if not cues:  # most sentence halves and figure ranges: nothing to compose
         return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
-    late_headers, attributes, minimisers, scarcity = [], [], [], []
+    late_headers, attributes, minimisers, scarcity, remedies = [], [], [], [], []
     practice = False
     for c in cues:  # one pass sorts the cues by what they do (attributes, the most, first)
         label = c.label_
@@ -235,6 +241,8 @@ def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Sp
             pol.procedure = True
         elif label == "DONE":
             done.append(c)
+        elif label == "REMEDY":
+            remedies.append(c)
         elif label in HEADERS and start is not None and c.start - start > HEADER_REACH:
             # a header phrase later in its clause is what the clause says of its subject ("placement
             # stability remained an area for development", "Reflective supervision a key area of
@@ -250,6 +258,16 @@ def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Sp
                 not _passive_subject(c, words)):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
+    if negations:  # a negation inside a strength cue is that cue's ("without delay"): it reverses nothing after it
+        negations = [n for n in negations if not any(
+            c.label_ == "STRENGTH" and c.start <= n.start and n.end <= c.end and len(c) > len(n) for c in attributes)]
+    if remedies and near is None:
+        # "was introduced in September to deal with the backlog of out-of-date records": what follows
+        # the remedy is the problem it answers, not a gap found
+        r = remedies[0]
+        attributes = [c for c in attributes if c.start < r.end]
+        negations, directions, quantities = ([c for c in cues if c.start < r.end] for cues in (negations, directions, quantities))
+        pol.strength += 1
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
@@ -263,7 +281,7 @@ def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Sp
             attributes = attributes + [q for q in quantities if not any(overlaps(q, c) for c in every)]
         attributes = sorted(attributes, key=_START)
     change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
-    steps, best = [], None
+    steps, best = ([("strength", "remedy", tuple(remedies[:1]))] if remedies and near is None else []), None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
         negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
     if change:

@@ -189,6 +189,10 @@ class TableRules:
         tail_span = doc.char_span(*tail, alignment_mode="expand") if tail is not None else None
         label_spans = [sp for sp in (tail_span, label_span) if sp is not None]
         row_themes = sorted({t for sp in label_spans for t in tagged.themes.labels_within(sp.start, sp.end)})
+        if rated and tagged.unjudged is not None and label_span is not None and len(label_cells) == 1:
+            # a row rated in its own cells ("S1 Contact and referral decisions ... Green"): the rating judges
+            # the standard its label names, so a generic word of the label ("decisions") names its theme
+            row_themes = sorted(set(row_themes) | {sp.label_ for sp in tagged.unjudged.within(label_span.start, label_span.end)})
         row_teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
         if not row_themes and not head:
             # a row that names no subject ("Met  14  (47%)", "Partially met  11") measures its block's title
@@ -249,7 +253,7 @@ class TableRules:
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
-                themes=[] if grade_key else row_themes,
+                themes=row_themes,
             ))
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
