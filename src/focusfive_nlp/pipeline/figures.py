@@ -129,11 +129,13 @@ class FigureFinder:
         self.months, self.one_pronoun_after = set(calendar_words(data_dir, calendar)["months"]), words("one_pronoun_after")
         self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
         bands = num.get("rating_bands") or {}
-        check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
+        check_keys(bands, {"marks", "after", "before", "labels", "links"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
         self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
+        self.band_labels = {w.lower() for w in string_list(bands.get("labels"), path=num_path, what="rating_bands.labels")}
+        self.band_links = {w.lower() for w in string_list(bands.get("links"), path=num_path, what="rating_bands.links")}
         keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for side in ("after", "before"):
@@ -326,10 +328,15 @@ class FigureFinder:
         return doc
 
     def _defines_band(self, span: Span) -> bool:
-        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more")? A
-        short label and a definition sign open its cell (a table cell, line or clause)."""
+        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more",
+        "Red below 60%")?"""
+        text = doc_text(span.doc)
+        return self._sign_band(span, text) or self._colour_band(span, text)
+
+    def _sign_band(self, span: Span, text: str) -> bool:
+        """A short label and a definition sign open the figure's cell (a table cell, line or
+        clause): "AMBER = 60% to 79%"."""
         doc = span.doc
-        text = doc_text(doc)
         cell = max(text.rfind(c, 0, span.start_char) for c in "\n|;") + 1
         if not any(m in text[cell:span.start_char] for m in self.definition_marks):
             return False  # no sign in its cell: most figures end here, no token read
@@ -353,6 +360,24 @@ class FigureFinder:
         strings = doc.vocab.strings
         return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start and s > i
                    for m, s, e in self.band_words(doc[lo:hi]))  # the sign itself ("Amber – 65%") is no band word  # a Span's matches are in doc offsets
+
+    def _colour_band(self, span: Span, text: str) -> bool:
+        """Is the figure a band of a RAG key written without a sign ("Green where 80% or more
+        met; Amber 60–79%; Red below 60%")? Its clause opens with a rating colour, at most a
+        linking word ("where", "if") between it and the figure, and a band word at the figure."""
+        cell = max(text.rfind(c, 0, span.start_char) for c in "\n|;:") + 1
+        words = text[cell:span.start_char].split()
+        if not words or words[0].strip("\"'‘’“”(").lower() not in self.band_labels or len(words) > 3:
+            return False
+        if any(w.lower() not in self.band_links for w in words[1:-1]):
+            return False
+        if words[-1][-1:] in "-–" and words[-1][:-1].replace(".", "").isdigit():
+            return True  # the top of a band written as a range ("Amber 60–79%")
+        doc = span.doc
+        lo, hi = max(0, span.start - 2), min(len(doc), span.end + 3)
+        strings = doc.vocab.strings
+        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
+                   for m, s, e in self.band_words(doc[lo:hi]))
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
