@@ -647,11 +647,16 @@ class FigureFinder:
 
     def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
-        just before it (its sentence or the one before), when the two counts make up the total."""
+        just before it (its sentence or up to LABEL_SENTENCES before, in its paragraph), when the
+        two counts make up the total."""
         count = self.numbers.value(span[:1])
         starts = {sents.start(span.start)}
-        if min(starts) > 0:
-            starts.add(sents.start(min(starts) - 1))
+        text = doc_text(span.doc)
+        for _step in range(LABEL_SENTENCES):
+            first = min(starts)
+            if first == 0 or "\n\n" in text[span.doc[sents.start(first - 1)].idx:span.doc[first].idx]:
+                break  # not across a paragraph's end
+            starts.add(sents.start(first - 1))
         earlier = [f._.figure for f in figures if sents.start(f.start) in starts and f.end <= span.start
                    and f._.figure.get("count") is not None and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
