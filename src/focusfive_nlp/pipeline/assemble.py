@@ -32,6 +32,7 @@ from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
+SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
@@ -113,6 +114,10 @@ class FindingAssembler:
                 continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
+            if section is not None and section.descriptive:
+                # "one in four of those approved" under "Purpose" / "How we audited": how the
+                # sample was drawn, method, not a result
+                figures = [f for f in figures if not f["rule"].startswith(SAMPLE_SHARE_RULES)]
             for f in figures:
                 _header_teams(f, list_teams)
             findings.extend(figures)
