@@ -335,8 +335,9 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     and the next begins, neither a heading nor a finding. That is a page or slide number with
     its word, alone or set off in a running footer ("Page 3 of 3", "Annual report 2024
     Page 4 of 9"), and a running header: a line of four words or more printed twice or more
-    right after a page's number. (A slide's number stands above the slide's title, which a
-    deck may repeat; a bare number may be a table's cell.)"""
+    right after a page's number, or the deck's own title printed again right after slides'
+    numbers. (A slide's number stands above the slide's title, which a deck may repeat; a
+    bare number may be a table's cell.)"""
     sh = shapes()
     if not sh.marker_number.search(text):
         return []  # the common case: no "Page 4" or "Slide 3" anywhere
@@ -398,7 +399,8 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()
         context = _line_context(lines, i, longest, after_header=i > 0 and (offsets[i - 1] in furniture or i - 1 == title))
         if not context["after_page"] and i > 0 and offsets[i - 1] in furniture and _SLIDE.match(_above_text(lines, i - 1)):
-            context["after_page"] = len(line) < 0.6 * longest  # the title under a repeated deck title
+            # the title under a repeated deck title, which it does not continue
+            context.update(after_page=len(line) < 0.6 * longest, continues=False)
         if underlined:
             context.update(body_after=False, runs_on=False)
         level = heading_level(line, blank_before=blank_before, blank_after=blank_after, **context)
