@@ -417,18 +417,20 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
             start += skip
             text_ = text_[skip:]
         headings.append(Heading(text=text_, start=start, end=start + len(text_), level=level))
-    return _one_word_peers(headings)
+    return _one_word_peers(text, headings)
 
 
-def _one_word_peers(headings: list[Heading]) -> list[Heading]:
+def _one_word_peers(text: str, headings: list[Heading]) -> list[Heading]:
     """A heading of one capitalised word ("Workforce") is title case and sentence case at
     once, so its case says nothing of its level: right after a sentence-case heading of
     level 2 ("Headline findings", "Child protection") it is that heading's peer, not a
-    parent above it (a letter's plain subject headings are all of one rank)."""
+    parent above it (a letter's plain subject headings are all of one rank). Not when a
+    heading follows it with no text between ("Assessment" / "What went well"): a parent."""
     out = list(headings)
     for i in range(1, len(out)):
         h, prev = out[i], out[i - 1]
-        if (h.level == 1 and len(h.text.split()) == 1 and h.text[:1].isupper() and h.text[1:].islower()
+        parent = i + 1 < len(out) and not text[h.end:out[i + 1].start].strip()
+        if (h.level == 1 and not parent and len(h.text.split()) == 1 and h.text[:1].isupper() and h.text[1:].islower()
                 and prev.level == 2 and len(prev.text.split()) > 1 and prev.text[:1].isupper()
                 and _is_sentence_case_heading(prev.text, _words(prev.text)) and not _is_title_case(prev.text)):
             out[i] = Heading(text=h.text, start=h.start, end=h.end, level=2)

@@ -73,6 +73,14 @@ def test_a_sentence_case_heading_under_a_one_word_heading_that_opens_the_text_st
     assert figure(run(text), 75.0).section == "assessment"
 
 
+def test_a_one_word_heading_with_a_sub_heading_right_under_it_stays_its_parent(run):
+    text = ("Audit report 2025\n\nKey findings\n\nPractice is improving.\n\nAssessment\n\nWhat went well\n\n"
+            "Assessments were thorough in 30 of the 40 records.\n")
+    levels = {h.text: h.level for h in detect_headings(text)}
+    assert levels["Assessment"] < levels["What went well"]
+    assert figure(run(text), 75.0).section == "assessment"
+
+
 # ---- grade lists of counts
 
 def test_a_grade_list_of_counts_grades_each_count(run, report):
