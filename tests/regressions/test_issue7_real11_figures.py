@@ -134,6 +134,8 @@ def test_a_rag_key_written_without_signs_defines_bands(run):
 def test_a_colour_beside_a_result_is_no_band(run):
     text = "Scorecard 2025\n\nResults\n\nGreen 91% of plans were reviewed on time.\n"
     assert figure(run(text), 91.0).polarity == "strength"
+    text = "Scorecard 2025\n\nResults\n\nVisits: Amber 72% – below target this quarter.\n"
+    assert figure(run(text), 72.0).value == 72.0
 
 
 # ---- descriptive headings and sample shares

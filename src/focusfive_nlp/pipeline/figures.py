@@ -376,8 +376,9 @@ class FigureFinder:
         doc = span.doc
         lo, hi = max(0, span.start - 2), min(len(doc), span.end + 3)
         strings = doc.vocab.strings
-        return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start
-                   for m, s, e in self.band_words(doc[lo:hi]))
+        # a dash after the figure goes on with a comment ("Amber 72% – below target"), not a band
+        return any((strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start)
+                   and doc[s:e].text not in {"-", "–", "—"} for m, s, e in self.band_words(doc[lo:hi]))
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
