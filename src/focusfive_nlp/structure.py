@@ -342,14 +342,16 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     if not sh.marker_number.search(text):
         return []  # the common case: no "Page 4" or "Slide 3" anywhere
     out, after_mark, pos, above = [], {}, 0, None
-    after_slide, deck_title, slide = {}, None, False
+    after_slide, titles, deck_title, slide = {}, [], None, False
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             if above is not None and len(stripped.split()) >= MIN_RUNNING_WORDS:
                 after_mark.setdefault(stripped, []).append((pos, pos + len(line)))
             if slide and len(stripped.split()) >= MIN_RUNNING_WORDS:
-                deck_title = stripped if deck_title is None else deck_title
+                if deck_title is None:
+                    deck_title = stripped
+                    titles.append(stripped)
                 after_slide.setdefault(stripped, []).append((pos, pos + len(line)))
             marked = bool(sh.page_marker.match(stripped) or sh.running_page.search(line))
             if marked and not stripped.isdigit():
@@ -357,11 +359,13 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
             # a slide's number stands above its title, which a deck may repeat ("Key findings")
             above = stripped if marked and not stripped[:1].isdigit() and not _SLIDE.match(stripped) else None
             slide = marked and bool(_SLIDE.match(stripped))
+            if slide and stripped.split()[-1] == "1":
+                deck_title = None  # "Slide 1": a deck starts, its title on the next line
         pos += len(line) + 1
     out += [span for spans in after_mark.values() if len(spans) >= 2 for span in spans]
-    # the deck's own title (the first slide's line) printed again at the top of later slides
+    # a deck's own title (its first slide's line) printed again at the top of later slides
     # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
-    out += after_slide.get(deck_title, []) if len(after_slide.get(deck_title, [])) >= 2 else []
+    out += [span for title in set(titles) if len(after_slide[title]) >= 2 for span in after_slide[title]]
     return sorted(set(out))
 
 

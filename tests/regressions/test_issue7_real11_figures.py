@@ -48,6 +48,14 @@ def test_a_repeated_line_that_is_not_the_decks_title_is_no_furniture():
         "Family Help Audit Findings – Spring 2025"))]
 
 
+def test_each_deck_of_an_archive_has_its_own_title_as_furniture():
+    other = _deck("Family Help Audit Findings – Spring 2025").replace("Spring 2025", "Autumn 2025")
+    text = _deck("Family Help Audit Findings – Spring 2025") + "\n" + other
+    furniture = [text[a:b] for a, b in page_furniture(text)]
+    assert furniture.count("Family Help Audit Findings – Autumn 2025") == 3
+    assert [h.text for h in detect_headings(text)].count("Planning") == 2
+
+
 # ---- one-word headings among sentence-case ones
 
 LETTER = ("Dear Director\n\nMonitoring visit to the service\n\n"
