@@ -11,7 +11,8 @@ Kinds fixed here, each with a case that must change and one that must not:
 - "How to read this ..." and "Purpose" headings describe the document; a ratio in such a
   section ("one in five of those open") states the sample drawn;
 - "the other two families" is the rest of a count stated up to three sentences before;
-- counts of households and carers take the total just stated;
+- counts of households and carers take the total just stated, and a count closing its clause
+  ("gathered for 14 households;") the total of the same things stated shortly before;
 - "the 95% standard" is a target;
 - a decision counted as proportionate, a need recognised early, and "waited longer" carry the
   figure's polarity.
@@ -189,6 +190,19 @@ def test_a_count_of_households_takes_the_total_just_stated(run, report):
 def test_a_count_of_households_with_no_total_is_no_figure(run, report):
     found = run(report("The service approved new carers this year. Five households waited longer."))
     assert figures(found) == []
+
+
+def test_a_count_closing_its_clause_takes_the_total_of_the_same_things_stated_before(run, report):
+    found = run(report("Reviews were held on time for 21 of the 28 households.\n\n"
+                       "The views of children in placement were gathered for 14 households; others were not asked."))
+    views = figure(found, 50.0)
+    assert (views.count, views.denominator, views.polarity) == (14, 28, "strength")
+
+
+def test_a_count_closing_its_clause_with_no_total_of_the_same_things_is_no_figure(run, report):
+    found = run(report("Reviews were held on time for 21 of the 28 children.\n\n"
+                       "The views of carers were gathered for 14 households."))
+    assert [f.value for f in figures(found)] == [75.0]
 
 
 # ---- a standard set as a percentage

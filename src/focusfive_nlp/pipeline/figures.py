@@ -31,7 +31,7 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans, token_columns
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
+                 "COUNT", "COUNT_LEAD", "COUNT_FOR", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
 NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
@@ -464,6 +464,8 @@ class FigureFinder:
             return Span(span.doc, span.start + 1, span.start + 2, label="FRACTION"), self._half_of_counted(span, figures, sents)
         if label == "COUNT_LEAD":  # "In three cases, ...": a count, out of the total stated before
             return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
+        if label == "COUNT_FOR":  # "... were gathered for 19 households;": out of the same things counted before
+            return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._count_for(span, sents)
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators, sents)
         if label == "ALL_BUT":  # "all but three of the 19": the rest of a stated total, exact
@@ -792,6 +794,24 @@ class FigureFinder:
         if span[-1].text != "," and not self._total_counts(span, int(den), sents):
             return None  # "For 13 children the ...", no comma: only out of a total of the same things
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _count_for(self, span: Span, sents: Sentences) -> dict | None:
+        """A count of things closing its clause ("The views of children were gathered for 19
+        households;"): out of the total of the same things a count stated shortly before ("for
+        26 of the 30 households"), the nearest; None where none was."""
+        doc, noun = span.doc, span[2].lower_
+        count = int(span[1].text)
+        start = sents.start(span.start)
+        for _step in range(EARLIER_SENTENCES):
+            if start == 0:
+                break
+            start = sents.start(start - 1)
+        totals = [int(t.text) for t in doc[start:span.start]
+                  if t.text.isdigit() and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun
+                  and doc[t.i - 1].lower_ in {"the", "of"} and doc[t.i - 2].lower_ == "of"]
+        if not totals or not 0 < count < totals[-1]:
+            return None
+        return {"value": round(100 * count / totals[-1], 1), "count": count, "denominator": totals[-1]}
 
     def _total_counts(self, span: Span, den: int, sents: Sentences) -> bool:
         """Does a sentence shortly before state the total ``den`` of the things the lead count
