@@ -330,6 +330,9 @@ _SLIDE = re.compile(r"(?i)slide\b")
 MIN_RUNNING_WORDS = 4  # a running header names the report; a repeated slide title ("Key findings") is short
 
 
+PAGE_FURNITURE = "ff_page_furniture"  # Doc.user_data key: the Doc text's page furniture, found as it was loaded
+
+
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of page furniture in ``text``, in order: where a page ends
     and the next begins, neither a heading nor a finding. That is a page or slide number with
@@ -337,10 +340,17 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     Page 4 of 9"), and a running header: a line of four words or more printed twice or more
     right after a page's number, or the deck's own title printed again right after slides'
     numbers. (A slide's number stands above the slide's title, which a deck may repeat; a
-    bare number may be a table's cell.)"""
+    bare number may be a table's cell.) The text reader's headings, the loader's page breaks
+    and its Docs read one report's text in turn, mostly unchanged by the views between: the
+    last two texts' answers are kept."""
+    return list(_page_furniture(text))
+
+
+@lru_cache(maxsize=2)
+def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     sh = shapes()
     if not sh.marker_number.search(text):
-        return []  # the common case: no "Page 4" or "Slide 3" anywhere
+        return ()  # the common case: no "Page 4" or "Slide 3" anywhere
     out, after_mark, pos, above = [], {}, 0, None
     after_slide, titles, deck_title, slide = {}, [], None, False
     for line in text.split("\n"):
@@ -366,7 +376,7 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     # a deck's own title (its first slide's line) printed again at the top of later slides
     # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
     out += [span for title in set(titles) if len(after_slide[title]) >= 2 for span in after_slide[title]]
-    return sorted(set(out))
+    return tuple(sorted(set(out)))
 
 
 def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] | None = None) -> list[Heading]:

@@ -156,39 +156,47 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
     return None, []
 
 
-_PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "be"))
-_PASSIVE_ADVERBS = frozenset(("not", "always", "routinely", "often", "rarely", "seldom", "never", "consistently", "yet",
-                              "clearly", "well", "only", "usually", "mostly"))
+@dataclass(frozen=True, slots=True)
+class PolarityWords:
+    """The words score() reads beside the cues, from ff_findings' data (segmentation.yaml),
+    built once per component: a passive after a one-word header ("Strengths were listed") and
+    the "(too) little about" that makes the rest of its clause the topic a negation reaches."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    passive_adverbs: frozenset[str] = frozenset()  # may stand between: "Strengths were not always recognised"
+    unsaid_negations: frozenset[str] = frozenset()  # "little"
+    unsaid_topics: frozenset[str] = frozenset()  # "about", "on"
 
 
-def _passive_subject(c: Span) -> bool:
+def _passive_subject(c: Span, words: PolarityWords) -> bool:
     """A bare header word that is the subject of a passive ("Strengths were listed rather than
     analysed", "Worries were noted but not acted on"): the clause says what was done with them,
     it opens no list. Only a one-word header; a colon after the verb still opens a list."""
     doc = c.doc
-    if len(c) != 1 or c.end + 2 > len(doc) or doc[c.end].lower_ not in _PASSIVE_AUX:
+    if len(c) != 1 or c.end + 2 > len(doc) or doc[c.end].lower_ not in words.passive_auxiliaries:
         return False
     i = c.end + 1
-    while i < min(len(doc), c.end + 3) and doc[i].lower_ in _PASSIVE_ADVERBS:
+    while i < min(len(doc), c.end + 3) and doc[i].lower_ in words.passive_adverbs:
         i += 1  # "Strengths were not always recognised"
     if i >= len(doc) or not doc[i].is_alpha or not doc[i].lower_.endswith(("ed", "en")):
         return False
     return not (i + 1 < len(doc) and doc[i + 1].text == ":")
 
 
-def _says_little_about(n: Span) -> bool:
+def _says_little_about(n: Span, words: PolarityWords) -> bool:
     """ "(too) little about ...": what follows is the topic left unsaid, so the negation
     reaches every strength word of it to the clause's end ("say too little about how the
     child will be helped to stay in touch"), not only the next few tokens."""
     doc = n.doc
-    return n.end < len(doc) and n[-1].lower_ == "little" and doc[n.end].lower_ in ("about", "on")
+    return n.end < len(doc) and n[-1].lower_ in words.unsaid_negations and doc[n.end].lower_ in words.unsaid_topics
 
 
-def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
+def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Span | None = None,
+          start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it; with ``start`` (the clause's
     first token), a list header counts only where it opens the clause ("The areas for
-    improvement were ...", not "oversight that challenges drift")."""
+    improvement were ...", not "oversight that challenges drift"); ``words`` are the
+    component's PolarityWords."""
     pol = Polarity()
     if not cues:  # most sentence halves and figure ranges: nothing to compose
         return pol
@@ -239,7 +247,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])) and (
-                not _passive_subject(c)):
+                not _passive_subject(c, words)):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
@@ -270,7 +278,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         window = negation_window if positive_cue else 1
         negation = None
         for n in reversed(negations):  # the nearest negation before the cue that reaches it
-            if (n.end <= cue.start and (cue.start - n.end <= window or positive_cue and _says_little_about(n))
+            if (n.end <= cue.start and (cue.start - n.end <= window or positive_cue and _says_little_about(n, words))
                     and not (cue.start <= n.start < cue.end)
                     # "did not fit the concerns": a negation inside a concern reverses no other concern
                     and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))

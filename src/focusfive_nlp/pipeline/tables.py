@@ -25,7 +25,6 @@ from .spans import unique
 
 _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
-_UNIT = re.compile(r"%|\bpts\b|\bpoints\b|\bppts?\b")  # a header's unit: "(%)", "(pts)"
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
@@ -70,7 +69,8 @@ def _answer_columns(headers: list[str]) -> list[int]:
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
-                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None):
+                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None,
+                 point_units: set[str] = frozenset()):
         self.figure_rules = figure_rules
         self.wrapped_grades = wrapped_grades or {}  # "requires improvement" over two header lines
         self.finding_headers = finding_headers
@@ -78,6 +78,9 @@ class TableRules:
         self.negation_window = negation_window
         self.measure_headers = measure_headers
         self.total_headers = total_headers
+        # a header's unit: "(%)" a share, "(pts)" a change in percentage points
+        words = "|".join(re.escape(w) for w in sorted(point_units, key=lambda w: (-len(w), w)))
+        self.unit = re.compile(rf"%|\b(?:{words})\b" if words else "%")
 
     def header_line(self, text: str, line_start: int) -> tuple[int, int] | None:
         """The first line of the block of table lines this line belongs to (None if it is the first)."""
@@ -271,7 +274,7 @@ class TableRules:
             span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
             if span is None or not any(t.is_alpha for t in span):
                 continue
-            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, start=span.start)
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, self.figure_rules.words, start=span.start)
             polarity = "strength" if pol.label == "strength" and pol.decided else "improvement"
             step = pol.step if pol.label == polarity else "a weakness found"
             out.append(record(base, (start, end, text[start:end]), rule=f"table:finding column|{step}",
@@ -322,7 +325,8 @@ class TableRules:
         if grade:
             return grade_polarity(grade, qualifier), "grade"
         for span in reversed(context):  # the column header first, then the row label
-            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, near=span[-1:])
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, self.figure_rules.words,
+                        near=span[-1:])
             if pol.label:
                 return pol.label, pol.step
         return "neutral", "no judgement"
@@ -366,7 +370,7 @@ class TableRules:
         units, unit = [], None
         for col in range(len(headers)):
             # a unit under one column holds for the columns after it that have none ("Aug  Sep" over "(%)")
-            own = _UNIT.search(headers[col])
+            own = self.unit.search(headers[col])
             unit = own or (None if col in head_tail else unit)
             units.append(unit)
         for col in range(1, min(len(row), len(headers))):
