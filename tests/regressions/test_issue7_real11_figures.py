@@ -164,6 +164,13 @@ def test_a_ratio_in_a_method_section_is_the_sample_drawn(run):
     assert [(f.value, f.section_heading) for f in found] == [(20.0, "Visits")]
 
 
+def test_a_ratio_under_a_long_run_in_line_is_kept(run):
+    # a reader may take a slide's title with its first line as one heading: that decides nothing
+    text = ("Panel paper 2025\n\nHow we audit each month and who checks the files\n\n"
+            "One in five visits was missed.\n")
+    assert [f.value for f in figures(run(text))] == [20.0]
+
+
 # ---- the rest of a count stated earlier in the paragraph
 
 def test_the_other_n_is_the_rest_of_a_count_a_few_sentences_back(run, report):
