@@ -32,6 +32,8 @@ from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
+SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
+MAX_METHOD_HEADING_WORDS = 6  # a method section's own heading ("How the sample was drawn"), not a run-in line
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
 _LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
@@ -120,6 +122,12 @@ class FindingAssembler:
                 continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
+            if section is not None and section.descriptive and len(section.heading.split()) <= MAX_METHOD_HEADING_WORDS:
+                # "one in four of those approved" under "Purpose" / "How we audited": how the
+                # sample was drawn, method, not a result (under a heading of its own: a slide's
+                # title run into its first line, "HOW WE AUDIT Each manager audits ...", is read
+                # as one in one reader and not in another, so it decides nothing here)
+                figures = [f for f in figures if not f["rule"].startswith(SAMPLE_SHARE_RULES)]
             for f in figures:
                 _header_teams(f, list_teams)
             findings.extend(figures)

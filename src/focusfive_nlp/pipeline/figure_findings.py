@@ -252,6 +252,12 @@ class FigureRules:
         # a grade inside what a count in words is out of ("Two of the six inadequate audits came from
         # ...") names the total, not the count
         counted = self._counted_phrase(doc, fig, reach) if fig.label_ == "COUNT_OF" else fig.end
+        if counted > fig.end and tagged.grades.within(max(lo, fig.start - 2), fig.start, {"GRADING"}):
+            # "judged 22 of the 40 assessments good, 14 as ...": the grade right after what a graded
+            # count counts is its grade
+            own = [g for g in tagged.grades.within(counted, min(len(doc), counted + 3), {"GRADE"}) if g.start == counted]
+            if own:
+                return own[0], self.qualifier(doc, own[0], tagged), "after"
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})

@@ -398,7 +398,8 @@ class TableRules:
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
-            elif total and col != total_col and cells[col].isdigit() and int(cells[col]) <= total:
+            elif total and col != total_col and cells[col].isdigit() and 0 < int(cells[col]) <= total:
+                # a "0" count cell is "none" of the row's total: no figure (FINDINGS.md §2)
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
                             "kind": "result", "rule": "count_of_total"}
