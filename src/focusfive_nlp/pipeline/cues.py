@@ -56,6 +56,7 @@ CATEGORIES = {
     "case_features": "CASE_FEATURE",
     "practice": "PRACTICE",
     "done": "DONE",
+    "remedy": "REMEDY",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
