@@ -233,3 +233,22 @@ def test_a_rule_applied_consistently_is_consistency(run, report):
 def test_a_rule_applied_well_names_no_consistency(run, report):
     fs = findings(run, report, "The threshold guidance is applied well by the duty teams.\n")
     assert fs and "consistency" not in {t for f in fs for t in f.themes}
+
+
+# --- a slide's capitals title run into its first line ---------------------------------------------
+
+def test_bullets_under_a_run_in_slide_title_keep_their_own_polarity(run):
+    text = ("QUARTERLY AUDIT HEADLINES\n\n"
+            "CHRONOLOGIES Kept up to date in most files\n"
+            "\u2022 Significant events listed without any analysis\n"
+            "\u2022 Family history weighed well in the assessment teams\n")
+    fs = run(text)
+    assert [f.polarity for f in having(fs, "without any analysis")] == ["improvement"]
+    assert [f.polarity for f in having(fs, "weighed well")] == ["strength"]
+    assert [f.polarity for f in having(fs, "Kept up to date")] == ["strength"]  # the title's own words: a finding
+
+
+def test_a_short_judged_lead_in_line_still_leads_its_bullets(run, report):
+    fs = findings(run, report, "Where practice was strong\n- Chronologies for the younger children\n"
+                               "- Direct work with brothers and sisters\n")
+    assert {f.polarity for f in fs} == {"strength"} and len(fs) == 2

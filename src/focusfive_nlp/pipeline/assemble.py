@@ -11,6 +11,7 @@ and the rule that produced each one.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import islice
 from typing import List
 
@@ -33,6 +34,7 @@ from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _TO = get_string_id("to")
+_RUN_IN_TITLE = re.compile(r"(?:[A-Z][A-Z’'&-]+ )+[A-Z][a-z]")  # "PLANS Families helped to write them"
 SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
 MAX_METHOD_HEADING_WORDS = 6  # a method section's own heading ("How the sample was drawn"), not a run-in line
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
@@ -303,7 +305,10 @@ class FindingAssembler:
             sub_heading = short and not mid_line and (bool(lead_in.header) and not self._labels_its_line(sent, tagged)
                                      or lead_in.decided and not bullet and "," not in text
                                      and not tagged.cues.within(sent.start, sent.end, {"TERMINATOR"})
-                                     and self._bullet_follows(sent, tagged.text))
+                                     and self._bullet_follows(sent, tagged.text)
+                                     # not a slide's capitals title run into its first finding ("ASSESSMENTS
+                                     # Analysis is getting sharper"): the bullets keep their own polarity
+                                     and not _RUN_IN_TITLE.match(text))
             judged = not (sub_heading or question and not lead_in.header)
             yield sent, section, base, list_mode if in_list else section_mode, judged, list_teams if in_list else section_teams
             if text.endswith(":"):  # a weak cue leads in nothing ("The audit found that:")
