@@ -67,6 +67,9 @@ class HeadingShapes:
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
+    # a bare part divider of a text that joins several reports ("PART 2", "Report 3"): the line
+    # under it is the next report's title
+    part_divider: re.Pattern = re.compile("(?!)")
 
 
 def compile_shapes(data: dict) -> HeadingShapes:
@@ -94,6 +97,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
         marker_number=re.compile(rf"(?:{'|'.join(map(re.escape, _cased(data.get('page_markers') or [])))})\s+\d"),
         byline=re.compile(rf"^(?i:{bylines})(?:,|\s+of\b|\s+for\b|$)|^(?i:{byline_leads})\s+\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
+        part_divider=re.compile(rf"^(?i:{_alternatives(data.get('part_dividers') or []) or '(?!)'})\s+"
+                                rf"(?:\d{{1,3}}|[A-Z]|(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))$"),
     )
 
 
@@ -365,11 +370,15 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     headings: list[Heading] = []
     seen_title = not skip_title
+    part_title = -1  # the line under a part divider ("PART 2"): the next report's title
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if not seen_title:
             seen_title = True
+            continue
+        if part_title == i:
+            title = i  # a report's title under its part divider, read as at the start of a text
             continue
         if offsets[i] in furniture:
             continue
@@ -397,6 +406,10 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
             start += skip
             text_ = text_[skip:]
         headings.append(Heading(text=text_, start=start, end=start + len(text_), level=level))
+        if skip_title and shapes().part_divider.match(text_):
+            k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), -1)
+            if k > 0 and not numbering(lines[k]):  # "PART B" over "B1 Risk assessment": a heading
+                part_title = k
     return headings
 
 

@@ -18,6 +18,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
+from .spans import doc_text
+from .tokenizer import TREND_ARROWS
 from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
@@ -150,7 +152,29 @@ class FigureRules:
             return True  # "Outstanding practice was found in 4%" (while "Good practice was seen" is praise)
         if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
+        if self._names_line_figure(doc, g, tagged):
+            return True
         return self._in_series(doc, g, tagged)
+
+    def _names_line_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """A slide's big number and the grade it counts, alone on their lines or run into one
+        ("8%" over "inadequate ↓ from 11%", "8% inadequate ↓"): the figure opens its line, the
+        grade follows it with nothing between, and no word follows the grade on its line."""
+        j = g.start
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        fig = next((f for f in tagged.figures.within(max(0, j - 6), j) if f.end == j), None)
+        if fig is None:
+            return False
+        text = doc_text(doc)
+        head = text[text.rfind("\n", 0, doc[fig.start].idx) + 1:doc[fig.start].idx].strip()
+        if head and not (len(head) == 1 and not head.isalnum()):  # nothing but a bullet before it
+            return False
+        end = (self.qualifier(doc, g, tagged) or g).end
+        k = end
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k >= len(doc) or "\n" in doc[k].text or not (doc[k].is_alpha or doc[k].like_num)
 
     @staticmethod
     def _judged_to_be(doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
@@ -386,6 +410,14 @@ class FigureRules:
         return lo, hi
 
     @staticmethod
+    def _arrowed(doc: Doc, fig: Span) -> bool:
+        """Does a trend arrow stand right before the figure ("↑ 9 points", "▼3 pts")?"""
+        j = fig.start
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        return j > 0 and doc[j - 1].text in TREND_ARROWS or fig[0].text in TREND_ARROWS
+
+    @staticmethod
     def _compared(carried: dict | None, previous: dict | None, earlier: list[Span]) -> dict | None:
         """The graded figure a target or benchmark compares with: the continued one, else the
         judged figure of the sentence before when no result of its own sentence comes first."""
@@ -457,6 +489,15 @@ class FigureRules:
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
                 polarity, _step = self.polarity(info, grade_key, qual_key, measured, evaluative=True)
                 step = "change of the graded figure before"
+            elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
+                    and info["direction"] and not carried and previous and previous["figure_kind"] == "result"
+                    and previous["polarity"] in GRADE_SIDES and self._arrowed(doc, fig)
+                    and self._bare(doc, fig, lo, self._clause_end(tagged, fig.end, hi), figs, tagged.sents)):
+                # a slide's "Up to date in 58%" over "↑ 9 points since January": the arrow says which
+                # way the judged share before went, for better when what it measures is good
+                good = 1 if previous["polarity"] == "strength" else -1
+                polarity = "strength" if info["direction"] * good > 0 else "improvement"
+                step = "arrowed change of the judged figure before"
             elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
                   and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target

@@ -33,6 +33,9 @@ SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_break
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")
+# a slide's big number, alone on its line ("68%", "9 in 10", "41 per cent"): its measure is the
+# line below, which a PDF reader sets apart as a paragraph of its own
+LONE_FIGURE = re.compile(r"[^\S\n]*\d+(?:\.\d+)?(?:[^\S\n]?%|[^\S\n]+per[^\S\n]+cent|[^\S\n]+in[^\S\n]+\d+)[^\S\n]*")
 
 
 def _hashes(texts) -> numpy.ndarray:
@@ -112,7 +115,9 @@ class Segmenter:
                 prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
-                    boundary = True
+                    # "68%" over a blank line, then "good or better": one statement, as in a text
+                    boundary = not (blank_lines == 1 and tok.text[:1].islower() and tok.text not in self.bullets
+                                    and LONE_FIGURE.fullmatch(self._line(text, prev.idx)) is not None)
                 elif line_start and (
                     prev_final
                     or prev_text == ":"
