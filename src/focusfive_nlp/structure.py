@@ -208,6 +208,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     if _CELL_GAP.search(body):
         return None  # a table row in padded or tab-separated columns
     words = _words(stripped)
+    if numbered and not blank_after and words[-1] in _RUN_ON_WORDS:  # lower case: "rated A" ends a heading
+        return None  # a numbered paragraph wrapped before its figure: "4.1 Visits were on time in" / "22 of ..."
     if numbered:
         return _numbered_level(numbered, body, blank_before=blank_before, blank_after=blank_after,
                                in_list=in_numbered_list)

@@ -409,6 +409,12 @@ class FigureRules:
             hi = cut if cut is not None else hi
         return lo, hi
 
+    def _sampling(self, tagged: Tagged, fig: Span, lo: int, hi: int) -> bool:
+        """Does the figure's clause (from the last semicolon before it to the clause's end) say
+        how the sample was drawn ("Two of the 40 were excluded")?"""
+        start = next((t + 1 for t in range(fig.start - 1, lo - 1, -1) if tagged.orth[t] == _SEMICOLON), lo)
+        return bool(tagged.cues.within(start, self._clause_end(tagged, fig.end, hi), {"SAMPLING"}))
+
     @staticmethod
     def _arrowed(doc: Doc, fig: Span) -> bool:
         """Does a trend arrow stand right before the figure ("↑ 9 points", "▼3 pts")?"""
@@ -442,6 +448,8 @@ class FigureRules:
         previous_measure, carried, before, judgement = None, None, None, None  # the figure before and its change
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
+            if self._sampling(tagged, fig, lo, hi):
+                continue  # "Two of the 40 were excluded because ...": how the sample was drawn
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
                 hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
             elif (i + 1 < len(figs) and (fig[0].lower_ == "between" or fig.start > sent.start and doc[fig.start - 1].lower_ == "between")
