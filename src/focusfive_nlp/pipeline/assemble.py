@@ -61,6 +61,7 @@ class FindingAssembler:
         circumstances: set[str] = set()
         ratings: set[str] = set()
         wrapped_grades: dict[str, str] = {}
+        changed_units: set[str] = set()
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -82,6 +83,7 @@ class FindingAssembler:
                                                                           what="figure_comparisons")}
             circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
             ratings |= {w.lower() for w in string_list(data.get("figure_ratings"), path=path, what="figure_ratings")}
+            changed_units |= {w.lower() for w in string_list(data.get("changed_units"), path=path, what="changed_units")}
             for grade, names in (data.get("wrapped_grade_headers") or {}).items():
                 wrapped_grades.update({" ".join(w.lower().split()): grade for w in string_list(
                     names, path=path, what="wrapped_grade_headers")})
@@ -91,6 +93,7 @@ class FindingAssembler:
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings)
+        self.figure_rules.changed_units = {get_string_id(w) for w in changed_units}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers, wrapped_grades)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .evidence import Tagged, evidence, record
 from .spans import doc_text
 from .tokenizer import TREND_ARROWS
-from .polarity import ATTRIBUTES, Polarity, grade_polarity, score
+from .polarity import ATTRIBUTES, HEADERS, Polarity, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
@@ -41,6 +41,7 @@ _LIMITERS = {get_string_id(w) for w in ("only", "just")}
 # after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
 _CLAUSE_OPENERS = {get_string_id(w) for w in ("and", "where")}
 _OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
+_QUALITY_CHANGES = {"improved", "improving", "worsened", "deteriorated"}  # changes that say better or worse
 CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
 
@@ -85,6 +86,7 @@ class FigureRules:
         self.comparisons = comparisons
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
         self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
+        self.changed_units: set[int] = set()  # "improved in five of the seven authorities" (segmentation.yaml)
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -343,8 +345,9 @@ class FigureRules:
         counted = FigureRules._counted_phrase(doc, fig, hi)
         # ... and so does a grade in it ("two of the six inadequate audits")
         graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
+        # ... and a header word it counts ("7 of the 12 recommendations had been implemented") heads no list
         cues = [c for c in cues if not (fig.end <= c.start and c.end <= counted and (
-            c.label_ == "LESS_BETTER" or graded and all(t in graded for t in range(c.start, c.end))))]
+            c.label_ == "LESS_BETTER" or c.label_ in HEADERS or graded and all(t in graded for t in range(c.start, c.end))))]
         own = [c for c in cues if not (trends and any(a < c.end and c.start < b for a, b, _d in trends))
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
@@ -408,6 +411,13 @@ class FigureRules:
             cut = next((t for t in range(figs[i].end, hi) if lower[t] == _AND or orth[t] == _SEMICOLON), None)
             hi = cut if cut is not None else hi
         return lo, hi
+
+    def _counts_changed(self, doc: Doc, fig: Span, trends: list) -> bool:
+        """Is the figure a count of units ("of the seven authorities") that got better or worse
+        ("improved", "worsened"): a word of quality, not a bare rise or fall?"""
+        if fig.label_ != "COUNT_OF" or fig.end >= len(doc) or doc[fig.end].orth not in self.changed_units:
+            return False
+        return any(t.lower_ in _QUALITY_CHANGES for a, b, _d in trends[:1] for t in doc[a:b])
 
     def _sampling(self, tagged: Tagged, fig: Span, lo: int, hi: int) -> bool:
         """Does the figure's clause (from the last semicolon before it to the clause's end) say
@@ -551,6 +561,13 @@ class FigureRules:
                 out.append(record(base, (fig.start_char, doc[end - 1].idx + len(doc[end - 1]), doc[fig.start:end].text),
                                   rule=f"figure:rating|cue '{cue.text}'", polarity=side, teams=teams,
                                   themes=sorted(set(tagged.themes.labels_within(lo, hi)))))
+            if (info["kind"] == "result" and trends and polarity == "neutral" and not grade_key
+                    and self._counts_changed(doc, fig, trends)):
+                # "Risk analysis improved in five of the seven authorities": the count is of the change
+                out[-1]["polarity"] = "strength" if trends[0][2] > 0 else "improvement"
+                out[-1]["themes"] = named  # a judged count names what it judges
+                out[-1]["rule"] = f"{info['rule']}|counts units that {doc[trends[0][0]:trends[0][1]].text}"
+                continue
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"

@@ -29,7 +29,7 @@ from .spans import doc_text, token_columns
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
-                     "wrapped_grade_headers"}
+                     "wrapped_grade_headers", "changed_units"}
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")

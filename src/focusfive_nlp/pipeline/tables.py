@@ -390,7 +390,8 @@ class TableRules:
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
-            elif total and col != total_col and cells[col].isdigit() and int(cells[col]) <= total:
+            elif total and col != total_col and cells[col].isdigit() and 0 < int(cells[col]) <= total:
+                # (a zero cell counts no case: "Inadequate 0" is the tally's blank, not a finding)
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
                             "kind": "result", "rule": "count_of_total"}
