@@ -561,7 +561,7 @@ class FigureRules:
                 out.append(record(base, (fig.start_char, doc[end - 1].idx + len(doc[end - 1]), doc[fig.start:end].text),
                                   rule=f"figure:rating|cue '{cue.text}'", polarity=side, teams=teams,
                                   themes=sorted(set(tagged.themes.labels_within(lo, hi)))))
-            if (info["kind"] == "result" and trends and polarity == "neutral" and not grade_key
+            if (info["kind"] == "result" and trends and not grade_key and not compared
                     and self._counts_changed(doc, fig, trends)):
                 # "Risk analysis improved in five of the seven authorities": the count is of the change
                 out[-1]["polarity"] = "strength" if trends[0][2] > 0 else "improvement"
