@@ -230,3 +230,26 @@ def test_a_header_word_that_is_counted_heads_no_list(run):
 def test_recommendations_not_implemented_are_still_a_weakness(run):
     found = run("By the follow-up review, 4 of the 10 recommendations had not been implemented.")
     assert figure(found, 40.0).polarity == "improvement"
+
+
+# --- breakdowns and ages --------------------------------------------------------------------------
+
+def test_a_breakdown_by_subject_is_neutral(run):
+    found = run("A third of the complaints were about delay in planning.")
+    assert (figure(found, 33.3).polarity, figure(found, 33.3).themes) == ("neutral", [])
+
+
+def test_a_share_with_delay_as_its_measure_is_still_a_weakness(run):
+    found = run("In 9 of the 30 cases there was delay in planning.")
+    assert figure(found, 30.0).polarity == "improvement"
+
+
+def test_an_age_after_a_preposition_is_no_count(run):
+    found = run("However, 12 of the 40 plans did not say how the young person would be supported, and "
+                "planning for where they would live after 18 was often left late.")
+    assert _values(found) == [30.0]
+
+
+def test_a_count_after_a_lead_in_still_counts(run):
+    found = run("Of the 40 plans, 18 were late.")
+    assert _values(found) == [45.0]

@@ -122,7 +122,7 @@ class FigureFinder:
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
                                "not_counted", "rating_bands", "group_total_followers", "irregular_plurals",
-                         "reference_before"},
+                         "reference_before", "age_before"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
@@ -133,6 +133,7 @@ class FigureFinder:
         check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
+        self.age_before = words("age_before") if "age_before" in num else set()
         self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
         keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
@@ -795,6 +796,8 @@ class FigureFinder:
             count = self.numbers.value(lead[-1:])
         if count is None or count != int(count) or self._pronoun(span):
             return None
+        if span.start and span.doc[span.start - 1].lower_ in self.age_before:
+            return None  # "where young people would live after 18 was left late": an age, no count
         den = None
         sent_start = sents.start(span.start)
         for d in denominators:
