@@ -257,6 +257,8 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
         return None
     if len(_words(body)) > MAX_NUMBERED_WORDS or _ends_like_sentence(body.rstrip(":").rstrip()):
         return None
+    if m.group("pnum") and m.group(0).lstrip()[:7].lower() == "finding" and _has_verb(_words(body)):
+        return None  # "Finding 3 - Plans were not SMART": a finding stated, not the title of one
     if body.endswith(":") and _LIST_LEAD_IN.search(body):
         return None
     if in_list and not (blank_before and blank_after):
@@ -410,7 +412,11 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         headings.append(Heading(text=text_, start=start, end=start + len(text_), level=level))
         if skip_title and shapes().part_divider.match(text_):
             k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), -1)
-            if k > 0 and not numbering(lines[k]):  # "PART B" over "B1 Risk assessment": a heading
+            # a report's title heads a block of front matter: a subtitle or a field right under it
+            # ("Progress update for the Board", "Month: May 2025"), not a sentence; "PART B" over
+            # "B1 Risk assessment" and a part's name over its text stay headings
+            under = lines[k + 1].strip() if 0 < k < len(lines) - 1 else ""
+            if k > 0 and not numbering(lines[k]) and under and not _END_PUNCT.search(under):
                 part_title = k
     return headings
 

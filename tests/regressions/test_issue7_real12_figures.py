@@ -85,6 +85,11 @@ def test_a_title_under_a_part_divider_is_a_title_as_at_the_start_of_a_text(run):
     assert {s for s, _v in alone} == {"other"}
 
 
+def test_a_parts_name_over_its_text_stays_a_heading():
+    text = "Annual report\n\nPART 3\n\nCHILDREN IN CARE\nMost children in care were visited on time.\n"
+    assert "CHILDREN IN CARE" in [h.text for h in detect_headings(text)]
+
+
 def test_a_numbered_line_under_a_part_divider_stays_a_heading():
     text = "Audit of practice\n\nPART B\n\nB1 Risk assessment\n\nRisk was analysed well in most files.\n"
     assert "B1 Risk assessment" in [h.text for h in detect_headings(text)]
@@ -116,6 +121,11 @@ def test_a_numbered_paragraph_wrapped_before_its_figure_is_no_heading():
 def test_a_numbered_heading_ending_in_a_capital_letter_is_still_a_heading():
     text = "Self-evaluation\n\n3.2 Care planning – rated A\nMost plans are reviewed on time.\n"
     assert "3.2 Care planning – rated A" in [h.text for h in detect_headings(text)]
+
+
+def test_a_finding_stated_with_its_verb_is_no_heading():
+    text = "Audit summary\n\nFinding 3 - Plans were not SMART (HIGH)\n\nIn 9 of the 20 plans outcomes were vague.\n"
+    assert not any(h.text.startswith("Finding 3") for h in detect_headings(text))
 
 
 def test_a_finding_line_that_is_a_sentence_is_no_heading():
