@@ -263,3 +263,8 @@ def test_an_age_after_a_preposition_is_no_count(run):
 def test_a_count_after_a_lead_in_still_counts(run):
     found = run("Of the 40 plans, 18 were late.")
     assert _values(found) == [45.0]
+
+
+def test_what_a_case_was_about_further_on_still_judges(run):
+    found = run("In 12 of the 20 cases the supervision was about tasks and not reflective.")
+    assert figure(found, 60.0).polarity == "improvement"

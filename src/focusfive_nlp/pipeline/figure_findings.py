@@ -339,10 +339,13 @@ class FigureRules:
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
-        circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
         # moves") names the population, not what is measured of it
         counted = FigureRules._counted_phrase(doc, fig, hi)
+        # (what counted things "were about" is a breakdown only right after them: "a quarter of challenges
+        # were about drift", not "in 12 of the cases the plan was about tasks")
+        circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end
+                             and (doc[c.end - 1].lower_ != "about" or c.start == counted)), None)
         # ... and so does a grade in it ("two of the six inadequate audits")
         graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
         # ... and a header word it counts ("7 of the 12 recommendations had been implemented") heads no list
