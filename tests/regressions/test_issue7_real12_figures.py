@@ -8,6 +8,7 @@ Kinds taught here, each with a case that must stay as it was:
 - "Finding 2 - ... (MEDIUM)" headings; a numbered paragraph wrapped before its figure is no heading;
 - figures of the sample's exclusions, "every one of them" and zero cells of a tally count nothing;
 - counts: "12 went to ...", "in three of those four", a count of authorities that improved;
+- a count in a table row its rating cell judges ("12 of 20  Not effective") counts the standard met;
 - polarity: a standard's rhythm ("within the required four-weekly interval"), "took longer than
   20 working days", an action "at risk", children "reported missing" as who is counted, and a
   header word that is what a count counts ("7 of the 10 recommendations had already been ...").
@@ -268,3 +269,23 @@ def test_a_count_after_a_lead_in_still_counts(run):
 def test_what_a_case_was_about_further_on_still_judges(run):
     found = run("In 12 of the 20 cases the supervision was about tasks and not reflective.")
     assert figure(found, 60.0).polarity == "improvement"
+
+
+# --- a table row its rating cell judges -------------------------------------------------------------
+
+def _controls(third_header: str, ratings: tuple[str, str]) -> str:
+    return ("Appendix B – Controls tested\n\n"
+            f"Area tested                                  Result             {third_header}\n"
+            f"Manager sign-off before transfer             14 of 20           {ratings[0]}\n"
+            f"Case summary present on the file             18 of 20           {ratings[1]}\n")
+
+
+def test_a_count_in_a_rated_row_counts_the_standard_met(run):
+    found = run(_controls("Rating", ("Not effective", "Effective")))
+    assert figure(found, 70.0).polarity == "strength"
+    assert "rated row" in figure(found, 70.0).rule
+
+
+def test_a_count_in_an_unrated_row_with_no_cue_judges_nothing(run):
+    found = run(_controls("Owner", ("Head of Service", "Team Manager")))
+    assert figure(found, 70.0).polarity == "neutral"
