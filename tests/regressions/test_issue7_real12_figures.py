@@ -9,6 +9,7 @@ Kinds taught here, each with a case that must stay as it was:
 - figures of the sample's exclusions, "every one of them" and zero cells of a tally count nothing;
 - counts: "12 went to ...", "in three of those four", a count of authorities that improved;
 - a count in a table row its rating cell judges ("12 of 20  Not effective") counts the standard met;
+- "Only" before a share of a practice ("Only one in four records said ...") is too few of a good thing;
 - polarity: a standard's rhythm ("within the required four-weekly interval"), "took longer than
   20 working days", an action "at risk", children "reported missing" as who is counted, and a
   header word that is what a count counts ("7 of the 10 recommendations had already been ...").
@@ -289,3 +290,16 @@ def test_a_count_in_a_rated_row_counts_the_standard_met(run):
 def test_a_count_in_an_unrated_row_with_no_cue_judges_nothing(run):
     found = run(_controls("Owner", ("Head of Service", "Team Manager")))
     assert figure(found, 70.0).polarity == "neutral"
+
+
+# --- "only" before a count of practice -----------------------------------------------------------------
+
+def test_only_before_a_share_of_records_is_too_few_of_a_good_practice(run):
+    found = run("Only one in five records of visits said how the child had spent the time.")
+    assert (figure(found, 20.0).polarity, figure(found, 20.0).rule.split("|")[1]) == (
+        "strength", "after 'only': too few of what it counts")
+
+
+def test_only_before_a_response_rate_judges_nothing(run):
+    found = run("Only 14 of the 50 schools in the area replied to the survey.")
+    assert figure(found, 28.0).polarity == "neutral"

@@ -36,6 +36,7 @@ _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
+_ONLY = get_string_id("only")
 # "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
 # sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
 # after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
@@ -492,6 +493,11 @@ class FigureRules:
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)] if nearest else []
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
+            if (step == "no judgement" and not grade_key and info["kind"] == "result" and fig.start > 0
+                    and tagged.lower[fig.start - 1] == _ONLY and tagged.cues.within(lo, hi, {"PRACTICE"})):
+                # "Only one in four records said what the child did": too few of a practice done (not
+                # "only 19 of the 61 practices replied", a response rate)
+                polarity, step = "strength", "after 'only': too few of what it counts"
             compared = (before is not None and info["kind"] == "result" and before["figure_kind"] == "result"
                         and self.compares(doc, figs, i))
             if compared:  # "has dropped to 62% in time, from 74% in June": the 74% measures what the 62% does
