@@ -151,7 +151,7 @@ NEWEST_REAL_SETS = {"real7": {"figures": 0.94, "graded_figures": 0.94, "figure_p
                     "real11": {"figures": 0.85, "graded_figures": 0.82, "figure_polarity": 0.76, "team_mentions": 0.89,
                                "themes": 0.56},
                     # issue 7 (t9c): their figures, graded figures, figure polarity and headings taught
-                    "real12": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.95, "team_mentions": 0.82,
+                    "real12": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.97, "team_mentions": 0.82,
                                "themes": 0.64},
                     "real13": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.98, "team_mentions": 0.93,
                                "themes": 0.7}}

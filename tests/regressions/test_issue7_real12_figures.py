@@ -9,6 +9,7 @@ Kinds taught here, each with a case that must stay as it was:
 - figures of the sample's exclusions, "every one of them" and zero cells of a tally count nothing;
 - counts: "12 went to ...", "in three of those four", a count of authorities that improved;
 - a count in a table row its rating cell judges ("12 of 20  Not effective") counts the standard met;
+- a child's change of school under a weakness header describes the children;
 - "Only" before a share of a practice ("Only one in four records said ...") is too few of a good thing;
 - polarity: a standard's rhythm ("within the required four-weekly interval"), "took longer than
   20 working days", an action "at risk", children "reported missing" as who is counted, and a
@@ -303,3 +304,16 @@ def test_only_before_a_share_of_records_is_too_few_of_a_good_practice(run):
 def test_only_before_a_response_rate_judges_nothing(run):
     found = run("Only 14 of the 50 schools in the area replied to the survey.")
     assert figure(found, 28.0).polarity == "neutral"
+
+
+# --- a move in the child's life under a list header ------------------------------------------------------
+
+def test_children_changing_school_under_a_weakness_header_is_context(run):
+    found = run("What needs to improve\n• Five of the 15 children changed school during the year\n")
+    assert (figure(found, 33.3).polarity, figure(found, 33.3).rule.split("|")[1]) == ("neutral", "describes the children")
+
+
+def test_a_bare_count_under_a_weakness_header_still_counts_the_practice_asked_for(run):
+    found = run("What needs to improve\n• The school nurse came to the meeting in 5 of the 15 cases\n")
+    assert (figure(found, 33.3).polarity, figure(found, 33.3).rule.split("|")[1]) == (
+        "strength", "list header (improvement): what it counts")
