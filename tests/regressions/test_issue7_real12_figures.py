@@ -297,8 +297,8 @@ def test_a_count_in_an_unrated_row_with_no_cue_judges_nothing(run):
 
 def test_only_before_a_share_of_records_is_too_few_of_a_good_practice(run):
     found = run("Only one in five records of visits said how the child had spent the time.")
-    assert (figure(found, 20.0).polarity, figure(found, 20.0).rule.split("|")[1]) == (
-        "strength", "after 'only': too few of what it counts")
+    assert figure(found, 20.0).polarity == "strength"
+    assert figure(found, 20.0).rule.split("|")[1].startswith("after 'only': too few of what it counts")
 
 
 def test_only_before_a_response_rate_judges_nothing(run):
@@ -310,10 +310,11 @@ def test_only_before_a_response_rate_judges_nothing(run):
 
 def test_children_changing_school_under_a_weakness_header_is_context(run):
     found = run("What needs to improve\n• Five of the 15 children changed school during the year\n")
-    assert (figure(found, 33.3).polarity, figure(found, 33.3).rule.split("|")[1]) == ("neutral", "describes the children")
+    assert figure(found, 33.3).polarity == "neutral"
+    assert figure(found, 33.3).rule.split("|")[1].startswith("describes the children")
 
 
 def test_a_bare_count_under_a_weakness_header_still_counts_the_practice_asked_for(run):
     found = run("What needs to improve\n• The school nurse came to the meeting in 5 of the 15 cases\n")
-    assert (figure(found, 33.3).polarity, figure(found, 33.3).rule.split("|")[1]) == (
-        "strength", "list header (improvement): what it counts")
+    assert figure(found, 33.3).polarity == "strength"
+    assert figure(found, 33.3).rule.split("|")[1].startswith("list header (improvement): what it counts")
