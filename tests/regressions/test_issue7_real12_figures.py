@@ -144,6 +144,16 @@ def test_cases_excluded_from_the_sample_are_no_figure(run):
     assert _values(found) == [77.8]
 
 
+def test_children_excluded_from_school_still_count(run):
+    found = run("Of the 30 children, 6 were excluded from school during the year.")
+    assert _values(found) == [20.0]
+
+
+def test_a_count_of_those_weeks_is_a_duration(run):
+    found = run("Four visits were missed; in three of those four weeks no one called.")
+    assert _values(found) == []
+
+
 def test_cases_tested_still_count(run):
     found = run("A manager's rationale was recorded in 12 of the 20 cases tested (60%).")
     assert _values(found) == [60.0]

@@ -237,6 +237,8 @@ class FigureFinder:
         doc = span.doc
         if not any(t.lower_ in {"those", "these"} for t in span) or den < 2:
             return False
+        if span.end < len(doc) and doc[span.end].lower_ in self.not_counted:
+            return False  # "in three of those four weeks": a duration
         window = doc[max(0, span.start - REFERENCE_REACH):span.start]
         return any(t.like_num and self.numbers.value([t]) == den for t in window)
 
