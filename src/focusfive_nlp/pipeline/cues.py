@@ -57,13 +57,14 @@ CATEGORIES = {
     "practice": "PRACTICE",
     "done": "DONE",
     "sampling": "SAMPLING",
+    "life_events": "LIFE_EVENT",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings
 PATTERN_REACH = 10  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
 MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice",
-             "done", "circumstance", "sampling"}
+             "done", "circumstance", "sampling", "life_events"}
 PATTERN_MODIFIERS = {"done"}  # modifiers that token patterns may add (matched apart like the phrases)
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}

@@ -531,7 +531,8 @@ class FigureRules:
                 source = self._compared(carried, previous, figs[:i])
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
             elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
-                  and measured.label is None and not measured.case_feature):
+                  and measured.label is None and not measured.case_feature
+                  and not tagged.cues.within(lo, hi, {"LIFE_EVENT"})):
                 # under an improvement header a figure with no words of its own counts the practice
                 # the item asks for ("Even better if: ... This happened in only 3 of the 8 step-downs")
                 polarity, step = "strength", f"list header ({list_mode}): what it counts"
