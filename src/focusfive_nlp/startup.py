@@ -12,10 +12,17 @@ walked the young ones some 300 times over 20 ten-page PDFs (about 5% of the run)
 freed by reference counting before a walk at 10,000, and cycles are still collected. A
 program that imports the library keeps its collector untouched: freezing would keep its
 own garbage for good.
+
+In such a process spaCy is also imported without its own command line: ``spacy/__init__``
+imports ``spacy.cli`` only to export ``spacy.info``, and that package imports every spaCy
+command with typer, weasel, requests, httpx, rich and jinja2 (some 320 modules, about 0.2 s,
+a third of ``import spacy``); a findings pipeline needs none of it (see :func:`import_spacy`).
 """
 from __future__ import annotations
 
 import gc
+import sys
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -44,7 +51,48 @@ def long_lived() -> Iterator[None]:
         return
     gc.disable()
     try:
+        import_spacy()
         yield
     finally:
         gc.freeze()
         gc.enable()
+
+
+def _info(*args, **kwargs):  # type: ignore[no-untyped-def]
+    """``spacy.info`` as spaCy exports it, its command line imported on the first call."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def stand_ins() -> dict[str, types.ModuleType]:
+    """The placeholder ``spacy.cli`` package (no submodules of its own) and ``spacy.cli.info``
+    module (its ``info`` imports the real one when called)."""
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _info  # type: ignore[attr-defined]
+    return {"spacy.cli": cli, "spacy.cli.info": info}
+
+
+def import_spacy() -> None:
+    """Import spaCy, unless it is imported already, with :func:`stand_ins` for ``spacy.cli``
+    and ``spacy.cli.info`` while its ``__init__`` runs. The placeholders are gone afterwards,
+    so a later ``import spacy.cli`` imports spaCy's command line as usual; a spaCy whose
+    ``__init__`` needs more of its command line than ``info`` is imported as it is."""
+    if "spacy" in sys.modules:
+        return
+    placeholders = stand_ins()
+    sys.modules.update(placeholders)
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        pass  # imported again below, whole
+    finally:
+        for name, module in placeholders.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+        package = sys.modules.get("spacy")
+        if package is not None and package.__dict__.get("cli") is placeholders["spacy.cli"]:
+            del package.cli
+    import spacy  # noqa: F401, F811 (a no-op once the import above worked)

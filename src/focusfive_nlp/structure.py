@@ -305,6 +305,14 @@ def _line_context(lines: list[str], i: int, longest: int, *, after_header: bool 
     }
 
 
+def _above_text(lines: list[str], i: int) -> str:
+    """The last non-blank line before line ``i``, stripped ("" at the start)."""
+    for line in reversed(lines[:i]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
 def _next_text(lines: list[str], i: int) -> str:
     """The next non-blank line after line ``i``, stripped ("" at the end)."""
     for line in lines[i + 1:]:
@@ -331,30 +339,53 @@ _SLIDE = re.compile(r"(?i)slide\b")
 MIN_RUNNING_WORDS = 4  # a running header names the report; a repeated slide title ("Key findings") is short
 
 
+PAGE_FURNITURE = "ff_page_furniture"  # Doc.user_data key: the Doc text's page furniture, found as it was loaded
+
+
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of page furniture in ``text``, in order: where a page ends
     and the next begins, neither a heading nor a finding. That is a page or slide number with
     its word, alone or set off in a running footer ("Page 3 of 3", "Annual report 2024
     Page 4 of 9"), and a running header: a line of four words or more printed twice or more
-    right after a page's number. (A slide's number stands above the slide's title, which a
-    deck may repeat; a bare number may be a table's cell.)"""
+    right after a page's number, or the deck's own title printed again right after slides'
+    numbers. (A slide's number stands above the slide's title, which a deck may repeat; a
+    bare number may be a table's cell.) The text reader's headings, the loader's page breaks
+    and its Docs read one report's text in turn, mostly unchanged by the views between: the
+    last two texts' answers are kept."""
+    return list(_page_furniture(text))
+
+
+@lru_cache(maxsize=2)
+def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     sh = shapes()
     if not sh.marker_number.search(text):
-        return []  # the common case: no "Page 4" or "Slide 3" anywhere
+        return ()  # the common case: no "Page 4" or "Slide 3" anywhere
     out, after_mark, pos, above = [], {}, 0, None
+    after_slide, titles, deck_title, slide = {}, [], None, False
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             if above is not None and len(stripped.split()) >= MIN_RUNNING_WORDS:
                 after_mark.setdefault(stripped, []).append((pos, pos + len(line)))
+            if slide and len(stripped.split()) >= MIN_RUNNING_WORDS:
+                if deck_title is None:
+                    deck_title = stripped
+                    titles.append(stripped)
+                after_slide.setdefault(stripped, []).append((pos, pos + len(line)))
             marked = bool(sh.page_marker.match(stripped) or sh.running_page.search(line))
             if marked and not stripped.isdigit():
                 out.append((pos, pos + len(line)))
             # a slide's number stands above its title, which a deck may repeat ("Key findings")
             above = stripped if marked and not stripped[:1].isdigit() and not _SLIDE.match(stripped) else None
+            slide = marked and bool(_SLIDE.match(stripped))
+            if slide and stripped.split()[-1] == "1":
+                deck_title = None  # "Slide 1": a deck starts, its title on the next line
         pos += len(line) + 1
     out += [span for spans in after_mark.values() if len(spans) >= 2 for span in spans]
-    return sorted(out)
+    # a deck's own title (its first slide's line) printed again at the top of later slides
+    # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
+    out += [span for title in set(titles) if len(after_slide[title]) >= 2 for span in after_slide[title]]
+    return tuple(sorted(set(out)))
 
 
 def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] | None = None) -> list[Heading]:
@@ -394,6 +425,9 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         underlined = i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1])) and not _UNDERLINE.match(line)
         blank_after = underlined or i + 1 >= len(lines) or not lines[i + 1].strip()
         context = _line_context(lines, i, longest, after_header=i > 0 and (offsets[i - 1] in furniture or i - 1 == title))
+        if not context["after_page"] and i > 0 and offsets[i - 1] in furniture and _SLIDE.match(_above_text(lines, i - 1)):
+            # the title under a repeated deck title, which it does not continue
+            context.update(after_page=len(line) < 0.6 * longest, continues=False)
         if underlined:
             context.update(body_after=False, runs_on=False)
         level = heading_level(line, blank_before=blank_before, blank_after=blank_after, **context)
@@ -418,7 +452,24 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
             under = lines[k + 1].strip() if 0 < k < len(lines) - 1 else ""
             if k > 0 and not numbering(lines[k]) and under and not _END_PUNCT.search(under):
                 part_title = k
-    return headings
+    return _one_word_peers(text, headings)
+
+
+def _one_word_peers(text: str, headings: list[Heading]) -> list[Heading]:
+    """A heading of one capitalised word ("Workforce") is title case and sentence case at
+    once, so its case says nothing of its level: right after a sentence-case heading of
+    level 2 ("Headline findings", "Child protection") it is that heading's peer, not a
+    parent above it (a letter's plain subject headings are all of one rank). Not when a
+    heading follows it with no text between ("Assessment" / "What went well"): a parent."""
+    out = list(headings)
+    for i in range(1, len(out)):
+        h, prev = out[i], out[i - 1]
+        parent = i + 1 < len(out) and not text[h.end:out[i + 1].start].strip()
+        if (h.level == 1 and not parent and len(h.text.split()) == 1 and h.text[:1].isupper() and h.text[1:].islower()
+                and prev.level == 2 and len(prev.text.split()) > 1 and prev.text[:1].isupper()
+                and _is_sentence_case_heading(prev.text, _words(prev.text)) and not _is_title_case(prev.text)):
+            out[i] = Heading(text=h.text, start=h.start, end=h.end, level=2)
+    return out
 
 
 def first_line(text: str) -> str | None:

@@ -126,3 +126,51 @@ def test_patterns_expanded_on_hashes_give_the_phrases_tokens():
             expanded += len(phrases)
     assert expanded > 10_000
     assert expand_pattern_keys([{"LIKE_NUM": True}, {"LOWER": "weeks"}], PhraseKeys(tokenizer)) is None
+
+
+SPACY_PROBE = """
+import sys
+from focusfive_nlp import startup
+if sys.argv[1] == "owned":
+    startup.own_process()
+with startup.long_lived():
+    from focusfive_nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+lean = "spacy.cli" not in sys.modules and "weasel" not in sys.modules
+found = len(nlp("The audit found that 80% of plans were good.")._.findings or [])
+import spacy.cli
+from spacy.cli.info import info
+print(lean, found > 0, spacy.cli.__file__ is not None, callable(spacy.info), "weasel" in sys.modules)
+"""
+
+
+def test_the_command_line_imports_spacy_without_spacys_own_command_line():
+    out = subprocess.run([sys.executable, "-c", SPACY_PROBE, "owned"], capture_output=True, text=True, check=True)
+    # spaCy's commands not imported, the pipeline works; spacy.cli imports for real when asked for
+    assert out.stdout.split() == ["True", "True", "True", "True", "True"]
+
+
+def test_a_program_importing_the_library_gets_spacy_as_spacy_imports_itself():
+    out = subprocess.run([sys.executable, "-c", SPACY_PROBE, "library"], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "True", "True", "True"]
+
+
+FALLBACK_PROBE = """
+import sys, types
+from focusfive_nlp import startup
+
+def bare():  # placeholders that give spaCy's __init__ no ``info``: it cannot import with them
+    cli = types.ModuleType("spacy.cli"); cli.__path__ = []
+    return {"spacy.cli": cli, "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+
+startup.stand_ins = bare
+startup.import_spacy()
+import spacy
+print(callable(spacy.blank), "spacy.cli" in sys.modules, "weasel" in sys.modules)
+"""
+
+
+def test_a_spacy_that_needs_more_of_its_command_line_is_imported_whole():
+    out = subprocess.run([sys.executable, "-c", FALLBACK_PROBE], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True", "True"]

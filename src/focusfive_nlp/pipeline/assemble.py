@@ -19,21 +19,22 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ..structure import page_furniture
+from ..structure import PAGE_FURNITURE, page_furniture
 from . import extensions  # noqa: F401
 from .data import check_keys, load_many, string_list
 from .evidence import Tagged, evidence, record
 from .figure_findings import _COLON, _LIMITERS, FigureRules, judged_before_measure, judged_lead_in
 from .lexicon import LABEL_MARKS, clause_teams
 from .phrase_keys import PhraseKeys
-from .polarity import ACTIONS, score
-from .segmenter import SEGMENTATION_KEYS
+from .polarity import ACTIONS, PolarityWords, score
+from .segmenter import FINDINGS_WORD_KEYS, SEGMENTATION_KEYS
 from .tables import TableRules, is_table_line
 from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
+SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
+MAX_METHOD_HEADING_WORDS = 6  # a method section's own heading ("How the sample was drawn"), not a run-in line
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
-_PLAN_VERBS = {get_string_id(w) for w in ("will", "shall")}
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
 _LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
 
@@ -61,7 +62,7 @@ class FindingAssembler:
         circumstances: set[str] = set()
         ratings: set[str] = set()
         wrapped_grades: dict[str, str] = {}
-        changed_units: set[str] = set()
+        words: dict[str, set[str]] = {key: set() for key in FINDINGS_WORD_KEYS}  # lower-cased word sets, key by key
         for path, data in load_many(data_dir, files):
             check_keys(data, SEGMENTATION_KEYS, path=path, what="segmentation")
             breaks = string_list(data.get("clause_breaks"), path=path, what="clause_breaks")
@@ -83,19 +84,26 @@ class FindingAssembler:
                                                                           what="figure_comparisons")}
             circumstances |= set(string_list(data.get("circumstance_themes"), path=path, what="circumstance_themes"))
             ratings |= {w.lower() for w in string_list(data.get("figure_ratings"), path=path, what="figure_ratings")}
-            changed_units |= {w.lower() for w in string_list(data.get("changed_units"), path=path, what="changed_units")}
             for grade, names in (data.get("wrapped_grade_headers") or {}).items():
                 wrapped_grades.update({" ".join(w.lower().split()): grade for w in string_list(
                     names, path=path, what="wrapped_grade_headers")})
+            for key, found in words.items():
+                found |= {w.lower() for w in string_list(data.get(key), path=path, what=key)}
         # the same words as hashes, compared with the token array
         self.bullet_ids = {get_string_id(w) for w in self.bullets}
         self.continuation_ids = {get_string_id(w) for w in self.continuations}
         self.mixed_split_ids = {get_string_id(w) for w in self.mixed_splits}
+        self.polarity_words = PolarityWords(**{key: frozenset(words[key]) for key in (
+            "passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics")})
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
-                                        ratings)
-        self.figure_rules.changed_units = {get_string_id(w) for w in changed_units}
+                                        ratings, self.polarity_words, words["change_nouns"],
+                                        words["opening_prepositions"], words["clause_openers"],
+                                        words["grade_figure_links"], words["coordinating_openers"])
+        # "improved in five of the seven authorities": units a count of may count those that changed
+        self.figure_rules.changed_units = {get_string_id(w) for w in words["changed_units"]}
+        self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
-                                      finding_headers, wrapped_grades)
+                                      finding_headers, wrapped_grades, words["table_point_units"])
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)
@@ -116,6 +124,12 @@ class FindingAssembler:
                 continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
+            if section is not None and section.descriptive and len(section.heading.split()) <= MAX_METHOD_HEADING_WORDS:
+                # "one in four of those approved" under "Purpose" / "How we audited": how the
+                # sample was drawn, method, not a result (under a heading of its own: a slide's
+                # title run into its first line, "HOW WE AUDIT Each manager audits ...", is read
+                # as one in one reader and not in another, so it decides nothing here)
+                figures = [f for f in figures if not f["rule"].startswith(SAMPLE_SHARE_RULES)]
             for f in figures:
                 _header_teams(f, list_teams)
             findings.extend(figures)
@@ -186,7 +200,8 @@ class FindingAssembler:
         halves are judged by several steps)."""
         key = (start, end)
         if key not in tagged.judged:
-            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, start=start)
+            tagged.judged[key] = score(tagged.cues.within(start, end), self.negation_window, self.polarity_words,
+                                       start=start)
         return tagged.judged[key]
 
     def _judge_label(self, tagged: Tagged, start: int, end: int):
@@ -235,7 +250,8 @@ class FindingAssembler:
         items_follow = False  # a lead-in line opened a list whose items may have no bullets
         list_teams: list[str] = []  # teams the lead-in of the current list names
         known_periods: dict[str, str] = {}  # activity -> the period first named with it
-        furniture = page_furniture(tagged.text)
+        furniture = doc.user_data.get(PAGE_FURNITURE)  # found once by the loader, for every part of a long text
+        furniture = page_furniture(tagged.text) if furniture is None else furniture
         for sent in doc.sents:
             text = tagged.text[sent.start_char:sent.end_char].rstrip()  # Span.text is rebuilt from tokens
             if not text.strip() or in_heading(sent.start_char):
@@ -406,13 +422,12 @@ class FindingAssembler:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
 
-    @staticmethod
-    def _planned(tagged: Tagged, start: int, end: int) -> bool:
+    def _planned(self, tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
         "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
         words = list(islice((tagged.lower[i] for i in range(start, end) if tagged.is_alpha[i]), 5))
         for i, word in enumerate(words):
-            if word in _PLAN_VERBS:
+            if word in self.plan_verbs:
                 return 0 < i <= 3 and not any(w in _RELATIVES for w in words[:i])
         return False
 
@@ -436,8 +451,10 @@ class FindingAssembler:
         if clause_teams(tagged.teams, sent, start, end):
             return False
         first = tagged.next_word(start, end)  # a paragraph number opening the clause ("4.2") counts nothing
+        # nor does a number after "all": every case of the sample ("checks were in date in all 30 files")
         return not any(doc[i].like_num for i in range(start, end)
-                       if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i]))
+                       if tagged.is_word[i] and not (i == first and not tagged.is_alpha[i])
+                       and not (i > start and doc[i - 1].lower_ == "all"))
 
     def _qualitative(self, doc: Doc, sent: Span, section, base: dict, list_mode: str | None, tagged: Tagged,
                      break_starts: list[int]) -> list[dict]:

@@ -58,6 +58,7 @@ CATEGORIES = {
     "done": "DONE",
     "sampling": "SAMPLING",
     "life_events": "LIFE_EVENT",
+    "remedy": "REMEDY",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
 ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # words between alternative ratings

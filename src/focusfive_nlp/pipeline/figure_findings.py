@@ -20,30 +20,22 @@ from spacy.tokens import Doc, Span
 from .evidence import Tagged, evidence, record
 from .spans import doc_text
 from .tokenizer import TREND_ARROWS
-from .polarity import ATTRIBUTES, HEADERS, Polarity, grade_polarity, score
+from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
-COORDINATING_OPENERS = {"and", "but", "while", "whilst", "whereas", "although", "though"}
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
 _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
-_COORDINATING_OPENERS = {get_string_id(w) for w in COORDINATING_OPENERS}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
 _ONLY = get_string_id("only")
-# "In 5 of the 9 assessments, however, the history was not analysed": a figure that opens its
-# sentence in a prepositional phrase, before a connective set off by commas, has its measure after it
-# after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
-_CLAUSE_OPENERS = {get_string_id(w) for w in ("and", "where")}
-_OPENING_PREPOSITIONS = {get_string_id(w) for w in ("in", "for", "across", "among", "with")}
 _QUALITY_CHANGES = {"improved", "improving", "worsened", "deteriorated"}  # changes that say better or worse
-CHANGE_NOUNS = {"improvement", "increase", "rise", "reduction"}  # nouns of a change, in its own sense
 
 
 def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
@@ -80,7 +72,10 @@ def judged_before_measure(tagged: Tagged, start: int, colon: int, end: int) -> b
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
                  comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
-                 ratings: set[str] = frozenset()):
+                 ratings: set[str] = frozenset(), words: PolarityWords = PolarityWords(),
+                 change_nouns: set[str] = frozenset(), opening_prepositions: set[str] = frozenset(),
+                 clause_openers: set[str] = frozenset(), grade_links: set[str] = frozenset(),
+                 coordinating_openers: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
@@ -88,6 +83,16 @@ class FigureRules:
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
         self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
         self.changed_units: set[int] = set()  # "improved in five of the seven authorities" (segmentation.yaml)
+        self.words = words  # what polarity.score reads beside the cues
+        self.change_nouns = change_nouns  # "an improvement on last year": a strength that names a change
+        # "In 5 of the 9 assessments, however, ...": a figure that opens its sentence in one of these
+        # prepositions, before a connective set off by commas, has its measure after it
+        self.opening_prepositions = {get_string_id(w) for w in opening_prepositions}
+        # after a comma, these open a clause of its own: ", and 79% were ...", ", where timeliness has been weakest"
+        self.clause_openers = {get_string_id(w) for w in clause_openers}
+        self.grade_links = {get_string_id(w) for w in grade_links}  # "requires improvement in 17", "good for 8 of 18"
+        # a coordinating word opens another clause ("..., but 3 were late"), which a grade does not cross
+        self.coordinating_openers = {get_string_id(w) for w in coordinating_openers}
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -198,9 +203,7 @@ class FigureRules:
     def _judged_object(self, doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
         """"judged the partnership's response good in 8 of the 18 cases": a grading verb, its
         object, then the grade right before "in" / "for" and the figure it grades, in one clause."""
-        end = (self.qualifier(doc, g, tagged) or g).end
-        if not (end < len(doc) and doc[end].lower_ in {"in", "for"}
-                and any(f.start <= end + 2 for f in tagged.figures.within(end + 1, min(len(doc), end + 12)))):
+        if not self._grade_then_figure(doc, g, tagged, starts_within=2, ends_within=12):
             return False
         verbs = tagged.grades.within(max(sent_start, g.start - JUDGED_REACH), g.start - 1, {"GRADING"})
         return any(doc[v.start].lower_.endswith("ed") and not self._clause_break(tagged, v.end, g.start)
@@ -226,9 +229,15 @@ class FigureRules:
 
     def _grade_in_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is the grade followed by "in" or "for" and a figure ("requires improvement in 17")?"""
+        return self._grade_then_figure(doc, g, tagged, starts_within=4, ends_within=5)  # "in 17", "in 27 (56%)"
+
+    def _grade_then_figure(self, doc: Doc, g: Span, tagged: Tagged, starts_within: int, ends_within: int) -> bool:
+        """Does a grade link word ("in", "for") follow the grade (with its qualifier), then a figure
+        starting within ``starts_within`` tokens of the word and ending within ``ends_within``?"""
         end = (self.qualifier(doc, g, tagged) or g).end
-        # "in 17", "in 27 (56%)"
-        return end < len(doc) and doc[end].lower_ in {"in", "for"} and bool(tagged.figures.within(end + 1, end + 5))
+        if not (end < len(doc) and tagged.lower[end] in self.grade_links):
+            return False
+        return any(f.start <= end + starts_within for f in tagged.figures.within(end + 1, min(len(doc), end + ends_within)))
 
     def _touches(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
         """Does the grade (with its qualifier) stand right before the figure, only spaces or a
@@ -270,6 +279,12 @@ class FigureRules:
         # a grade inside what a count in words is out of ("Two of the six inadequate audits came from
         # ...") names the total, not the count
         counted = self._counted_phrase(doc, fig, reach) if fig.label_ == "COUNT_OF" else fig.end
+        if counted > fig.end and tagged.grades.within(max(lo, fig.start - 2), fig.start, {"GRADING"}):
+            # "judged 22 of the 40 assessments good, 14 as ...": the grade right after what a graded
+            # count counts is its grade
+            own = [g for g in tagged.grades.within(counted, min(len(doc), counted + 3), {"GRADE"}) if g.start == counted]
+            if own:
+                return own[0], self.qualifier(doc, own[0], tagged), "after"
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
@@ -294,18 +309,16 @@ class FigureRules:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
 
-    @staticmethod
-    def _clause_end(tagged: Tagged, start: int, end: int) -> int:
+    def _clause_end(self, tagged: Tagged, start: int, end: int) -> int:
         """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
         lower, orth = tagged.lower, tagged.orth
-        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in _COORDINATING_OPENERS
+        return next((i for i in range(start, end) if orth[i] == _SEMICOLON or lower[i] in self.coordinating_openers
                      and i > start and orth[i - 1] == _COMMA), end)
 
-    @staticmethod
-    def _clause_break(tagged: Tagged, start: int, end: int) -> bool:
+    def _clause_break(self, tagged: Tagged, start: int, end: int) -> bool:
         """Does a new clause open in [start, end) (", and", ", but", ", while", ", whereas")?"""
         lower, orth = tagged.lower, tagged.orth
-        return any(lower[i] in _COORDINATING_OPENERS and orth[i - 1] == _COMMA for i in range(start + 1, end))
+        return any(lower[i] in self.coordinating_openers and orth[i - 1] == _COMMA for i in range(start + 1, end))
 
     def sentence_grades(self, doc: Doc, sent: Span, figs: list[Span], tagged: Tagged) -> list[tuple]:
         """(grade, qualifier) per figure of a sentence, shared across elliptical figures."""
@@ -320,8 +333,7 @@ class FigureRules:
                 out[i] = out[i + 1]
         return out
 
-    @staticmethod
-    def _own_cues(doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list,
+    def _own_cues(self, doc: Doc, fig: Span, i: int, lo: int, hi: int, cues: list[Span], trends: list,
                   tagged: Tagged) -> list[Span]:
         """The cues that say what the figure measures: not a rise, fall or comparison, nor
         across a contrast ("clearly, yet in 7 of the 16 cases they were not circulated") or a
@@ -331,12 +343,12 @@ class FigureRules:
         ("Placement stability has improved: 9% had three or more moves")."""
         orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"
-                       and not FigureRules._parenthetical(doc, fig, lo, c, cues, tagged)]
+                       and not self._parenthetical(doc, fig, lo, c, cues, tagged)]
         if i:  # the last list break before the figure
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
         first = next((t for t in range(fig.end, hi)  # the first clause break after it
-                      if orth[t] in _CLAUSE_BREAKS or lower[t] in _CLAUSE_OPENERS and orth[t - 1] == _COMMA
+                      if orth[t] in _CLAUSE_BREAKS or lower[t] in self.clause_openers and orth[t - 1] == _COMMA
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
@@ -362,8 +374,7 @@ class FigureRules:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
 
-    @staticmethod
-    def _parenthetical(doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
+    def _parenthetical(self, doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
         """Is a contrast word after the figure a connective set off by commas, with the figure
         only a prepositional phrase before it ("In 6 of the 20 cases, however, the plan was not
         updated")? Then the contrast is with the sentence before, and the clause after it is
@@ -373,7 +384,7 @@ class FigureRules:
         if not (fig.end <= cue.start and cue.start > 0 and orth[cue.start - 1] == _COMMA
                 and cue.end < len(doc) and orth[cue.end] == _COMMA):
             return False
-        if fig.start - lo != 1 or tagged.lower[lo] not in _OPENING_PREPOSITIONS:
+        if fig.start - lo != 1 or tagged.lower[lo] not in self.opening_prepositions:
             return False
         return not any(fig.end <= c.start < cue.start for c in cues
                        if c.label_ in {"STRENGTH", "IMPROVEMENT", "WEAK_STRENGTH", "NEGATION"})
@@ -475,14 +486,14 @@ class FigureRules:
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
             # (a strength that names the change itself, "an improvement on last year", holds none)
             holders = [c for c in cues if c.label_ != "NEGATION" and len(c) > 1 and not (
-                c.label_ == "STRENGTH" and any(t.lower_ in CHANGE_NOUNS for t in c))] + tagged.grades.within(lo, hi) \
+                c.label_ == "STRENGTH" and any(t.lower_ in self.change_nouns for t in c))] + tagged.grades.within(lo, hi) \
                 if info.get("trends") else []  # read only to drop trends
             trends = [(a, b, d) for a, b, d in info.get("trends", []) if lo <= a and b <= hi and not any(
                 h.start <= a and b <= h.end and len(h) > b - a for h in holders)]
             rating = self.rating_after(tagged, fig, hi, cues)
             own = self._own_cues(doc, fig, i, lo, hi, [c for c in cues if rating is None or c is not rating[0]],
                                  trends, tagged)
-            measured = score(own, self.negation_window, near=fig)
+            measured = score(own, self.negation_window, self.words, near=fig)
             if measured.label is None and previous_measure and not grade:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
             previous_measure = measured if measured.label else None

@@ -31,7 +31,7 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans, token_columns
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
+                 "COUNT", "COUNT_LEAD", "COUNT_FOR", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
 NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
@@ -130,12 +130,14 @@ class FigureFinder:
         self.months, self.one_pronoun_after = set(calendar_words(data_dir, calendar)["months"]), words("one_pronoun_after")
         self.not_counted, self.period_part_after = words("not_counted"), words("period_part_after")
         bands = num.get("rating_bands") or {}
-        check_keys(bands, {"marks", "after", "before"}, path=num_path, what="rating_bands")
+        check_keys(bands, {"marks", "after", "before", "labels", "links"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
         self.age_before = words("age_before") if "age_before" in num else set()
         self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
+        self.band_labels = {w.lower() for w in string_list(bands.get("labels"), path=num_path, what="rating_bands.labels")}
+        self.band_links = {w.lower() for w in string_list(bands.get("links"), path=num_path, what="rating_bands.links")}
         keys = PhraseKeys(nlp.tokenizer)  # lexicon phrases as token hashes, no Doc each
         self.band_words = PhraseMatcher(nlp.vocab, attr="LOWER")
         for side in ("after", "before"):
@@ -339,10 +341,15 @@ class FigureFinder:
         return doc
 
     def _defines_band(self, span: Span) -> bool:
-        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more")? A
-        short label and a definition sign open its cell (a table cell, line or clause)."""
+        """Is the figure a band of a rating key ("AMBER = 60% to 79%", "Good = 80% or more",
+        "Red below 60%")?"""
+        text = doc_text(span.doc)
+        return self._sign_band(span, text) or self._colour_band(span, text)
+
+    def _sign_band(self, span: Span, text: str) -> bool:
+        """A short label and a definition sign open the figure's cell (a table cell, line or
+        clause): "AMBER = 60% to 79%"."""
         doc = span.doc
-        text = doc_text(doc)
         cell = max(text.rfind(c, 0, span.start_char) for c in "\n|;") + 1
         if not any(m in text[cell:span.start_char] for m in self.definition_marks):
             return False  # no sign in its cell: most figures end here, no token read
@@ -366,6 +373,25 @@ class FigureFinder:
         strings = doc.vocab.strings
         return any(strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start and s > i
                    for m, s, e in self.band_words(doc[lo:hi]))  # the sign itself ("Amber – 65%") is no band word  # a Span's matches are in doc offsets
+
+    def _colour_band(self, span: Span, text: str) -> bool:
+        """Is the figure a band of a RAG key written without a sign ("Green where 80% or more
+        met; Amber 60–79%; Red below 60%")? Its clause opens with a rating colour, at most a
+        linking word ("where", "if") between it and the figure, and a band word at the figure."""
+        cell = max(text.rfind(c, 0, span.start_char) for c in "\n|;:") + 1
+        words = text[cell:span.start_char].split()
+        if not words or words[0].strip("\"'‘’“”(").lower() not in self.band_labels or len(words) > 3:
+            return False
+        if any(w.lower() not in self.band_links for w in words[1:-1]):
+            return False
+        if words[-1][-1:] in "-–" and words[-1][:-1].replace(".", "").isdigit():
+            return True  # the top of a band written as a range ("Amber 60–79%")
+        doc = span.doc
+        lo, hi = max(0, span.start - 2), min(len(doc), span.end + 3)
+        strings = doc.vocab.strings
+        # a dash after the figure goes on with a comment ("Amber 72% – below target"), not a band
+        return any((strings[m] == "after" and s == span.end or strings[m] == "before" and e == span.start)
+                   and doc[s:e].text not in {"-", "–", "—"} for m, s, e in self.band_words(doc[lo:hi]))
 
     @staticmethod
     def _ranges(doc: Doc, candidates: list[tuple[Span, str]]):
@@ -451,6 +477,8 @@ class FigureFinder:
             return Span(span.doc, span.start + 1, span.start + 2, label="FRACTION"), self._half_of_counted(span, figures, sents)
         if label == "COUNT_LEAD":  # "In three cases, ...": a count, out of the total stated before
             return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._lead_count(span, denominators, figures, sents)
+        if label == "COUNT_FOR":  # "... were gathered for 19 households;": out of the same things counted before
+            return Span(span.doc, span.start + 1, span.end - 1, label="COUNT"), self._count_for(span, sents)
         if label == "COUNT_OF_NOUN":
             return span, self._count_of_stated_total(span, denominators, sents)
         if label == "ALL_BUT":  # "all but three of the 19": the rest of a stated total, exact
@@ -637,11 +665,16 @@ class FigureFinder:
 
     def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
-        just before it (its sentence or the one before), when the two counts make up the total."""
+        just before it (its sentence or up to LABEL_SENTENCES before, in its paragraph), when the
+        two counts make up the total."""
         count = self.numbers.value(span[:1])
         starts = {sents.start(span.start)}
-        if min(starts) > 0:
-            starts.add(sents.start(min(starts) - 1))
+        text = doc_text(span.doc)
+        for _step in range(LABEL_SENTENCES):
+            first = min(starts)
+            if first == 0 or "\n\n" in text[span.doc[sents.start(first - 1)].idx:span.doc[first].idx]:
+                break  # not across a paragraph's end
+            starts.add(sents.start(first - 1))
         earlier = [f._.figure for f in figures if sents.start(f.start) in starts and f.end <= span.start
                    and f._.figure.get("count") is not None and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:
@@ -776,6 +809,24 @@ class FigureFinder:
         if span[-1].text != "," and not self._total_counts(span, int(den), sents):
             return None  # "For 13 children the ...", no comma: only out of a total of the same things
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
+
+    def _count_for(self, span: Span, sents: Sentences) -> dict | None:
+        """A count of things closing its clause ("The views of children were gathered for 19
+        households;"): out of the total of the same things a count stated shortly before ("for
+        26 of the 30 households"), the nearest; None where none was."""
+        doc, noun = span.doc, span[2].lower_
+        count = int(span[1].text)
+        start = sents.start(span.start)
+        for _step in range(EARLIER_SENTENCES):
+            if start == 0:
+                break
+            start = sents.start(start - 1)
+        totals = [int(t.text) for t in doc[start:span.start]
+                  if t.text.isdigit() and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun
+                  and doc[t.i - 1].lower_ in {"the", "of"} and doc[t.i - 2].lower_ == "of"]
+        if not totals or not 0 < count < totals[-1]:
+            return None
+        return {"value": round(100 * count / totals[-1], 1), "count": count, "denominator": totals[-1]}
 
     def _total_counts(self, span: Span, den: int, sents: Sentences) -> bool:
         """Does a sentence shortly before state the total ``den`` of the things the lead count

@@ -44,6 +44,15 @@ SUBORDINATE_OPENERS = _hashes({"that", "where", "when", "whether", "because", "i
 NOMINAL_LINKS = _hashes({"not", "never", "rarely", "seldom", "always", "often", "consistently", "routinely", "now",
                          "still", "mostly", "usually", "well", "poorly", "too"})
 DETERMINERS = _hashes({"the", "a", "an", "their", "his", "her", "its", "this", "these", "those", "our", "every"})
+OF = hash_string("of")
+# words before "of" that count what follows it, which stays the head ("most of the plans were")
+QUANTITIES = _hashes({"most", "many", "some", "all", "none", "few", "half", "several", "each", "any", "one", "two",
+                      "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority", "minority", "number",
+                      "third", "quarter", "both", "either", "neither", "rest", "remainder", "proportion", "share", "lot"})
+# a piece of work done to what follows "of", which names the theme with it ("Assessment of the risk was weak")
+PROCESSES = _hashes({"assessment", "assessments", "analysis", "management", "recording", "consideration", "use",
+                     "understanding", "identification", "recognition", "exploration", "quality", "application",
+                     "evaluation", "review", "reviews", "monitoring", "oversight", "planning"})
 PARTICIPLES = _hashes({"kept", "held", "written", "made", "seen", "done", "given", "shown", "taken", "sought", "heard",
                        "met", "known", "understood", "drawn", "led", "set", "put"})
 
@@ -76,6 +85,19 @@ class Clauses:
             hi += 1
         return lo, hi
 
+    def _complement(self, start: int) -> bool:
+        """Does [start] follow "of" (past a determiner) after a noun that is no quantity ("the views of
+        birth children of carers were missing": the views are judged, not the carers)? After "most of",
+        "none of", "two of" the word after "of" is the head ("Most of the carers were supported"), and after
+        a piece of work ("Assessment of the risk was weak") it names the theme with it."""
+        i = start - 1
+        if i > 0 and self.lower[i] in DETERMINERS:
+            i -= 1
+        if i < 1 or self.lower[i] != OF or self.sent_start[i]:
+            return False
+        before = self.lower[i - 1]
+        return not (before in QUANTITIES or before in PROCESSES or self.strings[before][:1].isdigit())
+
     def _participle(self, h: int) -> bool:
         return h in PARTICIPLES or self.strings[h].endswith("ed")
 
@@ -85,6 +107,8 @@ class Clauses:
         an auxiliary follows within ``reach`` tokens. A verbless item that opens its line or
         clause is judged the same way when a participle stands for the verb ("Midway reviews
         not consistently completed", "Information shared quickly")."""
+        if self._complement(start):
+            return False
         i = start
         while i > 0 and not self.sent_start[i]:
             h = self.lower[i - 1]

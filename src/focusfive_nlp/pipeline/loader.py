@@ -13,7 +13,7 @@ from spacy.language import Language
 from ..document import Document, Heading
 from ..errors import ConfigError
 from ..findings import Finding
-from ..structure import unwrap, wrapped_breaks
+from ..structure import PAGE_FURNITURE, page_furniture, unwrap, wrapped_breaks
 from ..textview import TextView, check_length, join_hyphens, join_lines, plain_view
 from .chunks import plan_parts
 from .data import models_dir
@@ -138,15 +138,17 @@ def findings_from_document(nlp: Language, document: Document, *, part_chars: int
         headings.append((start, end, view.text[start:end], h.level))
         as_written.setdefault(view.text[start:end], h.text)
     findings = []
+    furniture = page_furniture(flat)  # once for the report's text, however many parts read it
     for part in plan_parts(flat, headings, max(1, min(part_chars, nlp.max_length // 2))):
         part_text = part.preamble + flat[part.start:part.end]
+        shift = part.start - len(part.preamble)
         doc = nlp.make_doc(part_text)
         doc.user_data["ff_text"] = part_text  # what doc_text() would rebuild: spaCy keeps the text exactly
         doc.user_data[LINES_JOINED] = True
+        doc.user_data[PAGE_FURNITURE] = [(a - shift, b - shift) for a, b in furniture if part.start <= a and b <= part.end]
         doc._.headings = part.headings
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
-        shift = part.start - len(part.preamble)
         for raw in doc._.findings or []:
             if raw["start_char"] < len(part.preamble):
                 continue  # the preamble's findings are an earlier part's

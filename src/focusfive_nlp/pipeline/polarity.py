@@ -13,6 +13,8 @@ report sentences:
   "fewer delays"), a fall in something good an improvement ("visits in time fell");
   a rise or fall on its own judges nothing;
 - intensity: "very", "significantly" before a cue doubles its weight;
+- a remedy put in place against a problem ("a new tool was introduced to deal with the
+  backlog") is a strength, and the problem it names after it judges nothing more;
 - a list header ("The areas of improvement were") decides the clause outright; a
   minimiser ("only in very few cases") turns concerns into a strength; a method cue
   marks a description of the audit or the meeting, not a finding.
@@ -150,50 +152,62 @@ def _change(directions: list[Span], quantities: list[Span], attributes: list[Spa
         side = "strength" if DIRECTIONS[d.label_] < 0 else "improvement"
         return side, [d, bad] + [c for c in attributes if lo <= c.start and c.end <= hi and c.label_ == "IMPROVEMENT"]
     if d.label_ == "DECREASE":
-        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH)), None)
+        # not across a colon or semicolon ("The new record has helped: notes are shorter" is no fall of "helped"),
+        # nor of a quality joined to it ("notes are shorter and clearer": two qualities, no fall of clarity)
+        apart = lambda c: any(t.text in (":", ";") or t.lower_ in ("and", "or") and t.i >= d.end  # noqa: E731
+                              for t in d.doc[min(c.end, d.end):max(c.start, d.start)])
+        good = next((c for c in attributes if c.label_ != "IMPROVEMENT" and beside(c, GOOD_REACH) and not apart(c)), None)
         if good is not None:
             return "improvement", [d, good]
     return None, []
 
 
-_PASSIVE_AUX = frozenset(("was", "were", "is", "are", "been", "be"))
-_PASSIVE_ADVERBS = frozenset(("not", "always", "routinely", "often", "rarely", "seldom", "never", "consistently", "yet",
-                              "clearly", "well", "only", "usually", "mostly"))
+@dataclass(frozen=True, slots=True)
+class PolarityWords:
+    """The words score() reads beside the cues, from ff_findings' data (segmentation.yaml),
+    built once per component: a passive after a one-word header ("Strengths were listed") and
+    the "(too) little about" that makes the rest of its clause the topic a negation reaches."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    passive_adverbs: frozenset[str] = frozenset()  # may stand between: "Strengths were not always recognised"
+    unsaid_negations: frozenset[str] = frozenset()  # "little"
+    unsaid_topics: frozenset[str] = frozenset()  # "about", "on"
 
 
-def _passive_subject(c: Span) -> bool:
+def _passive_subject(c: Span, words: PolarityWords) -> bool:
     """A bare header word that is the subject of a passive ("Strengths were listed rather than
     analysed", "Worries were noted but not acted on"): the clause says what was done with them,
     it opens no list. Only a one-word header; a colon after the verb still opens a list."""
     doc = c.doc
-    if len(c) != 1 or c.end + 2 > len(doc) or doc[c.end].lower_ not in _PASSIVE_AUX:
+    if len(c) != 1 or c.end + 2 > len(doc) or doc[c.end].lower_ not in words.passive_auxiliaries:
         return False
     i = c.end + 1
-    while i < min(len(doc), c.end + 3) and doc[i].lower_ in _PASSIVE_ADVERBS:
+    while i < min(len(doc), c.end + 3) and doc[i].lower_ in words.passive_adverbs:
         i += 1  # "Strengths were not always recognised"
     if i >= len(doc) or not doc[i].is_alpha or not doc[i].lower_.endswith(("ed", "en")):
         return False
     return not (i + 1 < len(doc) and doc[i + 1].text == ":")
 
 
-def _says_little_about(n: Span) -> bool:
+def _says_little_about(n: Span, words: PolarityWords) -> bool:
     """ "(too) little about ...": what follows is the topic left unsaid, so the negation
     reaches every strength word of it to the clause's end ("say too little about how the
     child will be helped to stay in touch"), not only the next few tokens."""
     doc = n.doc
-    return n.end < len(doc) and n[-1].lower_ == "little" and doc[n.end].lower_ in ("about", "on")
+    return n.end < len(doc) and n[-1].lower_ in words.unsaid_negations and doc[n.end].lower_ in words.unsaid_topics
 
 
-def score(cues: list[Span], negation_window: int, near: Span | None = None, start: int | None = None) -> Polarity:
+def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Span | None = None,
+          start: int | None = None) -> Polarity:
     """Polarity of the cue spans (labels from ff_cues) of one clause; with ``near`` (a
     figure), cues count less the further they stand from it; with ``start`` (the clause's
     first token), a list header counts only where it opens the clause ("The areas for
-    improvement were ...", not "oversight that challenges drift")."""
+    improvement were ...", not "oversight that challenges drift"); ``words`` are the
+    component's PolarityWords."""
     pol = Polarity()
     if not cues:  # most sentence halves and figure ranges: nothing to compose
         return pol
     negations, terminators, intensifiers, directions, quantities, concern_spans, done = [], [], [], [], [], [], []
-    late_headers, attributes, minimisers, scarcity = [], [], [], []
+    late_headers, attributes, minimisers, scarcity, remedies = [], [], [], [], []
     practice = False
     for c in cues:  # one pass sorts the cues by what they do (attributes, the most, first)
         label = c.label_
@@ -227,6 +241,8 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             pol.procedure = True
         elif label == "DONE":
             done.append(c)
+        elif label == "REMEDY":
+            remedies.append(c)
         elif label in HEADERS and start is not None and c.start - start > HEADER_REACH:
             # a header phrase later in its clause is what the clause says of its subject ("placement
             # stability remained an area for development", "Reflective supervision a key area of
@@ -239,9 +255,19 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         elif label in HEADERS and (start is None or c.start - start <= HEADER_REACH) and (
                 # planned actions open their line ("5. What needs to happen next"), not "clear plan around next steps"
                 label != "HEADER_ACTION" or start is None or not any(t.is_alpha for t in c.doc[start:c.start])) and (
-                not _passive_subject(c)):
+                not _passive_subject(c, words)):
             pol.header = pol.header or HEADERS[label]
     pol.case_feature = pol.case_feature and not practice
+    if negations:  # a negation inside a strength cue is that cue's ("without delay"): it reverses nothing after it
+        negations = [n for n in negations if not any(
+            c.label_ == "STRENGTH" and c.start <= n.start and n.end <= c.end and len(c) > len(n) for c in attributes)]
+    if remedies and near is None:
+        # "was introduced in September to deal with the backlog of out-of-date records": what follows
+        # the remedy is the problem it answers, not a gap found
+        r = remedies[0]
+        attributes = [c for c in attributes if c.start < r.end]
+        negations, directions, quantities = ([c for c in cues if c.start < r.end] for cues in (negations, directions, quantities))
+        pol.strength += 1
     overlaps = lambda a, b: a.start < b.end and b.start < a.end  # noqa: E731
     if near is not None:
         # a figure measures the attribute, not its change: "less timely (88%)" is a share of
@@ -255,7 +281,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
             attributes = attributes + [q for q in quantities if not any(overlaps(q, c) for c in every)]
         attributes = sorted(attributes, key=_START)
     change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
-    steps, best = [], None
+    steps, best = ([("strength", "remedy", tuple(remedies[:1]))] if remedies and near is None else []), None
     if consumed:  # "Fewer delays were seen": the direction word negates nothing else
         negations = [n for n in negations if not any(overlaps(n, c) for c in consumed)]
     if change:
@@ -270,7 +296,7 @@ def score(cues: list[Span], negation_window: int, near: Span | None = None, star
         window = negation_window if positive_cue else 1
         negation = None
         for n in reversed(negations):  # the nearest negation before the cue that reaches it
-            if (n.end <= cue.start and (cue.start - n.end <= window or positive_cue and _says_little_about(n))
+            if (n.end <= cue.start and (cue.start - n.end <= window or positive_cue and _says_little_about(n, words))
                     and not (cue.start <= n.start < cue.end)
                     # "did not fit the concerns": a negation inside a concern reverses no other concern
                     and (positive_cue or not any(c.start <= n.start < c.end for c in concern_spans))

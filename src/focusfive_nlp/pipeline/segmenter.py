@@ -26,10 +26,14 @@ from .spans import doc_text, token_columns
 
 
 # the keys of segmentation.yaml (read here and by ff_findings)
+# word sets of the findings rules (ff_findings reads this file too): polarity.PolarityWords, FigureRules, TableRules
+FINDINGS_WORD_KEYS = ("passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics", "change_nouns",
+                      "opening_prepositions", "clause_openers", "table_point_units", "grade_figure_links",
+                      "coordinating_openers", "plan_verbs", "changed_units")
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
-                     "wrapped_grade_headers", "changed_units"}
+                     "wrapped_grade_headers", *FINDINGS_WORD_KEYS}
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")

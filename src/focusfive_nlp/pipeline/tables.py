@@ -25,7 +25,6 @@ from .spans import unique
 
 _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
-_UNIT = re.compile(r"%|\bpts\b|\bpoints\b|\bppts?\b")  # a header's unit: "(%)", "(pts)"
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
@@ -70,7 +69,8 @@ def _answer_columns(headers: list[str]) -> list[int]:
 class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
-                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None):
+                 finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None,
+                 point_units: set[str] = frozenset()):
         self.figure_rules = figure_rules
         self.wrapped_grades = wrapped_grades or {}  # "requires improvement" over two header lines
         self.finding_headers = finding_headers
@@ -78,6 +78,9 @@ class TableRules:
         self.negation_window = negation_window
         self.measure_headers = measure_headers
         self.total_headers = total_headers
+        # a header's unit: "(%)" a share, "(pts)" a change in percentage points
+        words = "|".join(re.escape(w) for w in sorted(point_units, key=lambda w: (-len(w), w)))
+        self.unit = re.compile(rf"%|\b(?:{words})\b" if words else "%")
 
     def header_line(self, text: str, line_start: int) -> tuple[int, int] | None:
         """The first line of the block of table lines this line belongs to (None if it is the first)."""
@@ -186,6 +189,10 @@ class TableRules:
         tail_span = doc.char_span(*tail, alignment_mode="expand") if tail is not None else None
         label_spans = [sp for sp in (tail_span, label_span) if sp is not None]
         row_themes = sorted({t for sp in label_spans for t in tagged.themes.labels_within(sp.start, sp.end)})
+        if rated and tagged.unjudged is not None and label_span is not None and len(label_cells) == 1:
+            # a row rated in its own cells ("S1 Contact and referral decisions ... Green"): the rating judges
+            # the standard its label names, so a generic word of the label ("decisions") names its theme
+            row_themes = sorted(set(row_themes) | {sp.label_ for sp in tagged.unjudged.within(label_span.start, label_span.end)})
         row_teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
         if not row_themes and not head:
             # a row that names no subject ("Met  14  (47%)", "Partially met  11") measures its block's title
@@ -250,7 +257,7 @@ class TableRules:
                 teams=unique(teams), value=info["value"], figure_kind=kind, count=info.get("count"),
                 denominator=info.get("denominator") or stated_total, grade=grade_key, grade_qualifier=qual_key,
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
-                themes=[] if grade_key else row_themes,
+                themes=row_themes,
             ))
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
@@ -275,7 +282,7 @@ class TableRules:
             span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
             if span is None or not any(t.is_alpha for t in span):
                 continue
-            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, start=span.start)
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, self.figure_rules.words, start=span.start)
             polarity = "strength" if pol.label == "strength" and pol.decided else "improvement"
             step = pol.step if pol.label == polarity else "a weakness found"
             out.append(record(base, (start, end, text[start:end]), rule=f"table:finding column|{step}",
@@ -326,7 +333,8 @@ class TableRules:
         if grade:
             return grade_polarity(grade, qualifier), "grade"
         for span in reversed(context):  # the column header first, then the row label
-            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, near=span[-1:])
+            pol = score(tagged.cues.within(span.start, span.end), self.negation_window, self.figure_rules.words,
+                        near=span[-1:])
             if pol.label:
                 return pol.label, pol.step
         return "neutral", "no judgement"
@@ -370,7 +378,7 @@ class TableRules:
         units, unit = [], None
         for col in range(len(headers)):
             # a unit under one column holds for the columns after it that have none ("Aug  Sep" over "(%)")
-            own = _UNIT.search(headers[col])
+            own = self.unit.search(headers[col])
             unit = own or (None if col in head_tail else unit)
             units.append(unit)
         for col in range(1, min(len(row), len(headers))):
@@ -395,7 +403,7 @@ class TableRules:
             if col in by_col:
                 yield col, by_col[col]
             elif total and col != total_col and cells[col].isdigit() and 0 < int(cells[col]) <= total:
-                # (a zero cell counts no case: "Inadequate 0" is the tally's blank, not a finding)
+                # a "0" count cell is "none" of the row's total: no figure (FINDINGS.md §2)
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
                             "kind": "result", "rule": "count_of_total"}

@@ -7,9 +7,9 @@ the same tokens as "↑ 12", and every matcher sees the number.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import spacy
-from spacy.util import compile_prefix_regex
 
 TREND_ARROWS = "↑↓▲▼△▽⬆⬇"
 
@@ -19,9 +19,10 @@ def make_tokenizer():
     create_default = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def create(nlp):
-        tokenizer = create_default(nlp)
-        prefixes = list(nlp.Defaults.prefixes or ()) + [re.escape(c) for c in TREND_ARROWS]
-        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-        return tokenizer
+        # spaCy's own tokenizer built once with the arrows among the language's prefixes: setting
+        # prefix_search on a built tokenizer reloads its 2,700 special cases (~0.04 s a start)
+        defaults = type("Defaults", (nlp.Defaults,), {
+            "prefixes": list(nlp.Defaults.prefixes or ()) + [re.escape(c) for c in TREND_ARROWS]})
+        return create_default(SimpleNamespace(vocab=nlp.vocab, Defaults=defaults))
 
     return create

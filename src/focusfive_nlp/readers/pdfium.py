@@ -47,13 +47,19 @@ class _Font:
 
 class _TextPage:
     """ctypes access to one pdfium text page (its raw handle, to skip pypdfium2's wrapper
-    on every call): char boxes, and font facts once per text object."""
+    on every call): char boxes, and font facts once per text object. The two calls made for
+    every word (a char's box, its text object) take plain addresses (``handle``,
+    ``rect_addr``) through untyped prototypes: ctypes then checks no pointer types, about a
+    third of each call's cost."""
 
     def __init__(self, raw: Any, textpage: Any):
         self.raw = raw
         self.tp = textpage.raw
+        self.handle = ctypes.cast(self.tp, ctypes.c_void_p).value
         self.rect = raw.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
+        self.rect_addr = ctypes.addressof(self.rect)
+        self.loose_box = _loose_char_box(raw)
         self.matrix = raw.FS_MATRIX()
         self.buf = ctypes.create_string_buffer(256)
         self.flags = ctypes.c_int()
@@ -62,12 +68,12 @@ class _TextPage:
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         """Loose box (x0, y0, x1, y1) of char ``i`` in user space."""
-        self.raw.FPDFText_GetLooseCharBox(self.tp, i, self.rect_ref)
+        self.loose_box(self.handle, i, self.rect_addr)
         r = self.rect
         return r.left, r.bottom, r.right, r.top
 
     def font(self, i: int) -> _Font:
-        key = self.object_of(self.tp, i)
+        key = self.object_of(self.handle, i)
         f = self.fonts.get(key)
         if f is None:
             raw = self.raw
@@ -80,6 +86,7 @@ class _TextPage:
 
 
 _OBJECT_ID: list[Any] = []
+_LOOSE_BOX: list[Any] = []
 
 
 def _text_object_id(raw: Any) -> Any:
@@ -88,6 +95,14 @@ def _text_object_id(raw: Any) -> Any:
         proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
         _OBJECT_ID.append(ctypes.cast(raw.FPDFText_GetTextObject, proto))
     return _OBJECT_ID[0]
+
+
+def _loose_char_box(raw: Any) -> Any:
+    """``FPDFText_GetLooseCharBox`` taking the text page and the rectangle as addresses."""
+    if not _LOOSE_BOX:
+        proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        _LOOSE_BOX.append(ctypes.cast(raw.FPDFText_GetLooseCharBox, proto))
+    return _LOOSE_BOX[0]
 
 
 def _place(frame: Frame, a: tuple[float, float, float, float], b: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -149,7 +164,7 @@ def _page_words(tp: _TextPage, page_box: tuple[float, float, float, float]) -> t
     weights: dict[int, int] = {}
     pieces: list[tuple[int, int, _Font, tuple[float, float, float, float], tuple[float, float, float, float]]] = []
     # the hot loop of the reader: ctypes calls and attribute look-ups bound to locals
-    handle, get_box, rect, rect_ref = tp.tp, raw.FPDFText_GetLooseCharBox, tp.rect, tp.rect_ref
+    handle, get_box, rect, rect_ref = tp.handle, tp.loose_box, tp.rect, tp.rect_addr
     object_of, fonts, font_at = tp.object_of, tp.fonts, tp.font
     for m in _TOKEN.finditer(text):
         a, z = m.span()
