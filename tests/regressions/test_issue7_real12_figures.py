@@ -235,6 +235,11 @@ def test_children_at_risk_of_harm_are_who_is_counted(run):
     assert figure(found, 30.0).polarity == "neutral"
 
 
+def test_children_at_risk_at_a_sentences_end_are_who_is_counted(run):
+    found = run("Of the 30 children audited, 9 are at risk.")
+    assert figure(found, 30.0).polarity == "neutral"
+
+
 def test_children_reported_missing_are_who_is_counted(run):
     found = run("Four in five of the children reported missing in May were home within a day.")
     assert figure(found, 80.0).polarity == "neutral"
