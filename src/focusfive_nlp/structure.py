@@ -67,6 +67,9 @@ class HeadingShapes:
     question_words: frozenset
     verbs: frozenset
     noun_markers: frozenset
+    # a bare part divider of a text that joins several reports ("PART 2", "Report 3"): the line
+    # under it is the next report's title
+    part_divider: re.Pattern = re.compile("(?!)")
 
 
 def compile_shapes(data: dict) -> HeadingShapes:
@@ -94,6 +97,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
         marker_number=re.compile(rf"(?:{'|'.join(map(re.escape, _cased(data.get('page_markers') or [])))})\s+\d"),
         byline=re.compile(rf"^(?i:{bylines})(?:,|\s+of\b|\s+for\b|$)|^(?i:{byline_leads})\s+\S"),
         question_words=words("question_words"), verbs=words("verbs"), noun_markers=words("noun_markers"),
+        part_divider=re.compile(rf"^(?i:{_alternatives(data.get('part_dividers') or []) or '(?!)'})\s+"
+                                rf"(?:\d{{1,3}}|[A-Z]|(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))$"),
     )
 
 
@@ -203,6 +208,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
     if _CELL_GAP.search(body):
         return None  # a table row in padded or tab-separated columns
     words = _words(stripped)
+    if numbered and not blank_after and words[-1] in _RUN_ON_WORDS:  # lower case: "rated A" ends a heading
+        return None  # a numbered paragraph wrapped before its figure: "4.1 Visits were on time in" / "22 of ..."
     if numbered:
         return _numbered_level(numbered, body, blank_before=blank_before, blank_after=blank_after,
                                in_list=in_numbered_list)
@@ -250,6 +257,8 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
         return None
     if len(_words(body)) > MAX_NUMBERED_WORDS or _ends_like_sentence(body.rstrip(":").rstrip()):
         return None
+    if m.group("pnum") and m.group(0).lstrip()[:7].lower() == "finding" and _has_verb(_words(body)):
+        return None  # "Finding 3 - Plans were not SMART": a finding stated, not the title of one
     if body.endswith(":") and _LIST_LEAD_IN.search(body):
         return None
     if in_list and not (blank_before and blank_after):
@@ -396,11 +405,15 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
     title = next((i for i, line in enumerate(lines) if line.strip()), -1)
     headings: list[Heading] = []
     seen_title = not skip_title
+    part_title = -1  # the line under a part divider ("PART 2"): the next report's title
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if not seen_title:
             seen_title = True
+            continue
+        if part_title == i:
+            title = i  # a report's title under its part divider, read as at the start of a text
             continue
         if offsets[i] in furniture:
             continue
@@ -431,6 +444,14 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
             start += skip
             text_ = text_[skip:]
         headings.append(Heading(text=text_, start=start, end=start + len(text_), level=level))
+        if skip_title and shapes().part_divider.match(text_):
+            k = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), -1)
+            # a report's title heads a block of front matter: a subtitle or a field right under it
+            # ("Progress update for the Board", "Month: May 2025"), not a sentence; "PART B" over
+            # "B1 Risk assessment" and a part's name over its text stay headings
+            under = lines[k + 1].strip() if 0 < k < len(lines) - 1 else ""
+            if k > 0 and not numbering(lines[k]) and under and not _END_PUNCT.search(under):
+                part_title = k
     return _one_word_peers(text, headings)
 
 

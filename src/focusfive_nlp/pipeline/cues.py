@@ -56,6 +56,8 @@ CATEGORIES = {
     "case_features": "CASE_FEATURE",
     "practice": "PRACTICE",
     "done": "DONE",
+    "sampling": "SAMPLING",
+    "life_events": "LIFE_EVENT",
     "remedy": "REMEDY",
 }
 ATTRIBUTE_LABELS = {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}
@@ -63,7 +65,7 @@ ALTERNATIVE = {"or", "either", "'", '"', "‘", "’", "“", "”", ","}  # wor
 PATTERN_REACH = 10  # tokens a cue pattern may span
 # modifiers: matched apart, so they may overlap an attribute cue ("fewer", "not")
 MODIFIERS = {"negation", "increase", "decrease", "resolve", "less_is_better", "intensifier", "case_features", "practice",
-             "done", "circumstance"}
+             "done", "circumstance", "sampling", "life_events"}
 PATTERN_MODIFIERS = {"done"}  # modifiers that token patterns may add (matched apart like the phrases)
 # attribute cues that also match in their derived forms
 DERIVED = {"strength", "weak_strength", "improvement"}

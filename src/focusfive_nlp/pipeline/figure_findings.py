@@ -18,7 +18,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
-from .polarity import ATTRIBUTES, Polarity, PolarityWords, grade_polarity, score
+from .spans import doc_text
+from .tokenizer import TREND_ARROWS
+from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
@@ -32,6 +34,8 @@ _LIST_BREAKS = {get_string_id(w) for w in (",", ";")}
 _CLAUSE_BREAKS = {get_string_id(w) for w in (";", "–", "—")}
 _VERBS = {get_string_id(w) for w in SUBJECT_ENDING_VERBS}
 _LIMITERS = {get_string_id(w) for w in ("only", "just")}
+_ONLY = get_string_id("only")
+_QUALITY_CHANGES = {"improved", "improving", "worsened", "deteriorated"}  # changes that say better or worse
 
 
 def judged_lead_in(tagged: Tagged, start: int, colon: int) -> int | None:
@@ -78,6 +82,7 @@ class FigureRules:
         self.comparisons = comparisons
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
         self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
+        self.changed_units: set[int] = set()  # "improved in five of the seven authorities" (segmentation.yaml)
         self.words = words  # what polarity.score reads beside the cues
         self.change_nouns = change_nouns  # "an improvement on last year": a strength that names a change
         # "In 5 of the 9 assessments, however, ...": a figure that opens its sentence in one of these
@@ -155,7 +160,29 @@ class FigureRules:
             return True  # "Outstanding practice was found in 4%" (while "Good practice was seen" is praise)
         if g.start != sent_start and (g[0].is_title or g[0].is_upper):
             return True
+        if self._names_line_figure(doc, g, tagged):
+            return True
         return self._in_series(doc, g, tagged)
+
+    def _names_line_figure(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
+        """A slide's big number and the grade it counts, alone on their lines or run into one
+        ("8%" over "inadequate ↓ from 11%", "8% inadequate ↓"): the figure opens its line, the
+        grade follows it with nothing between, and no word follows the grade on its line."""
+        j = g.start
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        fig = next((f for f in tagged.figures.within(max(0, j - 6), j) if f.end == j), None)
+        if fig is None:
+            return False
+        text = doc_text(doc)
+        head = text[text.rfind("\n", 0, doc[fig.start].idx) + 1:doc[fig.start].idx].strip()
+        if head and not (len(head) == 1 and not head.isalnum()):  # nothing but a bullet before it
+            return False
+        end = (self.qualifier(doc, g, tagged) or g).end
+        k = end
+        while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        return k >= len(doc) or "\n" in doc[k].text or not (doc[k].is_alpha or doc[k].like_num)
 
     @staticmethod
     def _judged_to_be(doc: Doc, g: Span, tagged: Tagged, sent_start: int) -> bool:
@@ -325,14 +352,18 @@ class FigureRules:
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
         terminators += [] if first is None else [first]
         # cues past a circumstance after the figure say when, not what ("reviewed after a further missing episode")
-        circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end), None)
         # a quantity the figure counts out of ("in 17 of the 20 planned moves", "a third of the unplanned
         # moves") names the population, not what is measured of it
         counted = FigureRules._counted_phrase(doc, fig, hi)
+        # (what counted things "were about" is a breakdown only right after them: "a quarter of challenges
+        # were about drift", not "in 12 of the cases the plan was about tasks")
+        circumstance = next((c.start for c in cues if c.label_ == "CIRCUMSTANCE" and c.start >= fig.end
+                             and (doc[c.end - 1].lower_ != "about" or c.start == counted)), None)
         # ... and so does a grade in it ("two of the six inadequate audits")
         graded = {t for g in tagged.grades.within(fig.end, counted, {"GRADE"}) for t in range(g.start, g.end)}
+        # ... and a header word it counts ("7 of the 12 recommendations had been implemented") heads no list
         cues = [c for c in cues if not (fig.end <= c.start and c.end <= counted and (
-            c.label_ == "LESS_BETTER" or graded and all(t in graded for t in range(c.start, c.end))))]
+            c.label_ == "LESS_BETTER" or c.label_ in HEADERS or graded and all(t in graded for t in range(c.start, c.end))))]
         own = [c for c in cues if not (trends and any(a < c.end and c.start < b for a, b, _d in trends))
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
@@ -396,6 +427,27 @@ class FigureRules:
             hi = cut if cut is not None else hi
         return lo, hi
 
+    def _counts_changed(self, doc: Doc, fig: Span, trends: list) -> bool:
+        """Is the figure a count of units ("of the seven authorities") that got better or worse
+        ("improved", "worsened"): a word of quality, not a bare rise or fall?"""
+        if fig.label_ != "COUNT_OF" or fig.end >= len(doc) or doc[fig.end].orth not in self.changed_units:
+            return False
+        return any(t.lower_ in _QUALITY_CHANGES for a, b, _d in trends[:1] for t in doc[a:b])
+
+    def _sampling(self, tagged: Tagged, fig: Span, lo: int, hi: int) -> bool:
+        """Does the figure's clause (from the last semicolon before it to the clause's end) say
+        how the sample was drawn ("Two of the 40 were excluded")?"""
+        start = next((t + 1 for t in range(fig.start - 1, lo - 1, -1) if tagged.orth[t] == _SEMICOLON), lo)
+        return bool(tagged.cues.within(start, self._clause_end(tagged, fig.end, hi), {"SAMPLING"}))
+
+    @staticmethod
+    def _arrowed(doc: Doc, fig: Span) -> bool:
+        """Does a trend arrow stand right before the figure ("↑ 9 points", "▼3 pts")?"""
+        j = fig.start
+        while j > 0 and doc[j - 1].is_space:
+            j -= 1
+        return j > 0 and doc[j - 1].text in TREND_ARROWS or fig[0].text in TREND_ARROWS
+
     @staticmethod
     def _compared(carried: dict | None, previous: dict | None, earlier: list[Span]) -> dict | None:
         """The graded figure a target or benchmark compares with: the continued one, else the
@@ -421,6 +473,8 @@ class FigureRules:
         previous_measure, carried, before, judgement = None, None, None, None  # the figure before and its change
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
+            if self._sampling(tagged, fig, lo, hi):
+                continue  # "Two of the 40 were excluded because ...": how the sample was drawn
             if fig.label_ == "RANGE" and i + 1 < len(figs) and figs[i + 1].label_ == "RANGE" and figs[i + 1].start == fig.end:
                 hi = bounds(sent, figs, i + 1)[1]  # "4%-10% of records had ...": both ends measure the same
             elif (i + 1 < len(figs) and (fig[0].lower_ == "between" or fig.start > sent.start and doc[fig.start - 1].lower_ == "between")
@@ -450,6 +504,11 @@ class FigureRules:
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)] if nearest else []
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
+            if (step == "no judgement" and not grade_key and info["kind"] == "result" and fig.start > 0
+                    and tagged.lower[fig.start - 1] == _ONLY and tagged.cues.within(lo, hi, {"PRACTICE"})):
+                # "Only one in four records said what the child did": too few of a practice done (not
+                # "only 19 of the 61 practices replied", a response rate)
+                polarity, step = "strength", "after 'only': too few of what it counts"
             compared = (before is not None and info["kind"] == "result" and before["figure_kind"] == "result"
                         and self.compares(doc, figs, i))
             if compared:  # "has dropped to 62% in time, from 74% in June": the 74% measures what the 62% does
@@ -468,13 +527,23 @@ class FigureRules:
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
                 polarity, _step = self.polarity(info, grade_key, qual_key, measured, evaluative=True)
                 step = "change of the graded figure before"
+            elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
+                    and info["direction"] and not carried and previous and previous["figure_kind"] == "result"
+                    and previous["polarity"] in GRADE_SIDES and self._arrowed(doc, fig)
+                    and self._bare(doc, fig, lo, self._clause_end(tagged, fig.end, hi), figs, tagged.sents)):
+                # a slide's "Up to date in 58%" over "↑ 9 points since January": the arrow says which
+                # way the judged share before went, for better when what it measures is good
+                good = 1 if previous["polarity"] == "strength" else -1
+                polarity = "strength" if info["direction"] * good > 0 else "improvement"
+                step = "arrowed change of the judged figure before"
             elif (info["kind"] in {"target", "benchmark"} and not grade_key and self._compared(carried, previous, figs[:i])
                   and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
                 # "This is up from 46% ... but remains below the service's ambition of 65%": a graded target
                 source = self._compared(carried, previous, figs[:i])
                 grade_key, qual_key = source["grade"], source["grade_qualifier"]
             elif (polarity == "neutral" and not grade_key and list_mode in GRADE_SIDES and info["kind"] == "result"
-                  and measured.label is None):
+                  and measured.label is None and not measured.case_feature
+                  and not tagged.cues.within(lo, hi, {"LIFE_EVENT"})):
                 # under an improvement header a figure with no words of its own counts the practice
                 # the item asks for ("Even better if: ... This happened in only 3 of the 8 step-downs")
                 polarity, step = "strength", f"list header ({list_mode}): what it counts"
@@ -513,6 +582,13 @@ class FigureRules:
                 out.append(record(base, (fig.start_char, doc[end - 1].idx + len(doc[end - 1]), doc[fig.start:end].text),
                                   rule=f"figure:rating|cue '{cue.text}'", polarity=side, teams=teams,
                                   themes=sorted(set(tagged.themes.labels_within(lo, hi)))))
+            if (info["kind"] == "result" and trends and not grade_key and not compared
+                    and self._counts_changed(doc, fig, trends)):
+                # "Risk analysis improved in five of the seven authorities": the count is of the change
+                out[-1]["polarity"] = "strength" if trends[0][2] > 0 else "improvement"
+                out[-1]["themes"] = named  # a judged count names what it judges
+                out[-1]["rule"] = f"{info['rule']}|counts units that {doc[trends[0][0]:trends[0][1]].text}"
+                continue
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"

@@ -39,6 +39,7 @@ NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "di
 LABEL_SENTENCES = 3  # how far back a graded count's label ("Inadequate: 4 plans") may find its total
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
+REFERENCE_REACH = 40  # tokens back a count "of those four" may find the group of four it counts
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
 
@@ -121,7 +122,7 @@ class FigureFinder:
         num = load_yaml(num_path)
         check_keys(num, {"units", "tens", "scales", "fractions", "hedges", "one_pronoun_after", "period_part_after",
                                "not_counted", "rating_bands", "group_total_followers", "irregular_plurals",
-                         "reference_before"},
+                         "reference_before", "age_before"},
                    path=num_path, what="numbers")
         def words(key: str) -> set[str]:
             return {w.lower() for w in string_list(num.get(key), path=num_path, what=key)}
@@ -132,6 +133,7 @@ class FigureFinder:
         check_keys(bands, {"marks", "after", "before", "labels", "links"}, path=num_path, what="rating_bands")
         self.group_followers = words("group_total_followers")
         self.irregular_plurals = words("irregular_plurals")
+        self.age_before = words("age_before") if "age_before" in num else set()
         self.reference_before = words("reference_before")
         self.definition_marks = set(string_list(bands.get("marks"), path=num_path, what="rating_bands.marks"))
         self.band_labels = {w.lower() for w in string_list(bands.get("labels"), path=num_path, what="rating_bands.labels")}
@@ -223,13 +225,24 @@ class FigureFinder:
             # "Six of the eight were judged good": the total stands for a group named before
             group = (den >= 5 and count >= 2 and any(t.lower_ == "the" for t in span) and after is not None
                      and after.lower_ in self.group_followers)
-            counted = counted or group
+            counted = counted or group or (count >= 2 or den >= 5) and self._refers_back(span, den)
             if words_only and not (counted or any(t.lower_ == "out" for t in span)) or 1900 <= den <= 2100:
                 return None
             if after is not None and after.lower_ in self.months:  # "Minute 18 of 26 September": a date
                 return None
             return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
         return None
+
+    def _refers_back(self, span: Span, den: float) -> bool:
+        """"Four of the 12 children moved school; in three of those four, ...": a count in words of
+        a group just counted ("those four", "these six"), whose number stands shortly before."""
+        doc = span.doc
+        if not any(t.lower_ in {"those", "these"} for t in span) or den < 2:
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ in self.not_counted:
+            return False  # "in three of those four weeks": a duration
+        window = doc[max(0, span.start - REFERENCE_REACH):span.start]
+        return any(t.like_num and self.numbers.value([t]) == den for t in window)
 
     def _counted_noun(self, span: Span):
         """The plural noun a count in words is a count of ("teams" in "two of the four Child
@@ -554,6 +567,8 @@ class FigureFinder:
         """"21 of these": out of the count of the figure just before it, in its sentence or the one before
         ("present on 38 of the 45 files, and 21 of these were up to date"), or out of a total its own
         sentence states ("Police took part in all 25 discussions, and health in 20 of them")."""
+        if self._pronoun(span):
+            return None  # "every one of them had a protected caseload": all of them, no count
         count = self.numbers.value(self._num_tokens(span))
         sent_start = sents.start(span.start)
         earlier = [f._.figure["count"] for f in figures
@@ -834,6 +849,8 @@ class FigureFinder:
             count = self.numbers.value(lead[-1:])
         if count is None or count != int(count) or self._pronoun(span):
             return None
+        if span.start and span.doc[span.start - 1].lower_ in self.age_before:
+            return None  # "where young people would live after 18 was left late": an age, no count
         den = None
         sent_start = sents.start(span.start)
         for d in denominators:

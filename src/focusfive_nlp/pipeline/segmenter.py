@@ -29,7 +29,7 @@ from .spans import doc_text, token_columns
 # word sets of the findings rules (ff_findings reads this file too): polarity.PolarityWords, FigureRules, TableRules
 FINDINGS_WORD_KEYS = ("passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics", "change_nouns",
                       "opening_prepositions", "clause_openers", "table_point_units", "grade_figure_links",
-                      "coordinating_openers", "plan_verbs", "decision_verbs")
+                      "coordinating_openers", "plan_verbs", "changed_units", "decision_verbs")
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
@@ -37,6 +37,9 @@ SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_break
 LINES_JOINED = "ff_lines_joined"  # Doc.user_data key: the text's wrapped lines were joined before reading
 _COLUMNS = re.compile(r"[^\s.!?;:][^\S\n]{2,}[A-Z]")  # a row of a layout ("Overall effectiveness  Good")
 _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before it ("... done.)")
+# a slide's big number, alone on its line ("68%", "9 in 10", "41 per cent"): its measure is the
+# line below, which a PDF reader sets apart as a paragraph of its own
+LONE_FIGURE = re.compile(r"[^\S\n]*\d+(?:\.\d+)?(?:[^\S\n]?%|[^\S\n]+per[^\S\n]+cent|[^\S\n]+in[^\S\n]+\d+)[^\S\n]*")
 
 
 def _hashes(texts) -> numpy.ndarray:
@@ -119,7 +122,9 @@ class Segmenter:
                 prev, tok = doc[p], doc[i]
                 blank_lines = gap.replace(" ", "").replace("\t", "").count("\n") - 1
                 if blank_lines >= (2 if wrap_gap else 1):
-                    boundary = True
+                    # "68%" over a blank line, then "good or better": one statement, as in a text
+                    boundary = not (blank_lines == 1 and tok.text[:1].islower() and tok.text not in self.bullets
+                                    and LONE_FIGURE.fullmatch(self._line(text, prev.idx)) is not None)
                 elif line_start and not prev_final and self._status_line(text, tok.idx):
                     boundary = False  # "Reduce reliance on agency staff" / "Status: ON TRACK": the status rates its title
                 elif line_start and (

@@ -242,6 +242,10 @@ class TableRules:
             wrapped_grade = grade is None and grade_key is not None
             kind = self.kind_headers.get(" ".join(header_text.lower().split()), info["kind"])
             polarity, step = self._polarity(context, grade_key, qual_key, kind, tagged)
+            if polarity == "neutral" and step == "no judgement" and rated and kind == "result":
+                # "Manager sign-off before closure  12 of 20  Not effective": a row its rating cell judges
+                # is a standard tested, and its count the cases that met it (the rating is its own finding)
+                polarity, step = "strength", "rated row: the standard met"
             if wrapped_grade:
                 step = "grade (wrapped header)"
             if kind == "change" and info.get("direction") and polarity != "neutral":
