@@ -300,19 +300,35 @@ class AnchoredMatcher:
         # as a bit mask (bit t: the word passes all the tests of anchor t)
         tests = sorted({conj for _n, anchors, _s in plans for _k, conj in anchors}, key=repr)
         bit = {conj: t for t, conj in enumerate(tests)}
-        self._tests = [tuple((attr, re.compile(values) if isinstance(values, str) else frozenset(values))
-                             for attr, values in conj) for conj in tests]
+        # each distinct (attribute, values) test part read once a word, a test needing all of its parts
+        parts = list(dict.fromkeys(part for conj in tests for part in conj))
+        part_bit = {part: 1 << q for q, part in enumerate(parts)}
+        self._parts = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values))
+                       for attr, values in parts]
+        self._needs = [sum(part_bit[part] for part in set(conj)) for conj in tests]
         for length, anchors, steps in plans:
             bits = [(k, bit[conj]) for k, conj in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
 
     def _mask_of(self, vocab, orth: int) -> int:
+        """The tests (bit t) the word ``orth`` passes: each test part read once, a test passed
+        when all its parts are (many tests share a part, "no /" above all)."""
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
+        texts = {}  # attribute -> its string, for the regular expressions
+        held = 0  # bit q: the word passes test part q
+        for q, (attr, accepted) in enumerate(self._parts):
+            if isinstance(accepted, re.Pattern):
+                text = texts.get(attr)
+                if text is None:
+                    text = texts[attr] = vocab.strings[value[attr]]
+                if accepted.search(text):
+                    held |= 1 << q
+            elif value[attr] in accepted:
+                held |= 1 << q
         mask = 0
-        for t, conj in enumerate(self._tests):
-            if all(accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted
-                   for attr, accepted in conj):
+        for t, need in enumerate(self._needs):
+            if held & need == need:
                 mask |= 1 << t
         return mask
 
