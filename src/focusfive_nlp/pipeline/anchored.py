@@ -300,11 +300,21 @@ class AnchoredMatcher:
         # as a bit mask (bit t: the word passes all the tests of anchor t)
         tests = sorted({conj for _n, anchors, _s in plans for _k, conj in anchors}, key=repr)
         bit = {conj: t for t, conj in enumerate(tests)}
-        # each distinct (attribute, values) test part read once a word, a test needing all of its parts
+        # each distinct (attribute, values) test part read once a word, a test needing all of its parts:
+        # a value part as a table from the attribute's value to the parts listing it, a regular
+        # expression on its own
         parts = list(dict.fromkeys(part for conj in tests for part in conj))
         part_bit = {part: 1 << q for q, part in enumerate(parts)}
-        self._parts = [(attr, re.compile(values) if isinstance(values, str) else frozenset(values))
-                       for attr, values in parts]
+        self._value_parts: dict[int, dict[int, int]] = {}  # attribute -> value -> part bits
+        self._regex_parts: list[tuple[int, int, re.Pattern]] = []  # (part bit, attribute, expression)
+        for part in parts:
+            attr, values = part
+            if isinstance(values, str):
+                self._regex_parts.append((part_bit[part], attr, re.compile(values)))
+            else:
+                table = self._value_parts.setdefault(attr, {})
+                for v in values:
+                    table[v] = table.get(v, 0) | part_bit[part]
         self._needs = [sum(part_bit[part] for part in set(conj)) for conj in tests]
         for length, anchors, steps in plans:
             bits = [(k, bit[conj]) for k, conj in anchors]
@@ -315,17 +325,18 @@ class AnchoredMatcher:
         when all its parts are (many tests share a part, "no /" above all)."""
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
-        texts = {}  # attribute -> its string, for the regular expressions
         held = 0  # bit q: the word passes test part q
-        for q, (attr, accepted) in enumerate(self._parts):
-            if isinstance(accepted, re.Pattern):
-                text = texts.get(attr)
-                if text is None:
-                    text = texts[attr] = vocab.strings[value[attr]]
-                if accepted.search(text):
-                    held |= 1 << q
-            elif value[attr] in accepted:
-                held |= 1 << q
+        for attr, table in self._value_parts.items():
+            held |= table.get(value[attr], 0)
+        texts = {}  # attribute -> its string, for the regular expressions
+        for part, attr, expression in self._regex_parts:
+            text = texts.get(attr)
+            if text is None:
+                text = texts[attr] = vocab.strings[value[attr]]
+            if expression.search(text):
+                held |= part
+        if not held:
+            return 0  # every test has a part
         mask = 0
         for t, need in enumerate(self._needs):
             if held & need == need:
