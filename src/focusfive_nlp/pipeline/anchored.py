@@ -282,6 +282,7 @@ class AnchoredMatcher:
         self._known: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None
         self._mask_bits: dict[int, tuple[int, ...]] = {}  # a mask -> its tests, in order
         self._subset_matchers: dict[int, Matcher] = {}  # a mask of plans -> a Matcher of just those
+        self._flagged: dict[int, list[dict]] = {}  # plan p -> its pattern with lexeme flags (subset_matcher)
         # every pattern in the order the Matcher holds them (the order added), as (key, pattern)
         self._entries = [(key, pattern) for _name, key, patterns, _m, _g in self._added for pattern in patterns]
         if any(on_match is not None or greedy is not None for _n, _k, _p, on_match, greedy in self._added):
@@ -529,7 +530,9 @@ class AnchoredMatcher:
             matcher = Matcher(vocab, validate=False, **self._options)
             for p, (key, pattern) in enumerate(self._entries):
                 if mask >> p & 1:
-                    matcher.add(key, [[flagged(spec, vocab) for spec in pattern]])
+                    if p not in self._flagged:  # a pattern is flagged once, for every subset it is in
+                        self._flagged[p] = [flagged(spec, vocab) for spec in pattern]
+                    matcher.add(key, [self._flagged[p]])
             self._subset_matchers[mask] = matcher
         return matcher
 
