@@ -167,3 +167,20 @@ def test_reach_plans_names_the_patterns_that_can_match_in_a_stretch():
     assert plans(0, 4) == 0 and plans(5, 9) == 0  # a number without its word
     span = doc[8:11]
     assert anchored.subset_matcher(plans(8, 11))(span) == anchored.fast_matcher()(span) != []
+
+
+def test_words_learnt_after_the_known_arrays_were_laid_out(monkeypatch):
+    # the known words' arrays are a snapshot: words cached since, and words never seen, are
+    # read through the cache, and the arrays are laid out again once enough are pending
+    import focusfive_nlp.pipeline.anchored as anchored_module
+    monkeypatch.setattr(anchored_module, "KNOWN_SLACK", 3)
+    pattern = [{"LIKE_NUM": True}, {"LOWER": {"IN": ["cases", "plans"]}}]
+    plain, anchored = both([pattern])
+    texts = ["in 12 cases", "the 7 plans and 3 cases", "few words here, 4 plans", "none at all",
+             " ".join(f"w{k}" for k in range(12)) + " 9 cases", "in 12 cases and 5 plans"]
+    for text in texts * 2:
+        doc = nlp(text)
+        assert anchored(doc) == plain(doc)
+    known = anchored._known[0].tolist()
+    assert known == sorted(known) and len(known) <= len(anchored._lexeme_masks)
+    assert anchored(nlp("w3 8 plans")) == [(plain.vocab.strings["p0"], 1, 3)]

@@ -49,6 +49,9 @@ JOIN_GAP = 4
 # words whose anchor tests are kept; past this the cache starts again, so a long run over
 # an archive's vocabulary does not grow it without end
 LEXEME_CACHE_SIZE = 200_000
+# words cached but not yet in the sorted arrays of known words; past this (or a quarter of
+# them) the arrays are laid out again, so a run over new reports rebuilds them now and then
+KNOWN_SLACK = 2_000
 # Matchers of pattern subsets kept (AnchoredMatcher.subset_matcher); past this the cache starts again
 SUBSET_CACHE_SIZE = 4096
 _WORD_INDEX = "ff_word_index"
@@ -67,8 +70,14 @@ def word_index(doc: Doc) -> tuple[list[int], list[list[int]]]:
     ends = numpy.cumsum(numpy.bincount(inverse.reshape(-1), minlength=len(uniq))).tolist()
     positions = [order[a:b] for a, b in zip([0] + ends[:-1], ends)]
     words = uniq.tolist()
-    doc.user_data[_WORD_INDEX] = (orths.base, words, positions)
+    doc.user_data[_WORD_INDEX] = (orths.base, words, positions, uniq)
     return words, positions
+
+
+def word_array(doc: Doc) -> numpy.ndarray:
+    """word_index's distinct words (ORTH) as a sorted array, for look-ups in C."""
+    word_index(doc)
+    return doc.user_data[_WORD_INDEX][3]
 
 
 class LexemeTest:
@@ -269,8 +278,11 @@ class AnchoredMatcher:
         needs; ``self._whole`` when one has no anchor."""
         self._plans, self._whole = [], False
         self._lexeme_masks: dict[int, int] = {}  # ORTH -> the tests its lexeme passes
+        # the same, as sorted arrays (ORTH, its mask, mask != 0) of the words known when last laid out
+        self._known: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None
         self._mask_bits: dict[int, tuple[int, ...]] = {}  # a mask -> its tests, in order
         self._subset_matchers: dict[int, Matcher] = {}  # a mask of plans -> a Matcher of just those
+        self._flagged: dict[int, list[dict]] = {}  # plan p -> its pattern with lexeme flags (subset_matcher)
         # every pattern in the order the Matcher holds them (the order added), as (key, pattern)
         self._entries = [(key, pattern) for _name, key, patterns, _m, _g in self._added for pattern in patterns]
         if any(on_match is not None or greedy is not None for _n, _k, _p, on_match, greedy in self._added):
@@ -289,21 +301,76 @@ class AnchoredMatcher:
         # as a bit mask (bit t: the word passes all the tests of anchor t)
         tests = sorted({conj for _n, anchors, _s in plans for _k, conj in anchors}, key=repr)
         bit = {conj: t for t, conj in enumerate(tests)}
-        self._tests = [tuple((attr, re.compile(values) if isinstance(values, str) else frozenset(values))
-                             for attr, values in conj) for conj in tests]
+        # each distinct (attribute, values) test part read once a word, a test needing all of its parts:
+        # a value part as a table from the attribute's value to the parts listing it, a regular
+        # expression on its own
+        parts = list(dict.fromkeys(part for conj in tests for part in conj))
+        part_bit = {part: 1 << q for q, part in enumerate(parts)}
+        self._value_parts: dict[int, dict[int, int]] = {}  # attribute -> value -> part bits
+        self._regex_parts: list[tuple[int, int, re.Pattern]] = []  # (part bit, attribute, expression)
+        for part in parts:
+            attr, values = part
+            if isinstance(values, str):
+                self._regex_parts.append((part_bit[part], attr, re.compile(values)))
+            else:
+                table = self._value_parts.setdefault(attr, {})
+                for v in values:
+                    table[v] = table.get(v, 0) | part_bit[part]
+        self._needs = [sum(part_bit[part] for part in set(conj)) for conj in tests]
         for length, anchors, steps in plans:
             bits = [(k, bit[conj]) for k, conj in anchors]
             self._plans.append((length, bits, steps, sum({1 << t for _k, t in bits})))
 
     def _mask_of(self, vocab, orth: int) -> int:
+        """The tests (bit t) the word ``orth`` passes: each test part read once, a test passed
+        when all its parts are (many tests share a part, "no /" above all)."""
         lex = vocab[orth]
         value = {ORTH: orth, LOWER: lex.lower, SHAPE: lex.shape, LIKE_NUM: int(lex.like_num), IS_DIGIT: int(lex.is_digit)}
+        held = 0  # bit q: the word passes test part q
+        for attr, table in self._value_parts.items():
+            held |= table.get(value[attr], 0)
+        texts = {}  # attribute -> its string, for the regular expressions
+        for part, attr, expression in self._regex_parts:
+            text = texts.get(attr)
+            if text is None:
+                text = texts[attr] = vocab.strings[value[attr]]
+            if expression.search(text):
+                held |= part
+        if not held:
+            return 0  # every test has a part
         mask = 0
-        for t, conj in enumerate(self._tests):
-            if all(accepted.search(vocab.strings[value[attr]]) if isinstance(accepted, re.Pattern) else value[attr] in accepted
-                   for attr, accepted in conj):
+        for t, need in enumerate(self._needs):
+            if held & need == need:
                 mask |= 1 << t
         return mask
+
+    def _word_masks(self, doc: Doc, words: list[int]):
+        """(u, mask) of the Doc's distinct words ``words`` (word_index) that pass some test.
+        Most words are known and pass none: they are looked up in the sorted arrays of the
+        known words at once (numpy.searchsorted, in C), and only the words with a mask are
+        read as Python ints; the rest through the cache, worked out on a miss. A dict look-up
+        per word and matcher costs more, most of it memory reads of the cache's scattered keys."""
+        cache = self._lexeme_masks
+        known = self._known
+        if known is None or len(cache) - len(known[0]) > max(KNOWN_SLACK, len(known[0]) // 4):
+            orths = numpy.fromiter(cache, dtype=numpy.uint64, count=len(cache))
+            order = numpy.argsort(orths)
+            masks = numpy.array(list(cache.values()), dtype=object)[order]  # object: a mask may pass 64 bits
+            known = self._known = (orths[order], masks, masks != 0)
+        orths, masks, passes = known
+        array = word_array(doc)
+        at = numpy.searchsorted(orths, array)
+        at[at == len(orths)] = 0
+        found = orths[at] == array if len(orths) else numpy.zeros(len(array), dtype=bool)
+        hits = numpy.flatnonzero(found & passes[at]) if len(orths) else numpy.zeros(0, dtype=numpy.intp)
+        out = list(zip(hits.tolist(), masks[at[hits]].tolist()))
+        for u in numpy.flatnonzero(~found).tolist():  # words not laid out yet
+            mask = cache.get(words[u])
+            if mask is None:
+                mask = cache[words[u]] = self._mask_of(doc.vocab, words[u])
+            if mask:
+                out.append((u, mask))
+        return out
 
     def _test_hits(self, doc: Doc):
         """(the tests some word of the Doc passes, each with the Doc's words passing it; a function
@@ -311,16 +378,11 @@ class AnchoredMatcher:
         words, positions = word_index(doc)
         if len(self._lexeme_masks) > LEXEME_CACHE_SIZE:
             self._lexeme_masks.clear()
-        cache = self._lexeme_masks
-        masks = list(map(cache.get, words))  # most words pass no test: look them all up at once
-        if None in masks:
-            for u, orth in enumerate(words):
-                if masks[u] is None:
-                    masks[u] = cache[orth] = self._mask_of(doc.vocab, orth)
-        bits_of = self._mask_bits
+            self._known = None
         by_mask: defaultdict[int, list[int]] = defaultdict(list)  # a mask -> the Doc's words with it
-        for mask, u in zip(compress(masks, masks), compress(range(len(masks)), masks)):
+        for u, mask in self._word_masks(doc, words):
             by_mask[mask].append(u)
+        bits_of = self._mask_bits
         by_test: dict[int, list[int]] = {}  # test -> the Doc's words passing it (in no set order)
         for mask, us in by_mask.items():  # words that pass the same tests are filed together
             tests = bits_of.get(mask)
@@ -468,7 +530,9 @@ class AnchoredMatcher:
             matcher = Matcher(vocab, validate=False, **self._options)
             for p, (key, pattern) in enumerate(self._entries):
                 if mask >> p & 1:
-                    matcher.add(key, [[flagged(spec, vocab) for spec in pattern]])
+                    if p not in self._flagged:  # a pattern is flagged once, for every subset it is in
+                        self._flagged[p] = [flagged(spec, vocab) for spec in pattern]
+                    matcher.add(key, [self._flagged[p]])
             self._subset_matchers[mask] = matcher
         return matcher
 

@@ -468,8 +468,10 @@ class FigureRules:
         out = []
         prefix_teams = tagged.teams.labels_within(sent.start, figs[0].start)
         # a target, benchmark or change is about what the sentence's result figure measures
+        # (read only for those: most sentences hold results alone)
         result_themes = sorted({th for i, f in enumerate(figs) if f._.figure["kind"] == "result"
-                                for th in tagged.themes.labels_within(*bounds(sent, figs, i))})
+                                for th in tagged.themes.labels_within(*bounds(sent, figs, i))}) \
+            if any(f._.figure["kind"] != "result" for f in figs) else []
         previous_measure, carried, before, judgement = None, None, None, None  # the figure before and its change
         for i, (fig, (grade, qual)) in enumerate(zip(figs, self.sentence_grades(doc, sent, figs, tagged))):
             lo, hi = bounds(sent, figs, i)
