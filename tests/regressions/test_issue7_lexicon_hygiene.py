@@ -54,6 +54,8 @@ def test_narrowed_cue_keeps_its_right_use(nlp, body, cue):
     ("Attendance at the mandatory safeguarding course is poorer this year.\n", "multi_agency=attendance"),
     ("Mental health was well understood by the worker.\n", "multi_agency=health"),
     ("Sexual health remains a gap in most pathway plans.\n", "multi_agency=health"),
+    ("Many children were waiting more than 18 weeks for an emotional health service.\n",
+     "multi_agency=health services"),
     ("The frequency of visits was not enough for the child's needs.\n", "needs_strengths=child's needs"),
     ("Supervision was a brief sign-off rather than a discussion of the child's progress.\n",
      "plan_progress=child's progress"),
