@@ -33,7 +33,6 @@ def cues_of(nlp, body: str) -> set[str]:
     # health taking part, and health as a service
     ("Health should attend every strategy discussion about a baby.\n", "multi_agency=health"),
     ("Referrals to adult mental health services were often made late.\n", "multi_agency=health services"),
-    ("Most plans described the child's needs well.\n", "needs_strengths=child's needs"),
     ("Reviews showed a clear analysis of the child's progress.\n", "plan_progress=child's progress"),
     ("Good use was made of family network meetings.\n", "family_engagement=family network"),
     ("Carers were well supported by the fostering team.\n", "family_engagement=carers"),
@@ -45,6 +44,7 @@ def test_narrowed_cue_keeps_its_right_use(nlp, body, cue):
 @pytest.mark.parametrize("body, cue", [
     ("Timeliness for these reviews was weaker than last year.\n", "plan_progress=reviews"),
     ("Reviews for children placed out of the area were less timely than the rest.\n", "plan_progress=reviews"),
+    ("The manager's review was signed off late for four of the children.\n", "plan_progress=reviews"),
     ("The outcome was not authorised by a manager before the case closed.\n", "plan_progress=outcome"),
     ("Outcomes were not recorded on the case system in a third of files.\n", "plan_progress=outcome"),
     ("Two children waited more than 18 weeks for a therapy service.\n", "timeliness=pattern timeliness#5"),
@@ -56,7 +56,6 @@ def test_narrowed_cue_keeps_its_right_use(nlp, body, cue):
     ("Sexual health remains a gap in most pathway plans.\n", "multi_agency=health"),
     ("Too many children were waiting for poor health services.\n", "multi_agency=health services"),
     ("Too many children were waiting for poor health services.\n", "multi_agency=health"),
-    ("The frequency of visits was not enough for the child's needs.\n", "needs_strengths=child's needs"),
     ("Supervision was a brief sign-off rather than a discussion of the child's progress.\n",
      "plan_progress=child's progress"),
     ("The risks from the wider family network were described but not analysed.\n",
