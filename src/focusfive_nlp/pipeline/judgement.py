@@ -45,6 +45,9 @@ NOMINAL_LINKS = _hashes({"not", "never", "rarely", "seldom", "always", "often", 
                          "still", "mostly", "usually", "well", "poorly", "too"})
 DETERMINERS = _hashes({"the", "a", "an", "their", "his", "her", "its", "this", "these", "those", "our", "every"})
 OF = hash_string("of")
+# other prepositions after whose object the head of a subject stays before them ("Children's participation in
+# their reviews has grown", "a plan signed by the carer was on file": the participation, the plan)
+COMPLEMENT_PREPOSITIONS = _hashes({"in", "between", "by", "at", "during"})
 # words before "of" that count what follows it, which stays the head ("most of the plans were")
 QUANTITIES = _hashes({"most", "many", "some", "all", "none", "few", "half", "several", "each", "any", "one", "two",
                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "majority", "minority", "number",
@@ -93,6 +96,9 @@ class Clauses:
         i = start - 1
         if i > 0 and self.lower[i] in DETERMINERS:
             i -= 1
+        if i >= 1 and self.lower[i] in COMPLEMENT_PREPOSITIONS and not self.sent_start[i]:
+            before = self.strings[self.lower[i - 1]]
+            return before.isalpha() and not self.stop[i - 1]
         if i < 1 or self.lower[i] != OF or self.sent_start[i]:
             return False
         before = self.lower[i - 1]

@@ -29,6 +29,7 @@ from .lexicon import drop_contained, phrase_keys
 from .phrase_keys import PhraseKeys
 from .spans import SpanIndex, group_marks, set_spans, token_columns
 
+CONDITIONS = ("needs", "unless", "needs_theme", "unless_theme")  # the keys of a cue's conditions (themes.yaml)
 WEAK, HEAD, IGNORE, JUDGEMENT = "\tweak", "\thead", "\tIGNORE", "\tJUDGEMENT"  # matcher keys no theme key can be
 
 
@@ -100,7 +101,7 @@ class ThemeTagger:
     """
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int = 4,
-                 subjects: bool = True, anchor_spans: List[str] = ()):
+                 subjects: bool = True, anchor_spans: List[str] = (), condition_window: int = 12):
         self.name = name
         self.anchor_spans: dict[str, set[str]] = {}  # span key -> labels that anchor (none listed: all)
         for entry in anchor_spans:
@@ -115,6 +116,9 @@ class ThemeTagger:
         self.cues: dict[tuple[str, tuple], str] = {}  # (theme, matched words) -> the phrase as listed
         self.pattern_theme: dict[str, str] = {}  # Matcher key "theme#n" -> theme
         self.defer: set[tuple[str, str]] = set()  # (theme, cue as listed) that yield to another theme in the clause
+        # (theme, cue as listed) -> ("needs" | "unless", themes, words): what its clause must or must not hold
+        self.conditions: dict[tuple[str, str], list[tuple[str, frozenset]]] = {}
+        self.condition_window = condition_window
         keys = PhraseKeys(nlp.tokenizer)  # phrases as token hashes, no Doc each: half of start-up was those Docs
         for path, data in load_many(data_dir, files):
             check_keys(data, {"themes", "ignore", "judgements"}, path=path, what="themes file")
@@ -128,7 +132,9 @@ class ThemeTagger:
             if not isinstance(themes, dict):
                 raise ConfigError("'themes' must map a theme key to its phrases and patterns", path=path)
             for key, spec in themes.items():
-                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about", "defer"}, path=path, what=f"theme {key}")
+                check_keys(spec, {"phrases", "weak", "heads", "patterns", "about", "defer", "conditions"}, path=path,
+                           what=f"theme {key}")
+                self._add_conditions(key, spec.get("conditions"), path)
                 self.defer.update((key, w.lower()) for w in string_list(spec.get("defer"), path=path, what=f"{key} defer"))
                 if key not in self.keys:
                     self.keys.append(key)
@@ -153,6 +159,38 @@ class ThemeTagger:
                         self.patterns.remove(pid)
                         self.phrases.add(key, hashes)
                         self.cues.update({(key, h): "pattern " + pid for h in hashes})
+
+    def _add_conditions(self, key: str, conditions, path) -> None:
+        """Read a theme's ``conditions``: cue -> {needs, unless: words; needs_theme, unless_theme:
+        theme keys, any cue of that theme, weak ones too}."""
+        if not conditions:
+            return
+        if not isinstance(conditions, dict):
+            raise ConfigError(f"theme {key}: 'conditions' must map a cue to needs/unless lists", path=path)
+        for cue, spec in conditions.items():
+            if not isinstance(spec, dict):
+                raise ConfigError(f"theme {key}: condition of {cue!r} must map needs/unless to lists", path=path)
+            check_keys(spec, set(CONDITIONS), path=path, what=f"{key} condition {cue}")
+            for kind in CONDITIONS:
+                items = [w.lower() for w in string_list(spec.get(kind), path=path, what=f"{key} {cue} {kind}")]
+                if items:
+                    self.conditions.setdefault((key, str(cue).lower()), []).append((kind, frozenset(items)))
+
+    def _meets(self, doc: Doc, clauses: Clauses, key: str, s: int, e: int, name: str, raw: list) -> bool:
+        """Does a cue's clause meet its conditions? Some ``needs`` word, or a cue of some
+        ``needs_theme``, stands in the clause beside it (when either is listed), and no ``unless``
+        word nor a cue of an ``unless_theme``."""
+        lo, hi = clauses.window(s, e, self.condition_window)
+        words = {doc[i].lower_ for i in range(lo, hi) if not (s <= i < e)}
+        themes = {k for k, a, b in raw if lo <= a and b <= hi and not (a < e and s < b)}
+        needed = found = False
+        for kind, items in self.conditions[(key, name)]:
+            hit = not items.isdisjoint(themes if kind.endswith("_theme") else words)
+            if kind.startswith("unless") and hit:
+                return False
+            if kind.startswith("needs"):
+                needed, found = True, found or hit
+        return found or not needed
 
     def cue_matches(self, doc: Doc) -> tuple[list, list, list, list]:
         """Every theme cue in ``doc`` before the gates: ``found`` (theme, start, end, cue) from
@@ -199,6 +237,14 @@ class ThemeTagger:
                 elif near:  # a generic word, not a head noun (those name a theme only as a judged subject)
                     unjudged.append((key, s, e, f"{name} (list item)"))
         masked = lambda s, e: any(a <= s and e <= b and (a, b) != (s, e) for a, b in ignored)  # noqa: E731
+        if self.conditions and found:
+            # a cue that needs, or is vetoed by, another cue or word of its clause ("reviews" judged for their
+            # timing are timeliness, not a plan's progress)
+            clauses = clauses if weak else Clauses(doc, lower)
+            raw = [(k, s, e) for k, s, e, _c in found + weak if not masked(s, e)]
+            named = lambda k, s, e, c: (c.split(" (")[0] if c else self.cues.get((k, tuple(lower[s:e])), ""))  # noqa: E731
+            found = [f for f in found if (f[0], named(*f).lower()) not in self.conditions
+                     or self._meets(doc, clauses, f[0], f[1], f[2], named(*f).lower(), raw)]
         spans = drop_contained([Span(doc, s, e, label=key, span_id=cue or self.cues.get((key, tuple(lower[s:e])), ""))
                                 for key, s, e, cue in found if not masked(s, e)])
         set_spans(doc, "ff_themes", spans)
@@ -256,7 +302,8 @@ def tag_theme_cues(findings: list[dict], themes: SpanIndex, unjudged: SpanIndex 
 
 
 @Language.factory("ff_themes", default_config={"data_dir": None, "files": ["themes.yaml"], "anchor_window": 4,
-                                                "subjects": True, "anchor_spans": ["ff_grades.GRADE"]})
+                                                "subjects": True, "anchor_spans": ["ff_grades.GRADE"],
+                                                "condition_window": 12})
 def make_theme_tagger(nlp: Language, name: str, data_dir: str | None, files: List[str], anchor_window: int,
-                      subjects: bool, anchor_spans: List[str]) -> ThemeTagger:
-    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects, anchor_spans)
+                      subjects: bool, anchor_spans: List[str], condition_window: int) -> ThemeTagger:
+    return ThemeTagger(nlp, name, data_dir, files, anchor_window, subjects, anchor_spans, condition_window)
