@@ -156,14 +156,14 @@ Children in Care                 22        11    Amber
 Care Leavers (Pathway)           16         5    Red
 Children with Disabilities       14        12    Green
 
-══════════════════════════════════════════════
+==============================================
 KEY MESSAGES
-  → 56% of all records were rated Green.
-  → Red ratings cluster in the Care Leavers service, where three personal advisers changed.
-  → Supervision notes in the disabilities team were reflective and child focused.
-  → Actions were too often carried forward from one session to the next without comment.
-  → Oversight of drift is stronger than at the autumn audit.
-══════════════════════════════════════════════
+  » 56% of all records were rated Green.
+  » Red ratings cluster in the Care Leavers service, where three personal advisers changed.
+  » Supervision notes in the disabilities team were reflective and child focused.
+  » Actions were too often carried forward from one session to the next without comment.
+  » Oversight of drift is stronger than at the autumn audit.
+==============================================
 
 Next steps
 The audit will be repeated in September{NB}2025. Team managers will review every Red record with
