@@ -155,7 +155,12 @@ NEWEST_REAL_SETS = {"real7": {"figures": 0.94, "graded_figures": 0.94, "figure_p
                     "real12": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.97, "team_mentions": 0.82,
                                "themes": 0.71},
                     "real13": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.98, "team_mentions": 0.97,
-                               "themes": 0.76}}
+                               "themes": 0.76},
+                    # scored once, untaught, at their first score
+                    "real14": {"figures": 0.85, "graded_figures": 0.84, "figure_polarity": 0.67, "team_mentions": 0.7,
+                               "themes": 0.51},
+                    "real15": {"figures": 0.82, "graded_figures": 0.82, "figure_polarity": 0.67, "team_mentions": 0.91,
+                               "themes": 0.71}}
 
 
 @pytest.mark.parametrize("name", list(NEWEST_REAL_SETS))
