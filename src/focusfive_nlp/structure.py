@@ -76,7 +76,8 @@ def compile_shapes(data: dict) -> HeadingShapes:
     """Compile the heading shapes of one headings file (see models/headings.yaml)."""
     prefixes = _alternatives(data.get("numbering_prefixes") or [])
     numbers = [str(n) for n in data.get("numbers") or []]
-    prefixed = numbers + [str(n) for n in data.get("prefixed_numbers") or []]
+    # the prefix-only forms first: "6b" after "Slide" is one number, not "6" and a word "b..."
+    prefixed = [str(n) for n in data.get("prefixed_numbers") or []] + numbers
     bare = "|".join(f"(?:{n})" for n in numbers)
     after = "|".join(f"(?:{n})" for n in prefixed)
     numbered = re.compile(

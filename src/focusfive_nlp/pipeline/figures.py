@@ -499,7 +499,9 @@ class FigureFinder:
             return Span(span.doc, span.start + 1, span.start + 2, label="POINTS"), (
                 {"value": value, "sign": -1 if number[0] == "-" else 1} if value <= 100 else None)
         if label == "COUNT_LABEL":  # "Requires improvement: 16." after "Of the 48 audits, 29 were ...": a graded count
-            span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
+            # (or a tally with no colon, "12 families – Good 8, RI 3": the number right after the grade)
+            i = next(t.i for t in span[1:] if t.like_num)
+            span = Span(span.doc, i, i + 1, label="COUNT_OF")
             return span, self._labelled_count(span, denominators, figures, sents)
         if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
             span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
