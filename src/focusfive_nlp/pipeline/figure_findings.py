@@ -26,6 +26,9 @@ from .words import SUBJECT_ENDING_VERBS
 QUOTES = {"'", "‘", '"', "“"}
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
+# the yes answers of an audit question ("Was the child seen?  Yes 16  No 2") count the cases that met
+# the standard it asks about: a strength figure, as a count in a rated row (the answers judge nothing more)
+ANSWER_POLARITY = ("strength", "answer count: the standard met")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
@@ -506,6 +509,8 @@ class FigureRules:
             trend_words = [c for c in tagged.cues.within(sent.start, sent.end) if c.label_ in {"STRENGTH", "IMPROVEMENT"}
                            and any(c.start < b_ and a_ < c.end for a_, b_, _d in nearest)] if nearest else []
             polarity, step = self.polarity(info, grade_key, qual_key, measured, evaluative=bool(trend_words))
+            if info.get("rule", "").endswith("answer_count_pair") and info["kind"] == "result":
+                polarity, step = ANSWER_POLARITY  # "Yes 16  No 2": the cases that met the question's standard
             if (step == "no judgement" and not grade_key and info["kind"] == "result" and fig.start > 0
                     and tagged.lower[fig.start - 1] == _ONLY and tagged.cues.within(lo, hi, {"PRACTICE"})):
                 # "Only one in four records said what the child did": too few of a practice done (not

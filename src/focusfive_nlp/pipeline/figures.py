@@ -31,7 +31,7 @@ from .phrase_keys import PhraseKeys
 from .spans import Sentences, doc_text, set_spans, token_columns
 
 FIGURE_LABELS = {"PERCENT", "POINTS", "FRACTION", "RATIO", "COUNT_OF", "COUNT_OF_REF", "COUNT_OF_NOUN", "COUNT_GRADED",
-                 "COUNT", "COUNT_LEAD", "COUNT_FOR", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT"}
+                 "COUNT", "COUNT_LEAD", "COUNT_FOR", "HALF_REF", "SLASH", "RANGE", "COUNT_REST", "SIGNED", "COUNT_LABEL", "ALL_BUT", "ANSWER_PAIR"}
 CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our", "their", "its"})  # between a figure and a kind cue after it
 IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
 NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
@@ -503,6 +503,11 @@ class FigureFinder:
             i = next(t.i for t in span[1:] if t.like_num)
             span = Span(span.doc, i, i + 1, label="COUNT_OF")
             return span, self._labelled_count(span, denominators, figures, sents)
+        if label == "ANSWER_PAIR":  # "Yes 16  No 2" after a question: the yes answers, out of all the answers
+            yes, no = [t for t in span if t.like_num]
+            count, den = int(yes.text), int(yes.text) + int(no.text)
+            return Span(span.doc, yes.i, yes.i + 1, label="COUNT_OF"), (
+                {"value": round(100 * count / den, 1), "count": count, "denominator": den} if count else None)
         if label == "COUNT_REST":  # "The other 16 moves were unplanned": the rest of a total just counted
             span = Span(span.doc, span.start + 2, span.start + 3, label="COUNT_OF")
             return span, self._count_of_rest(span, figures, sents)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..textview import TAB_ROW_MAX_WORDS, is_table_line
 from .evidence import Tagged, record
-from .figure_findings import FigureRules
+from .figure_findings import ANSWER_POLARITY, FigureRules
 from .polarity import grade_polarity, score
 from .spans import unique
 
@@ -246,6 +246,8 @@ class TableRules:
                 # "Manager sign-off before closure  12 of 20  Not effective": a row its rating cell judges
                 # is a standard tested, and its count the cases that met it (the rating is its own finding)
                 polarity, step = "strength", "rated row: the standard met"
+            if info.get("rule", "").endswith("answer_count_pair") and kind == "result":
+                polarity, step = ANSWER_POLARITY  # "Question 3: was the child seen?  Yes 16  No 2"
             if wrapped_grade:
                 step = "grade (wrapped header)"
             if kind == "change" and info.get("direction") and polarity != "neutral":
