@@ -107,7 +107,8 @@ class FindingAssembler:
         self.figure_rules.changed_units = {get_string_id(w) for w in words["changed_units"]}
         self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
-                                      finding_headers, wrapped_grades, words["table_point_units"])
+                                      finding_headers, wrapped_grades, words["table_point_units"],
+                                      breakdown_headers=words["breakdown_headers"])
 
     def __call__(self, doc: Doc) -> Doc:
         tagged = Tagged.from_doc(doc)

@@ -48,6 +48,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_RESIDUAL_ROWS = {"other", "others", "other reasons", "any other", "not recorded", "unknown"}  # a breakdown's rest
 _ANSWER_PREFIX = re.compile(r"^(?:not|not yet|partly|partially|part)\s+(.+)$")
 
 
@@ -70,8 +71,11 @@ class TableRules:
     def __init__(self, figure_rules: FigureRules, measure_headers: set[str], total_headers: set[str],
                  kind_headers: dict[str, str] | None = None, negation_window: int = 6,
                  finding_headers: set[str] = frozenset(), wrapped_grades: dict[str, str] | None = None,
-                 point_units: set[str] = frozenset()):
+                 point_units: set[str] = frozenset(), breakdown_headers: set[str] = frozenset()):
         self.figure_rules = figure_rules
+        # a first column header that names what kind of thing each row is ("Reason", "Category"): the
+        # rows break a count down by subject, and their shares judge no practice
+        self.breakdown_headers = breakdown_headers
         self.wrapped_grades = wrapped_grades or {}  # "requires improvement" over two header lines
         self.finding_headers = finding_headers
         self.kind_headers = kind_headers or {}
@@ -199,6 +203,12 @@ class TableRules:
             block_title = self._block_title(doc, text, line[0])
             if block_title is not None:
                 row_themes = sorted(set(tagged.themes.labels_within(block_title.start, block_title.end)))
+        # the first column's header, in the header row or the line over the block ("Reason   No.   %")
+        over = text[head[0][0]:head[0][1]] if head else (title.text if title is not None else "")
+        breakdown = bool(cell_figures) and " ".join(re.split(r"\t|\s{2,}", over.strip())[0].lower().split()) \
+            in self.breakdown_headers
+        if breakdown and text[label[0]:label[1]].strip().lower() in _RESIDUAL_ROWS:
+            cell_figures = []  # "Other  9  14%": the rest of a breakdown names no subject
         for col, info in cell_figures:
             context = list(label_spans) if label_span is not None else [None]
             header_text = text[head[col][0]:head[col][1]].strip() if col < len(head) else ""
@@ -246,6 +256,8 @@ class TableRules:
                 # "Manager sign-off before closure  12 of 20  Not effective": a row its rating cell judges
                 # is a standard tested, and its count the cases that met it (the rating is its own finding)
                 polarity, step = "strength", "rated row: the standard met"
+            if breakdown and kind == "result" and not grade_key:
+                polarity, step = "neutral", "breakdown by subject"  # "Reason | No. | %": what escalations were about
             if info.get("rule", "").endswith("answer_count_pair") and kind == "result":
                 polarity, step = ANSWER_POLARITY  # "Question 3: was the child seen?  Yes 16  No 2"
             if wrapped_grade:
