@@ -115,6 +115,14 @@ def shapes() -> HeadingShapes:
     return compile_shapes(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """The month names of the bundled calendar (models/calendar.yaml): a day's number before one
+    is a date ("14 November 2024"), not a heading's number."""
+    path = importlib.resources.files("focusfive_nlp.models") / "calendar.yaml"
+    return frozenset(str(w).lower() for w in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("months") or [])
+
+
 def numbering(line: str) -> re.Match | None:
     """The numbering that opens a line ("3.2 ", "Practice area 1 – ", "III. "), if any."""
     return shapes().numbered.match(line)
@@ -258,6 +266,8 @@ def _numbered_level(m: re.Match, body: str, *, blank_before: bool, blank_after: 
         return None
     if len(_words(body)) > MAX_NUMBERED_WORDS or _ends_like_sentence(body.rstrip(":").rstrip()):
         return None
+    if m.group("num") and body.split()[0].strip(",.").lower() in _months():
+        return None  # a date on a line of its own ("14 November 2024"; "1 April 2024 to 31 March 2025")
     if m.group("pnum") and m.group(0).lstrip()[:7].lower() == "finding" and _has_verb(_words(body)):
         return None  # "Finding 3 - Plans were not SMART": a finding stated, not the title of one
     if body.endswith(":") and _LIST_LEAD_IN.search(body):
@@ -432,7 +442,8 @@ def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] 
         if underlined:
             context.update(body_after=False, runs_on=False)
         level = heading_level(line, blank_before=blank_before, blank_after=blank_after, **context)
-        if underlined and level is None and len(line.strip()) <= MAX_CHARS and not _BULLET.match(line):
+        if underlined and level is None and len(line.strip()) <= MAX_CHARS and not _BULLET.match(line) \
+                and not line.rstrip().endswith("."):  # a box's last sentence over its closing rule is text
             level = 1  # a line underlined with ~~~ or === is a heading whatever its case
         if level is None:
             continue
