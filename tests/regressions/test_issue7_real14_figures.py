@@ -77,6 +77,11 @@ def test_a_grade_and_a_number_with_no_total_count_nothing(run, report):
     assert not figures(found)
 
 
+def test_a_word_like_above_before_a_number_is_no_tally(run, report):
+    found = run(report("Of the 40 children, those aged above 5, and their brothers and sisters, were seen."))
+    assert not [f for f in figures(found) if "count_grade_tally" in f.rule]
+
+
 # --- yes / no answers to an audit question ------------------------------------------------------
 
 ANSWERS = ("Joint audit of referrals 2024\n\nAnswers by question (16 children)\n"
