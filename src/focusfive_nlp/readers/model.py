@@ -80,6 +80,38 @@ def round1(x: float) -> float:
     return r
 
 
+COLUMN_GAP_EMS = 1.5  # a gap between two words wider than this (in ems) is a column break, not a word space
+CHAR_EMS = 0.5  # the width of one character, in ems, when a column's start is turned into a text column
+
+
+def join_words(words: list[Word]) -> str:
+    """Words on one line joined by a space, except across a column break of a borderless table
+    (dashboards, scorecards: "First Response      24      17    Green"): a gap much wider than
+    any word space, even in justified text, is written as a run of two or more spaces that puts
+    the next word at its page position in characters (half an em each), as a text-mode table has
+    it, so the text path reads the columns (``textview._space_aligned``)."""
+    if len(words) < 2:
+        return words[0].text if words else ""
+    parts: list[str] = []
+    n = 0
+    start = words[0].x0
+    prev: Word | None = None
+    for w in words:
+        if prev is not None:
+            em = prev.size if prev.size > w.size else w.size
+            if w.x0 - prev.x1 > COLUMN_GAP_EMS * em:
+                col = round((w.x0 - start) / (CHAR_EMS * em))
+                spaces = col - n if col - n > 2 else 2
+            else:
+                spaces = 1
+            parts.append(" " * spaces)
+            n += spaces
+        parts.append(w.text)
+        n += len(w.text)
+        prev = w
+    return "".join(parts)
+
+
 @dataclass
 class Line:
     """Words on one baseline within one column, left to right (not changed once built)."""
@@ -92,7 +124,8 @@ class Line:
 
     @_cached
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        """The words joined by a space; a column break (see :func:`join_words`) by a run of spaces."""
+        return join_words(self.words)
 
     @_cached
     def x0(self) -> float:
