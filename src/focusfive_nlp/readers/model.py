@@ -81,34 +81,38 @@ def round1(x: float) -> float:
 
 
 COLUMN_GAP_EMS = 1.5  # a gap between two words wider than this (in ems) is a column break, not a word space
+UNIFORM_GAP = 1.0  # points: gaps of one line this close in width are justified word spaces
 CHAR_EMS = 0.5  # the width of one character, in ems, when a column's start is turned into a text column
 
 
 def join_words(words: list[Word]) -> str:
     """Words on one line joined by a space, except across a column break of a borderless table
-    (dashboards, scorecards: "First Response      24      17    Green"): a gap much wider than
-    any word space, even in justified text, is written as a run of two or more spaces that puts
-    the next word at its page position in characters (half an em each), as a text-mode table has
-    it, so the text path reads the columns (``textview._space_aligned``)."""
-    if len(words) < 2:
+    (dashboards, scorecards: "First Response      24      17    Green"): a gap wider than
+    COLUMN_GAP_EMS is written as a run of two or more spaces that puts the next word at its page
+    position in characters (CHAR_EMS each), as a text-mode table has it, so the text path reads
+    the columns (``textview._space_aligned``). Justification stretches every space of a line
+    alike, so a line whose gaps are all the same width (a two-word line included) has none."""
+    n_words = len(words)
+    if n_words < 2:
         return words[0].text if words else ""
-    parts: list[str] = []
-    n = 0
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    wide = [g > COLUMN_GAP_EMS * (a.size if a.size > b.size else b.size) for g, a, b in zip(gaps, words, words[1:])]
+    if not any(wide) or max(gaps) - min(gaps) <= UNIFORM_GAP:
+        return " ".join(w.text for w in words)
+    parts = [words[0].text]
+    n = len(parts[0])
     start = words[0].x0
-    prev: Word | None = None
-    for w in words:
-        if prev is not None:
-            em = prev.size if prev.size > w.size else w.size
-            if w.x0 - prev.x1 > COLUMN_GAP_EMS * em:
-                col = round((w.x0 - start) / (CHAR_EMS * em))
-                spaces = col - n if col - n > 2 else 2
-            else:
-                spaces = 1
-            parts.append(" " * spaces)
-            n += spaces
+    for i in range(1, n_words):
+        w = words[i]
+        if wide[i - 1]:
+            em = words[i - 1].size if words[i - 1].size > w.size else w.size
+            col = round((w.x0 - start) / (CHAR_EMS * em))
+            spaces = col - n if col - n > 2 else 2
+        else:
+            spaces = 1
+        parts.append(" " * spaces)
         parts.append(w.text)
-        n += len(w.text)
-        prev = w
+        n += spaces + len(w.text)
     return "".join(parts)
 
 
