@@ -251,6 +251,8 @@ def _continues(prev: Line, line: Line, cur: _Open, st: _Stats, ended: bool, col0
     """Whether ``line`` carries on the paragraph or list item ``cur`` whose last line is ``prev``."""
     if ended or cur.kind not in (PARA, BULLET):
         return False
+    if len(cur.lines) > 1 and all(COLUMN_BREAK in ln.text for ln in cur.lines):  # rows of a borderless table
+        return False
     if abs(line.size - prev.size) > 0.6:
         return False
     same_col = line.page == prev.page and abs(line.col_x0 - prev.col_x0) < 1.0
