@@ -119,3 +119,12 @@ def test_column_break_needs_a_gap_wider_than_a_word_space() -> None:
     assert spaced.index("24") == 12 and spaced.index("Green") == 20  # page position at 5 pt a character
     # every gap of the line as wide: justified words, not columns
     assert join_words([w("contingency", 0.0), w("planning", 80.0), w("is", 145.0)]) == "contingency planning is"
+
+
+def test_a_key_and_its_value_keep_a_single_space() -> None:
+    def w(text: str, x0: float) -> Word:
+        return Word(text, x0, x0 + 5.0 * len(text), 0.0, 10.0, size=10.0)
+
+    # one column break (two cells): the text path reads no table from it, so none is written
+    assert join_words([w("Requires", 0.0), w("Improvement", 43.0), w("10.2%", 300.0)]) == "Requires Improvement 10.2%"
+    assert join_words([w("Requires", 0.0), w("Improvement", 43.0), w("10.2%", 300.0), w("Red", 350.0)]).count("  ") == 2

@@ -81,6 +81,7 @@ def round1(x: float) -> float:
 
 
 COLUMN_GAP_EMS = 1.5  # a gap between two words wider than this (in ems) is a column break, not a word space
+MIN_COLUMN_BREAKS = 2  # three cells or more, as the text path's space-aligned rows (a key and its value stay one line)
 UNIFORM_GAP = 1.0  # points: gaps of one line this close in width are justified word spaces
 CHAR_EMS = 0.5  # the width of one character, in ems, when a column's start is turned into a text column
 
@@ -90,14 +91,15 @@ def join_words(words: list[Word]) -> str:
     (dashboards, scorecards: "First Response      24      17    Green"): a gap wider than
     COLUMN_GAP_EMS is written as a run of two or more spaces that puts the next word at its page
     position in characters (CHAR_EMS each), as a text-mode table has it, so the text path reads
-    the columns (``textview._space_aligned``). Justification stretches every space of a line
-    alike, so a line whose gaps are all the same width (a two-word line included) has none."""
+    the columns (``textview._space_aligned``, which reads rows of three cells or more: a key
+    and its value, "Good      81%", keep a single space). Justification stretches every space
+    of a line alike, so a line whose gaps are all the same width has no column break."""
     n_words = len(words)
     if n_words < 2:
         return words[0].text if words else ""
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     wide = [g > COLUMN_GAP_EMS * (a.size if a.size > b.size else b.size) for g, a, b in zip(gaps, words, words[1:])]
-    if not any(wide) or max(gaps) - min(gaps) <= UNIFORM_GAP:
+    if sum(wide) < MIN_COLUMN_BREAKS or max(gaps) - min(gaps) <= UNIFORM_GAP:
         return " ".join(w.text for w in words)
     parts = [words[0].text]
     n = len(parts[0])
