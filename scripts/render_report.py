@@ -9,7 +9,8 @@ Used to build test and corpus documents from report texts::
 The text is read the way the text reader reads it: the first line is the title;
 headings are the lines ``focusfive_nlp.structure.detect_headings`` finds (capitals,
 Title Case, numbered, ``Heading:``); lines starting "- ", "• " or "* " are bullets;
-runs of lines holding " | " or tab-separated cells are tables (first row = header); any other line is a
+runs of lines holding " | " or tab-separated cells are tables (first row = header), rows the text
+path reads as columns laid out by runs of spaces are borderless tables; any other line is a
 paragraph. The PDF has a running header (the title), a "Page N of M" footer, bold and
 larger headings, real ruled tables, soft hyphens in long words and Word-like breaking
 after hard hyphens, and paragraphs flow across pages. The .docx uses the Title,
@@ -26,7 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from focusfive_nlp.structure import detect_headings
-from focusfive_nlp.textview import tab_row
+from focusfive_nlp.textview import _space_aligned, tab_row
 
 _BULLET = re.compile(r"^\s*(?:[-•*])\s+")
 _SOFT = "\u00ad"
@@ -40,6 +41,7 @@ class RBlock:
     text: str = ""
     level: int = 1
     rows: tuple[tuple[str, ...], ...] = ()
+    ruled: bool = True  # False: a borderless table (columns laid out by runs of spaces in the text)
 
 
 def parse_report(text: str) -> list[RBlock]:
@@ -55,17 +57,28 @@ def parse_report(text: str) -> list[RBlock]:
         heading_at[text.rfind("\n", 0, h.start) + 1] = h
     blocks: list[RBlock] = []
     table: list[tuple[str, ...]] = []
+    aligned = _space_aligned(text).split("\n")  # rows the text path reads as space-aligned columns get tabs
+    borderless = [False]
     seen_title = False
 
     def flush_table() -> None:
         if len(table) >= 2:
-            blocks.append(RBlock("table", rows=tuple(table)))
+            blocks.append(RBlock("table", rows=tuple(table), ruled=not borderless[0]))
         else:
             blocks.extend(RBlock("para", " | ".join(r)) for r in table)
         table.clear()
+        borderless[0] = False
 
-    for line, start in zip(lines, starts):
+    for line, start, spaced in zip(lines, starts, aligned):
         stripped = line.strip()
+        if "\t" not in line and "\t" in spaced and tab_row(spaced.strip()):  # a space-aligned row: a borderless table
+            if table and not borderless[0]:
+                flush_table()
+            borderless[0] = True
+            table.append(tuple(c.strip() for c in re.split(r"\t+", spaced.strip())))
+            continue
+        if borderless[0]:
+            flush_table()
         if "|" in stripped and stripped.count("|") >= 1 and not _BULLET.match(line):
             table.append(tuple(c.strip() for c in stripped.split("|")))
             continue
@@ -146,6 +159,24 @@ def _column_widths(rows: tuple[tuple[str, ...], ...], ncols: int, width: float, 
     return [least[j] + spare * text[j] / sum(text) for j in range(ncols)]
 
 
+def _borderless(rows: tuple[tuple[str, ...], ...], styles: dict):  # type: ignore[no-untyped-def]
+    """A table without ruling lines, as dashboards and scorecards print one: cells as plain
+    strings in columns as wide as their text, set apart by a gap of two ems."""
+    from reportlab.platypus import Table, TableStyle
+
+    body = styles["body"]
+    bold = styles["cellhead"].fontName
+    ncols = max(len(r) for r in rows)
+    table = Table([list(r) + [""] * (ncols - len(r)) for r in rows], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), body.fontName, body.fontSize, body.fontSize * 1.35),
+        ("FONT", (0, 0), (-1, 0), bold, body.fontSize, body.fontSize * 1.35),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * body.fontSize),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
 def _flowables(blocks: list[RBlock], styles: dict, width: float, hyphenate: bool) -> list:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -163,6 +194,9 @@ def _flowables(blocks: list[RBlock], styles: dict, width: float, hyphenate: bool
             out.append(Paragraph(markup(b.text), styles["bullet"], bulletText="•"))
         elif b.kind == "para":
             out.append(Paragraph(markup(b.text), styles["body"]))
+        elif not b.ruled:
+            out.append(_borderless(b.rows, styles))
+            out.append(Paragraph("", styles["body"]))
         else:
             ncols = max(len(r) for r in b.rows)
             head, cell = _fitting_cell_styles(b.rows, ncols, width, styles["cellhead"], styles["cell"])
@@ -263,6 +297,9 @@ def render_docx(text: str, path: str | Path) -> None:
             d.add_paragraph(b.text, style="List Bullet")
         elif b.kind == "para":
             d.add_paragraph(b.text)
+        elif not b.ruled:
+            out.append(_borderless(b.rows, styles))
+            out.append(Paragraph("", styles["body"]))
         else:
             ncols = max(len(r) for r in b.rows)
             table = d.add_table(rows=len(b.rows), cols=ncols)

@@ -80,6 +80,44 @@ def round1(x: float) -> float:
     return r
 
 
+COLUMN_GAP_EMS = 1.5  # a gap between two words wider than this (in ems) is a column break, not a word space
+MIN_COLUMN_BREAKS = 2  # three cells or more, as the text path's space-aligned rows (a key and its value stay one line)
+UNIFORM_GAP = 1.0  # points: gaps of one line this close in width are justified word spaces
+CHAR_EMS = 0.5  # the width of one character, in ems, when a column's start is turned into a text column
+
+
+def join_words(words: list[Word]) -> str:
+    """Words on one line joined by a space, except across a column break of a borderless table
+    (dashboards, scorecards: "First Response      24      17    Green"): a gap wider than
+    COLUMN_GAP_EMS is written as a run of two or more spaces that puts the next word at its page
+    position in characters (CHAR_EMS each), as a text-mode table has it, so the text path reads
+    the columns (``textview._space_aligned``, which reads rows of three cells or more: a key
+    and its value, "Good      81%", keep a single space). Justification stretches every space
+    of a line alike, so a line whose gaps are all the same width has no column break."""
+    n_words = len(words)
+    if n_words < 2:
+        return words[0].text if words else ""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    wide = [g > COLUMN_GAP_EMS * (a.size if a.size > b.size else b.size) for g, a, b in zip(gaps, words, words[1:])]
+    if sum(wide) < MIN_COLUMN_BREAKS or max(gaps) - min(gaps) <= UNIFORM_GAP:
+        return " ".join(w.text for w in words)
+    parts = [words[0].text]
+    n = len(parts[0])
+    start = words[0].x0
+    for i in range(1, n_words):
+        w = words[i]
+        if wide[i - 1]:
+            em = words[i - 1].size if words[i - 1].size > w.size else w.size
+            col = round((w.x0 - start) / (CHAR_EMS * em))
+            spaces = col - n if col - n > 2 else 2
+        else:
+            spaces = 1
+        parts.append(" " * spaces)
+        parts.append(w.text)
+        n += spaces + len(w.text)
+    return "".join(parts)
+
+
 @dataclass
 class Line:
     """Words on one baseline within one column, left to right (not changed once built)."""
@@ -92,7 +130,8 @@ class Line:
 
     @_cached
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        """The words joined by a space; a column break (see :func:`join_words`) by a run of spaces."""
+        return join_words(self.words)
 
     @_cached
     def x0(self) -> float:

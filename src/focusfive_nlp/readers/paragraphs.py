@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .blocks import BULLET, HEADING, PARA, TABLE, Block, table_text
 from .hyphens import SOFT_BREAK, settle_hyphens
 from .model import Line, TableArea, median_or
+
+COLUMN_BREAK = "  "  # words set apart by a column break are joined by two or more spaces
 from .normalise import is_bullet_token, normalise_chars
 
 _STRONG_BULLETS = frozenset("•◦▪‣○►➢✓")
@@ -80,7 +82,9 @@ def _col(line: Line, st: _Stats) -> tuple[float, float]:
 def _heading_style(line: Line, st: _Stats) -> tuple[float, bool] | None:
     if len(line.words) > MAX_HEADING_WORDS or line.text.strip() in _STRONG_BULLETS:
         return None
-    if line.size >= st.body_size * 1.12 or (line.bold and not st.body_bold):
+    if line.size >= st.body_size * 1.12:
+        return (line.size, line.bold)
+    if line.bold and not st.body_bold and COLUMN_BREAK not in line.text:  # a bold row of columns: a table header
         return (line.size, line.bold)
     return None
 
@@ -203,6 +207,11 @@ def lines_to_blocks(pages: list[list[Line | TableArea]], page_numbers: list[int]
                 add(line, text)
                 prev = line
                 continue
+            if cur is not None and cur.kind == PARA and prev is not None and _next_table_row(prev, line, cur, st):
+                cur.text += "\n" + text
+                cur.lines.append(line)
+                prev = line
+                continue
             ended = prev is None or cur is None or _ended_short(prev, line, st)
             marker = _marker(line, weak_ok=ended or (cur is not None and cur.kind == BULLET))
             if marker is not None:
@@ -224,9 +233,25 @@ def lines_to_blocks(pages: list[list[Line | TableArea]], page_numbers: list[int]
     return blocks
 
 
+def _next_table_row(prev: Line, line: Line, cur: _Open, st: _Stats) -> bool:
+    """Whether ``line`` is the next row of a borderless table whose rows make up ``cur``: both
+    lines hold a column break (a run of spaces, :func:`.model.join_words`), every line of
+    ``cur`` does, and the row sits right under ``prev`` in the same column and font size. The
+    rows stay one block, a line each, so the text path reads them as one table (header and rows)."""
+    if COLUMN_BREAK not in line.text or COLUMN_BREAK not in prev.text:
+        return False
+    if line.page != prev.page or abs(line.col_x0 - prev.col_x0) >= 1.0 or abs(line.size - prev.size) > 0.6:
+        return False
+    if not 0 < line.top - prev.top <= 2.0 * st.pitch:
+        return False
+    return all(COLUMN_BREAK in ln.text for ln in cur.lines)
+
+
 def _continues(prev: Line, line: Line, cur: _Open, st: _Stats, ended: bool, col0: float) -> bool:
     """Whether ``line`` carries on the paragraph or list item ``cur`` whose last line is ``prev``."""
     if ended or cur.kind not in (PARA, BULLET):
+        return False
+    if len(cur.lines) > 1 and all(COLUMN_BREAK in ln.text for ln in cur.lines):  # rows of a borderless table
         return False
     if abs(line.size - prev.size) > 0.6:
         return False
