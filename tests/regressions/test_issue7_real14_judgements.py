@@ -121,3 +121,25 @@ def test_a_some_clause_with_no_others_part_keeps_the_header(run):
             "Some chronologies are full and up to date, but the summaries are late.\n")
     fs = run(text)
     assert fs[0].polarity == "improvement" and "some/others part" not in fs[0].rule
+
+
+# --- records as the source of a statement; training a service requires --------------------------
+
+def test_records_showing_that_something_happened_name_no_recording_theme(run, report):
+    fs = findings(run, report, "Case records showed that the health visitor had been told about the plan in every case.\n")
+    assert fs and all("recording_quality" not in f.themes for f in fs)
+
+
+def test_records_judged_themselves_are_still_recording_quality(run, report):
+    fs = findings(run, report, "Case records were thin and hard to follow in most files.\n")
+    assert fs and "recording_quality" in fs[0].themes
+
+
+def test_mandatory_training_completed_is_a_training_theme(run, report):
+    fs = findings(run, report, "Only 61% of supervising social workers had completed the mandatory training this year.\n")
+    assert fs and all("training_need" in f.themes for f in fs)
+
+
+def test_a_mandatory_visit_is_no_training(run, report):
+    fs = findings(run, report, "The mandatory visits to the child were late in a third of cases.\n")
+    assert all("training_need" not in f.themes for f in fs)
