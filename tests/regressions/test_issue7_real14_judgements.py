@@ -143,3 +143,18 @@ def test_mandatory_training_completed_is_a_training_theme(run, report):
 def test_a_mandatory_visit_is_no_training(run, report):
     fs = findings(run, report, "The mandatory visits to the child were late in a third of cases.\n")
     assert all("training_need" not in f.themes for f in fs)
+
+
+# --- an overview of the children's plans --------------------------------------------------------
+
+def test_an_overview_of_the_childrens_plans_is_management_oversight(run):
+    text = ("Quality assurance report 2024\n\nWhat is working well\n\n"
+            "Independent reviewing officers keep a close overview of each child's plan.\n")
+    fs = run(text)
+    assert fs and "management_oversight" in fs[0].themes
+
+
+def test_an_overview_of_the_audit_is_no_oversight(run):
+    text = ("Quality assurance report 2024\n\nWhat is working well\n\n"
+            "The summary gives a helpful overview of the audit and of its sample.\n")
+    assert all("management_oversight" not in f.themes for f in run(text))
