@@ -158,3 +158,15 @@ def test_an_overview_of_the_audit_is_no_oversight(run):
     text = ("Quality assurance report 2024\n\nWhat is working well\n\n"
             "The summary gives a helpful overview of the audit and of its sample.\n")
     assert all("management_oversight" not in f.themes for f in run(text))
+
+
+# --- decisions by managers ----------------------------------------------------------------------
+
+def test_a_managers_decision_judged_is_oversight_and_decision_making(run, report):
+    fs = findings(run, report, "Team managers' decisions at closure were clearly explained on the file.\n")
+    assert fs and {"management_oversight", "decision_making"} <= set(fs[0].themes)
+
+
+def test_a_managers_possessive_with_no_decision_is_no_oversight(run, report):
+    fs = findings(run, report, "The manager's visit to the family was late.\n")
+    assert fs and all("management_oversight" not in f.themes for f in fs)
