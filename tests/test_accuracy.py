@@ -156,11 +156,11 @@ NEWEST_REAL_SETS = {"real7": {"figures": 0.94, "graded_figures": 0.94, "figure_p
                                "themes": 0.71},
                     "real13": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.98, "team_mentions": 0.97,
                                "themes": 0.76},
-                    # scored once, untaught, at their first score
+                    # scored once, untaught, at their first score; (t10b) their judgements, teams and themes taught
                     "real14": {"figures": 0.85, "graded_figures": 0.84, "figure_polarity": 0.67, "team_mentions": 0.7,
-                               "themes": 0.51},
-                    "real15": {"figures": 0.82, "graded_figures": 0.82, "figure_polarity": 0.67, "team_mentions": 0.91,
-                               "themes": 0.71}}
+                               "themes": 0.565},
+                    "real15": {"figures": 0.82, "graded_figures": 0.82, "figure_polarity": 0.67, "team_mentions": 0.94,
+                               "themes": 0.775}}
 
 
 @pytest.mark.parametrize("name", list(NEWEST_REAL_SETS))
