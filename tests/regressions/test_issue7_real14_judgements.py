@@ -170,16 +170,3 @@ def test_a_managers_decision_judged_is_oversight_and_decision_making(run, report
 def test_a_managers_possessive_with_no_decision_is_no_oversight(run, report):
     fs = findings(run, report, "The manager's visit to the family was late.\n")
     assert fs and all("management_oversight" not in f.themes for f in fs)
-
-
-# --- reflective supervision as the name of a practice -------------------------------------------
-
-def test_reflective_supervision_judged_thin_is_an_improvement(run, report):
-    fs = findings(run, report, "Reflective supervision records are still thin in the duty teams.\n")
-    assert [f.polarity for f in fs] == ["improvement"]
-    assert "management_oversight" in fs[0].themes
-
-
-def test_supervision_said_to_be_reflective_is_still_a_strength(run, report):
-    fs = findings(run, report, "Supervision in the assessment teams was reflective.\n")
-    assert [f.polarity for f in fs] == ["strength"]
