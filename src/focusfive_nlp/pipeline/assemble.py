@@ -34,6 +34,7 @@ from .themes import tag_theme_cues
 
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _TO = get_string_id("to")
+_SOME = get_string_id("some")
 _RUN_IN_TITLE = re.compile(r"(?:[A-Z][A-Z’'&-]+ )+[A-Z][a-z]")  # "PLANS Families helped to write them"
 SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
 MAX_METHOD_HEADING_WORDS = 6  # a method section's own heading ("How the sample was drawn"), not a run-in line
@@ -106,6 +107,7 @@ class FindingAssembler:
         # "improved in five of the seven authorities": units a count of may count those that changed
         self.figure_rules.changed_units = {get_string_id(w) for w in words["changed_units"]}
         self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
+        self.partition_ids = {get_string_id(w) for w in words["partition_openers"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers, wrapped_grades, words["table_point_units"],
                                       breakdown_headers=words["breakdown_headers"])
@@ -430,6 +432,17 @@ class FindingAssembler:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
 
+    def _partitioned(self, clauses: list[tuple[int, int, bool]], tagged: Tagged) -> bool:
+        """Does the sentence split its cases into parts judged apart ("Some plans are clear; others are
+        lists of services", "Some carers were visited monthly, others not for a year")? Then each
+        part is judged by its own words, not by the list header over the paragraph: the header's
+        polarity is the sentence's whole, and its parts take opposite sides (issue 7, real15)."""
+        if len(clauses) < 2:
+            return False
+        firsts = [tagged.next_word(start, end) for start, end, _ in clauses]
+        firsts = [tagged.lower[i] if i is not None else None for i in firsts]
+        return firsts[0] == _SOME and any(w in self.partition_ids for w in firsts[1:])
+
     def _planned(self, tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
         "IROs will complete"), not a relative clause ("Plans that say what will change")?"""
@@ -483,6 +496,9 @@ class FindingAssembler:
         header_mode = list_mode
         clauses = [part for clause in self._clauses(sent, break_starts, tagged)
                    for part in self._split_mixed(sent.doc, clause, tagged)]
+        parts = header_mode is not None and header_mode != ACTIONS and self._partitioned(clauses, tagged)
+        if parts:
+            header_mode = None  # "Some ...; others ...": each part by its own cues
         for start, end, contrast in clauses:
             if contrast and header_mode != ACTIONS:
                 header_mode = None
@@ -530,7 +546,7 @@ class FindingAssembler:
                 continue
             rule = ("clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
                     if header_mode == ACTIONS else f"clause:standard stated|{pol.step}" if stated
-                    else f"clause:cues|{pol.step}")
+                    else f"clause:{'some/others part' if parts else 'cues'}|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
         return out
 

@@ -29,7 +29,8 @@ from .spans import doc_text, token_columns
 # word sets of the findings rules (ff_findings reads this file too): polarity.PolarityWords, FigureRules, TableRules
 FINDINGS_WORD_KEYS = ("passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics", "change_nouns",
                       "opening_prepositions", "clause_openers", "table_point_units", "grade_figure_links",
-                      "coordinating_openers", "plan_verbs", "changed_units", "decision_verbs", "breakdown_headers")
+                      "coordinating_openers", "plan_verbs", "changed_units", "decision_verbs", "breakdown_headers",
+                      "partition_openers")
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
