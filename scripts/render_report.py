@@ -27,7 +27,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from focusfive_nlp.structure import detect_headings
-from focusfive_nlp.textview import _space_aligned, tab_row
+from focusfive_nlp.textview import space_aligned, tab_row
 
 _BULLET = re.compile(r"^\s*(?:[-•*])\s+")
 _SOFT = "\u00ad"
@@ -57,7 +57,7 @@ def parse_report(text: str) -> list[RBlock]:
         heading_at[text.rfind("\n", 0, h.start) + 1] = h
     blocks: list[RBlock] = []
     table: list[tuple[str, ...]] = []
-    aligned = _space_aligned(text).split("\n")  # rows the text path reads as space-aligned columns get tabs
+    aligned = space_aligned(text).split("\n")  # rows the text path reads as space-aligned columns get tabs
     borderless = [False]
     seen_title = False
 

@@ -156,7 +156,7 @@ def _gap_row(line: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] |
     return list(zip(bounds, ends)), gaps
 
 
-def _space_aligned(view: str) -> str:
+def space_aligned(view: str) -> str:
     """Columns laid out by runs of spaces (a PDF's text, a typed table) read as a tab-separated
     table: a line of three or more short cells split by two or more spaces, with another such
     line within _ALIGNED_REACH lines with three cells over the same columns (a header row and
@@ -223,7 +223,7 @@ def plain_view(text: str) -> TextView:
     else:
         for char in changed:
             view = view.replace(char, TYPOGRAPHY[char])
-    view = _space_aligned(view)
+    view = space_aligned(view)
     if _LINE_BULLET.search(view):
         view = _LINE_BULLET.sub("\\n\\1" + BULLET, view)
     if _FIRST_LINE_BULLET.match(view):

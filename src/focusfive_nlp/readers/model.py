@@ -91,7 +91,7 @@ def join_words(words: list[Word]) -> str:
     (dashboards, scorecards: "First Response      24      17    Green"): a gap wider than
     COLUMN_GAP_EMS is written as a run of two or more spaces that puts the next word at its page
     position in characters (CHAR_EMS each), as a text-mode table has it, so the text path reads
-    the columns (``textview._space_aligned``, which reads rows of three cells or more: a key
+    the columns (``textview.space_aligned``, which reads rows of three cells or more: a key
     and its value, "Good      81%", keep a single space). Justification stretches every space
     of a line alike, so a line whose gaps are all the same width has no column break."""
     n_words = len(words)
