@@ -103,9 +103,8 @@ class FindingAssembler:
         self.figure_rules = FigureRules(grade_window, negation_window, continuation_words, comparisons, circumstances,
                                         ratings, self.polarity_words, words["change_nouns"],
                                         words["opening_prepositions"], words["clause_openers"],
-                                        words["grade_figure_links"], words["coordinating_openers"])
-        # "improved in five of the seven authorities": units a count of may count those that changed
-        self.figure_rules.changed_units = {get_string_id(w) for w in words["changed_units"]}
+                                        words["grade_figure_links"], words["coordinating_openers"],
+                                        words["changed_units"])
         self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
         self.partition_ids = {get_string_id(w) for w in words["partition_openers"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,

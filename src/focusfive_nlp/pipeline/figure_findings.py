@@ -78,14 +78,15 @@ class FigureRules:
                  ratings: set[str] = frozenset(), words: PolarityWords = PolarityWords(),
                  change_nouns: set[str] = frozenset(), opening_prepositions: set[str] = frozenset(),
                  clause_openers: set[str] = frozenset(), grade_links: set[str] = frozenset(),
-                 coordinating_openers: set[str] = frozenset()):
+                 coordinating_openers: set[str] = frozenset(), changed_units: set[str] = frozenset()):
         self.grade_window = grade_window
         self.negation_window = negation_window
         self.continuation_words = continuation_words
         self.comparisons = comparisons
         self.circumstances = circumstances  # themes of a figure's circumstance, kept on a context share
         self.ratings = {get_string_id(w) for w in ratings}  # "87% (Green)": a rating of the figure
-        self.changed_units: set[int] = set()  # "improved in five of the seven authorities" (segmentation.yaml)
+        # "improved in five of the seven authorities": units a count of may count those that changed
+        self.changed_units = {get_string_id(w) for w in changed_units}
         self.words = words  # what polarity.score reads beside the cues
         self.change_nouns = change_nouns  # "an improvement on last year": a strength that names a change
         # "In 5 of the 9 assessments, however, ...": a figure that opens its sentence in one of these
