@@ -111,3 +111,28 @@ def test_one_font_facts_object_per_distinct_font():
     assert reader._font(b"Helvetica-Bold", 11.0, 1) is not a  # another direction
     plain = reader._font(b"Helvetica", 11.0, 0)
     assert plain is not a and not plain.bold
+
+
+def _bench_split():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_split.py"
+    spec = importlib.util.spec_from_file_location("bench_split", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_whole_run_split_reads_every_part(pdf, monkeypatch):
+    from focusfive_nlp import startup
+
+    monkeypatch.setattr(startup, "own_process", lambda: None)  # this test process keeps its collector
+    parts = _bench_split().split([pdf], "pdfium")
+    assert list(parts) == ["imports", "build", "read", "rules", "write", "total"]
+    assert parts["read"] > 0 and parts["rules"] > 0
+    assert parts["total"] >= sum(v for k, v in parts.items() if k != "total") - 1e-6
+
+
+def test_the_whole_run_split_says_when_a_folder_has_no_pdfs(tmp_path, capsys):
+    assert _bench_split().main([str(tmp_path)]) == 2
+    assert "no PDFs" in capsys.readouterr().out
