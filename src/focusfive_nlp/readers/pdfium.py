@@ -17,7 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import Document
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError
@@ -46,25 +46,28 @@ class _Font:
 
 
 class _TextPage:
-    """ctypes access to one pdfium text page (its raw handle, to skip pypdfium2's wrapper
-    on every call): char boxes, and font facts once per text object. The two calls made for
-    every word (a char's box, its text object) take plain addresses (``handle``,
-    ``rect_addr``) through untyped prototypes: ctypes then checks no pointer types, about a
-    third of each call's cost."""
+    """ctypes access to one pdfium text page (``textpage``: its raw handle, to skip
+    pypdfium2's wrapper on every call): char boxes, and font facts once per text object.
+    The calls take plain addresses (``handle``, ``rect_addr``) through untyped prototypes
+    that keep the GIL (:func:`_fast_calls`): ctypes then checks no pointer types and
+    releases no lock, most of each call's cost."""
 
     def __init__(self, raw: Any, textpage: Any):
         self.raw = raw
-        self.tp = textpage.raw
+        self.tp = textpage
         self.handle = ctypes.cast(self.tp, ctypes.c_void_p).value
         self.rect = raw.FS_RECTF()
-        self.rect_ref = ctypes.byref(self.rect)
         self.rect_addr = ctypes.addressof(self.rect)
-        self.loose_box = _loose_char_box(raw)
+        calls = _fast_calls(raw)
+        self.object_of, self.loose_box = calls.text_object, calls.loose_char_box
+        self._font_info, self._matrix_of, self._font_size = calls.font_info, calls.matrix, calls.font_size
         self.matrix = raw.FS_MATRIX()
+        self.matrix_addr = ctypes.addressof(self.matrix)
         self.buf = ctypes.create_string_buffer(256)
+        self.buf_addr = ctypes.addressof(self.buf)
         self.flags = ctypes.c_int()
+        self.flags_addr = ctypes.addressof(self.flags)
         self.fonts: dict[int | None, _Font] = {}
-        self.object_of = _text_object_id(raw)
 
     def box(self, i: int) -> tuple[float, float, float, float]:
         """Loose box (x0, y0, x1, y1) of char ``i`` in user space."""
@@ -76,33 +79,54 @@ class _TextPage:
         key = self.object_of(self.handle, i)
         f = self.fonts.get(key)
         if f is None:
-            raw = self.raw
-            raw.FPDFText_GetFontInfo(self.tp, i, self.buf, 256, ctypes.byref(self.flags))
-            raw.FPDFText_GetMatrix(self.tp, i, ctypes.byref(self.matrix))
+            handle = self.handle
+            self._font_info(handle, i, self.buf_addr, 256, self.flags_addr)
+            self._matrix_of(handle, i, self.matrix_addr)
             m = self.matrix
-            f = _Font(self.buf.value.decode("latin-1", "replace"), float(raw.FPDFText_GetFontSize(self.tp, i)), quarter_turns(m.a, m.b))
-            self.fonts[key] = f
+            f = self.fonts[key] = _font(self.buf.value, float(self._font_size(handle, i)), quarter_turns(m.a, m.b))
         return f
 
 
-_OBJECT_ID: list[Any] = []
-_LOOSE_BOX: list[Any] = []
+_FONTS: dict[tuple[bytes, float, int], _Font] = {}
 
 
-def _text_object_id(raw: Any) -> Any:
-    """``FPDFText_GetTextObject`` returning the object's address as an int (a cheap dict key)."""
-    if not _OBJECT_ID:
-        proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-        _OBJECT_ID.append(ctypes.cast(raw.FPDFText_GetTextObject, proto))
-    return _OBJECT_ID[0]
+def _font(name: bytes, size: float, turns: int) -> _Font:
+    """The font facts of a text object, one ``_Font`` for each distinct (name, size, turns):
+    a page has thousands of text objects and a handful of fonts (``_Font`` is never changed)."""
+    key = (name, size, turns)
+    f = _FONTS.get(key)
+    if f is None:
+        if len(_FONTS) > 10_000:
+            _FONTS.clear()
+        f = _FONTS[key] = _Font(name.decode("latin-1", "replace"), size, turns)
+    return f
 
 
-def _loose_char_box(raw: Any) -> Any:
-    """``FPDFText_GetLooseCharBox`` taking the text page and the rectangle as addresses."""
-    if not _LOOSE_BOX:
-        proto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-        _LOOSE_BOX.append(ctypes.cast(raw.FPDFText_GetLooseCharBox, proto))
-    return _LOOSE_BOX[0]
+class _Calls(NamedTuple):
+    text_object: Any  # FPDFText_GetTextObject, the object's address as an int (a cheap dict key)
+    loose_char_box: Any  # FPDFText_GetLooseCharBox
+    font_info: Any  # FPDFText_GetFontInfo
+    matrix: Any  # FPDFText_GetMatrix
+    font_size: Any  # FPDFText_GetFontSize
+
+
+_CALLS: list[_Calls] = []
+
+
+def _fast_calls(raw: Any) -> _Calls:
+    """pdfium's per-char text functions as ``ctypes.PYFUNCTYPE`` prototypes taking addresses:
+    they hold the GIL through the call (each is a few table look-ups in pdfium, shorter than
+    releasing and taking the lock again) and convert no pointer arguments."""
+    if not _CALLS:
+        vp, i, f = ctypes.c_void_p, ctypes.c_int, ctypes.PYFUNCTYPE
+        _CALLS.append(_Calls(
+            text_object=ctypes.cast(raw.FPDFText_GetTextObject, f(vp, vp, i)),
+            loose_char_box=ctypes.cast(raw.FPDFText_GetLooseCharBox, f(i, vp, i, vp)),
+            font_info=ctypes.cast(raw.FPDFText_GetFontInfo, f(ctypes.c_ulong, vp, i, vp, ctypes.c_ulong, vp)),
+            matrix=ctypes.cast(raw.FPDFText_GetMatrix, f(i, vp, i, vp)),
+            font_size=ctypes.cast(raw.FPDFText_GetFontSize, f(ctypes.c_double, vp, i)),
+        ))
+    return _CALLS[0]
 
 
 def _place(frame: Frame, a: tuple[float, float, float, float], b: tuple[float, float, float, float], size: float) -> tuple[float, float, float, float]:
@@ -291,16 +315,28 @@ def _edges(raw: Any, paths: list[tuple[Any, tuple[float, ...]]], frame: Frame) -
     return edges
 
 
+def _media_box(raw: Any, page: Any) -> tuple[float, float, float, float]:
+    """The page's MediaBox, or US Letter where it has none (as pypdfium2's ``get_mediabox``)."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return (0, 0, 612, 792)
+    return (left.value, bottom.value, right.value, top.value)
+
+
 def _page_layout(raw: Any, page: Any, number: int) -> PageLayout:
-    """Fill the page model from one pdfium page (the page's ``/Rotate`` is ignored: boxes
-    are in user space)."""
-    page_box = tuple(page.get_mediabox())
-    textpage = page.get_textpage()
+    """Fill the page model from one pdfium page (``page``: its raw handle; the page's
+    ``/Rotate`` is ignored: boxes are in user space)."""
+    page_box = _media_box(raw, page)
+    textpage = raw.FPDFText_LoadPage(page)
+    if not textpage:
+        from pypdfium2 import PdfiumError
+
+        raise PdfiumError("Failed to load text page.")
     try:
         tp = _TextPage(raw, textpage)
-        words, rotated, main = _page_words(tp, page_box)  # type: ignore[arg-type]
+        words, rotated, main = _page_words(tp, page_box)
     finally:
-        textpage.close()
+        raw.FPDFText_ClosePage(textpage)
     paths, images = _objects(raw, page)
     frame = Frame(page_box, main)  # type: ignore[arg-type]
     tables: list[TableArea] = []
@@ -327,6 +363,7 @@ def _open(path: Path, password: str | None) -> Any:
 def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageLayout], dict[str, Any]]:
     """Every page of a PDF in the reader's page model, plus the PDF's metadata."""
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
 
     _check_complete(path)
     pdf = _open(path, password)
@@ -336,12 +373,15 @@ def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageL
         if n > MAX_PAGES:
             raise UnsafeDocumentError(f"{n} pages is more than the {MAX_PAGES} a report can have; refusing to read", path=path)
         meta = _metadata(pdf.get_metadata_dict(skip_empty=True))
-        for i in range(n):
-            page = pdf[i]
+        handle = pdf.raw  # no form environment (never initialised), so a page needs no form call
+        for i in range(n):  # pages through pdfium's own calls: pypdfium2's page and text page
+            page = raw.FPDF_LoadPage(handle, i)  # wrappers (a finalizer, a child list) cost more
+            if not page:
+                raise PdfiumError("Failed to load page.")
             try:
                 layouts.append(_page_layout(raw, page, i + 1))
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
     except (CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError):
         raise
     except Exception as exc:  # pdfium errors on a damaged page tree, ctypes errors on odd objects
