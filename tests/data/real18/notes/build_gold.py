@@ -17,7 +17,7 @@ doc(n, 2024, "case file audits", "January and March",
      "DATES FOR YOUR DIARY"],
     [
      F("The overall picture is improving", S),
-     F("87 were graded good or out-", S, c=87, d=142, g=G, q=OA, m="files graded good or outstanding"),
+     F("87 were graded good or", S, c=87, d=142, g=G, q=OA, m="files graded good or outstanding"),
      F("up from 54¤% in the", S, v=54, g=G, q=OA, m="files graded good or outstanding", per="the autumn quarter"),
      F("Nine files were graded inadequate", I, c=9, d=142, g=INAD, m="files graded inadequate"),
      F("were graded RI", I, c=46, d=142, g=RI, m="files graded requires improvement"),
