@@ -15,7 +15,7 @@ import pytest
 
 from focusfive_nlp.errors import CorruptDocumentError
 from focusfive_nlp.readers import pdfium as reader
-from tests.builders import build
+from builders import build
 
 TEXT = ("Audit of case files 2023\n\nFINDINGS\n\nMost plans were reviewed on time, and 12 of 20 visits "
         "were recorded within the timescale.\n\nSupervision was regular in most files.\n")
