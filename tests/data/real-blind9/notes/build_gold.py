@@ -1,0 +1,177 @@
+"""Builds tests/data/real-blind9/gold.jsonl from hand-written annotations (FINDINGS.md section 7).
+
+Blind set 9: every finding below was written by hand from the findings contract before any
+extractor ran on these documents. The shared builder (scripts/gold_builder.py) fills the fixed
+fields, takes each figure's value from its count and total, finds each quote's nearest listed
+heading, checks that every quote occurs in its document, and refuses two figures of one
+document with the same (section, rounded value) key.
+Run: .venv/bin/python tests/data/real-blind9/notes/build_gold.py
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(HERE.parents[2] / "scripts"))
+from gold_builder import F, GoldSet  # noqa: E402
+
+S, I, N = "strength", "improvement", "neutral"
+G, RI, INAD, OUT, OA, OB = "good", "requires_improvement", "inadequate", "outstanding", "or_above", "or_below"
+SET = GoldSet(HERE)
+
+
+def table_line(name, label):
+    """The one line of document `name` whose stripped text starts with `label` (a table row is
+    quoted whole)."""
+    lines = [ln.strip() for ln in (HERE / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip().startswith(label)]
+    assert len(lines) == 1, (name, label, lines)
+    return lines[0]
+
+
+def row_cells(name, label, cells, den, themes="", teams="", what="files"):
+    """One figure per non-empty cell of a table row: `cells` pairs a (grade, qualifier, polarity,
+    measure words) tuple with the cell's count, out of the row's total `den`."""
+    q = table_line(name, label)
+    out = []
+    for (grade, qual, pol, words), c in cells:
+        if c is None:
+            continue
+        out.append(F(q, pol, themes, teams, c=c, d=den, g=grade, q=qual, m=f"{what} {words}"))
+    return out
+
+
+# 1 scrutiny committee minutes: QA annual report item -----------------------------------------
+n = "scrutiny-committee-minutes-qa-annual-report-2025.txt"
+gob = "audited files graded good or better"
+SET.doc(n, 2025, "case file audit programme", "April 2024 to March 2025",
+        ["31. APOLOGIES FOR ABSENCE", "32. DECLARATIONS OF INTEREST", "33. MINUTES OF THE PREVIOUS MEETING",
+         "34. PUBLIC QUESTIONS", "35. QUALITY ASSURANCE ANNUAL REPORT 2024/25", "36. WORK PROGRAMME 2025/26"], [
+    # method (212 against a schedule of 240), the tool change and moderation are no findings
+    F("57% of audited files were graded Good or better", S, v=57, g=G, q=OA, m=gob),
+    F("up from 49% in 2023/24", S, v=49, g=G, q=OA, per="2023/24", m=f"{gob} (2023/24)"),
+    F("44% the year before", S, v=44, g=G, q=OA, per="2022/23", m=f"{gob} (2022/23)"),
+    F("up from", S),
+    F("The share graded Inadequate had fallen to 9%", I, v=9, g=INAD, m="audited files graded inadequate"),
+    F("(14% in 2023/24)", I, v=14, g=INAD, per="2023/24", m="audited files graded inadequate (2023/24)"),
+    F("had fallen to", S),  # a fall of something bad
+    F("Chronologies remained the weakest element of the file", I),
+    F("only 41% were judged up to date and useful", S, "timeliness", v=41,
+      m="chronologies judged up to date and useful"),
+    F("the service accepted that this was not good enough", I, "timeliness"),
+    F("Management oversight had improved markedly", S, "management_oversight"),
+    F("66% of files showing a recorded management decision at each key point", S,
+      "management_oversight decision_making", v=66, m="files with a recorded management decision at each key point"),
+    F("52% last year", S, "management_oversight decision_making", v=52, per="2023/24",
+      m="files with a recorded management decision at each key point (last year)"),
+    F("Children were seen alone in 161 of the 212 audited cases", S, "voice_of_child", c=161, d=212,
+      m="children seen alone"),
+    F("the child's own words were recorded in most of them", S, "voice_of_child"),
+    F("Plans were more often SMART than a year ago", S, "smart_planning"),
+    F("contingency planning was not yet routinely evident", I),
+    F("She drew Members' attention to the differences between services", I, "consistency"),
+    F("22 of the 26 contacts sampled had been screened within one working day", S, "timeliness", "MASH",
+      c=22, d=26, m="MASH contacts screened within one working day"),
+    F("(11/14)", S, tm="Disabled Children", c=11, d=14, g=G, q=OA,
+      m="Children with Disabilities Team files graded good or better"),
+    F("The Children with Disabilities Team had the highest share of Good or better files", S,
+      tm="Disabled Children"),
+    F("had the lowest (38%)", S, v=38, g=G, q=OA, m="Assessment and Intervention Service files graded good or better"),
+    F("whereas the Assessment and Intervention Service had the lowest", I),
+    F("Files held by the MASH were described as consistently strong on sharing information", S,
+      "multi_agency", "MASH"),
+    # thematic audits, each with its own activity and period
+    F("the Graded Care Profile had been used in 17 of 25 cases", S, "template_use", c=17, d=25,
+      act="Neglect thematic audit", per="June 2024", m="neglect cases where the Graded Care Profile was used"),
+    F("it was seldom repeated to show whether anything had changed", I, "template_use",
+      act="Neglect thematic audit", per="June 2024"),
+    F("assessments started late in a third of cases", I, "timeliness", v=33.3,
+      act="Pre-birth assessment thematic audit", per="November 2024", m="pre-birth assessments started late"),
+    F("statutory visits were on time for 27 of the 31 children", S, "timeliness", "LAC", c=27, d=31,
+      act="Children in care placed at a distance thematic audit", per="February 2025",
+      m="children in care placed at a distance with statutory visits on time"),
+    F("life story work had not been started for a quarter of those who needed it", I, "family_history", "LAC",
+      v=25, act="Children in care placed at a distance thematic audit", per="February 2025",
+      m="children needing life story work for whom it had not been started"),
+    # members' questions and officers' answers
+    F("high turnover of social workers in two of the locality teams", I, "workforce_stability"),
+    F("she acknowledged that progress had been too slow", I),
+    F("most described their social worker as honest and respectful", S, "relationships family_engagement"),
+    F("several said they had never received a copy of the plan", I, "family_engagement"),
+    F("fathers were not yet routinely engaged", I, "family_engagement"),
+    F("in 21 of the 50 files reviewed in the pre-birth audit the father had not been spoken to", I,
+      "family_engagement", c=21, d=50, act="Pre-birth assessment thematic audit", per="November 2024",
+      m="pre-birth files where the father had not been spoken to"),
+])
+
+# 2 IRO service annual report, hard-wrapped with a blank line after every line ------------------
+n = "iro-service-annual-report-2024-25.txt"
+B = "\n\n"  # the transcript's line break
+cp = "care plans quality assured at review graded"
+SET.doc(n, 2024, "IRO service quality checks", "2024-25",
+        ["1. Introduction", "2. Children in care", "3. Timeliness of reviews", "4. Participation of children",
+         "5. Care Planning", "6. Visits between reviews", "7. Dispute resolution and escalation",
+         "8. Priorities for 2025-26"], [
+    # 2 context shares of the children in care (neutral); the counts 412 and 398 have no total
+    F("38% were aged", N, v=38, m="children in care aged 10 to 15"),
+    F("11% were unaccompanied asylum-seeking", N, v=11, m="children in care who were unaccompanied asylum-seeking children"),
+    F("64% of the children in care lived with foster", N, tm="LAC|Fostering", v=64,
+      m="children in care living with foster carers"),
+    # 3 timeliness
+    F(f"93% of children in care{B}reviews were held within timescale", S, "timeliness", "LAC", v=93,
+      m="children in care reviews held within timescale"),
+    F(f"95% in{B}2023-24", S, "timeliness", "LAC", v=95, per="2023-24",
+      m="children in care reviews held within timescale (2023-24)"),
+    F("a small fall", I, "timeliness", "LAC"),
+    F("the local target of 98%", N, tm="LAC", v=98, k="target", m="local target for reviews held within timescale"),
+    F("short of the local target", I, "timeliness", "LAC"),
+    F("less timely (88%)", S, "timeliness", v=88, m="reviews in timescale for children placed more than 20 miles away"),
+    F(f"placed in Kennetmoor (96%)", S, "timeliness", v=96, m="reviews in timescale for children placed in Kennetmoor"),
+    F("were less timely", I, "timeliness"),
+    F(f"a review had to be{B}rearranged because the social worker was not available", I, "timeliness"),
+    # 4 participation
+    F(f"took part in 89% of their{B}reviews", S, "voice_of_child", v=89,
+      m="reviews in which children aged four and over took part"),
+    F("(86% in 2023-24)", S, "voice_of_child", v=86, per="2023-24",
+      m="reviews in which children aged four and over took part (2023-24)"),
+    F(f"31% chaired or co-chaired part of their own{B}review", S, "voice_of_child", v=31,
+      m="children who chaired or co-chaired part of their own review"),
+    F("22% a year earlier", S, "voice_of_child", v=22, per="2023-24",
+      m="children who chaired or co-chaired part of their own review (2023-24)"),
+    F("up from 22%", S, "voice_of_child"),
+    F("still less visible in the record of the review", I, "voice_of_child", "Disabled Children"),
+    F("in 14 of the 40 files", I, "voice_of_child", c=14, d=40,
+      m="sampled files where the IRO had not recorded meeting the child before the review"),
+    # 5 care planning
+    F("147 were Good or Outstanding", S, c=147, d=240, g=G, q=OA, m=f"{cp} good or outstanding"),
+    F(f"70 Requires{B}Improvement", I, c=70, d=240, g=RI, m=f"{cp} requires improvement"),
+    F("23 Inadequate", I, c=23, d=240, g=INAD, m=f"{cp} inadequate"),
+    F("The strongest plans were written to the child", S, "child_centred"),
+    F("Contingency plans were too often missing or generic", I),
+    F("Permanence was agreed by the second review for 72% of", S, "permanence", v=72,
+      m="children with permanence agreed by the second review"),
+    F("65% last year", S, "permanence", v=65, per="2023-24",
+      m="children with permanence agreed by the second review (last year)"),
+    F("an improvement on 65%", S, "permanence"),
+    F("50 of the 58 had a pathway plan agreed", S, tm="Pathway", c=50, d=58,
+      m="young people aged 16 and 17 with a pathway plan agreed at or before their review"),
+    F("found in 118 of the 160 files", S, "management_oversight", c=118, d=160,
+      m="audited files with an IRO footprint"),
+    F(f"It was{B}strongest for children in long-term foster care", S, "management_oversight", "Fostering"),
+    F(f"weakest{B}where the child had moved placement", I, "management_oversight"),
+    # 6 visits between reviews
+    F("IROs met or spoke with 78% of children between reviews", S, "relationships", v=78,
+      m="children the IRO met or spoke with between reviews"),
+    F("the service standard of 75%", N, v=75, k="target", m="service standard for IRO contact between reviews"),
+    F("which meets the service standard", S, "relationships"),
+    F("409 of the 602 children", S, "plan_progress", c=409, d=602,
+      m="children due a midway check for whom it was completed"),
+    F(f"not yet recorded{B}consistently on the child's file", I, "recording_quality consistency"),
+    # 7 practice alerts: reason shares are neutral breakdowns ('other matters' left out)
+    F("41 concerned drift in care planning", N, "drift_delay", c=41, d=96, m="practice alerts about drift in care planning"),
+    F("22 late or missing placement plans", N, "timeliness", c=22, d=96,
+      m="practice alerts about late or missing placement plans"),
+    F("18 visits", N, c=18, d=96, m="practice alerts about visits"),
+    F("88 of the 96 alerts were resolved at the first or second", S, c=88, d=96,
+      m="practice alerts resolved at the first or second stage"),
+    F("Alerts about drift took longer to resolve than any", I, "drift_delay"),
+])
