@@ -175,3 +175,46 @@ SET.doc(n, 2024, "IRO service quality checks", "2024-25",
       m="practice alerts resolved at the first or second stage"),
     F("Alerts about drift took longer to resolve than any", I, "drift_delay"),
 ])
+
+# 3 partnership 7 minute briefing: bruising in non-mobile babies ---------------------------------
+n = "seven-minute-briefing-bruising-non-mobile-babies-2025.txt"
+resp = "multi-agency responses to bruising in non-mobile babies"
+SET.doc(n, 2025, "multi-agency audit of bruising in non-mobile babies", "July to December 2024",
+        ["1. What is this briefing about?", "2. Why does it matter?", "3. What did we do?", "4. What did we find?",
+         "What worked well", "What needs to be better", "5. What does good look like?", "6. Questions to think about",
+         "7. What happens next?"], [
+    F("babies under one made up 7% of the children", N, v=7, per="31 March 2025",
+      m="children subject to a child protection plan who were babies under one"),
+    F("11 of the 18 responses were graded good or outstanding", S, c=11, d=18, g=G, q=OA,
+      m=f"{resp} graded good or outstanding"),
+    F("five required improvement", I, c=5, d=18, g=RI, m=f"{resp} graded requires improvement"),
+    F("two were inadequate", I, c=2, d=18, g=INAD, m=f"{resp} graded inadequate"),
+    F("7 of 15 responses were good or better", S, c=7, d=15, g=G, q=OA, per="2022",
+      m=f"{resp} graded good or better (2022 audit)"),
+    F("This is better than our 2022 audit", S),
+    # What worked well
+    F("Health visitors and GPs knew the protocol", S, "training_need"),
+    F("15/18 referrals were made on the day the mark was seen", S, "timeliness multi_agency", c=15, d=18,
+      m="referrals made on the day the mark was seen"),
+    F("Strategy discussions included a health professional in every case", S, "multi_agency"),
+    F("Clear, dated body maps in the health records", S, "recording_quality"),
+    F("Police and children’s social care agreed next steps quickly", S, "multi_agency timeliness"),
+    F("explained them to parents in plain words", S, "family_engagement"),
+    F("The paediatric assessment was completed within 24 hours for all but one baby", S, "timeliness",
+      c=17, d=18, m="babies whose paediatric assessment was completed within 24 hours"),
+    # What needs to be better
+    F("Recognition of ‘not yet mobile’ in the Emergency Department", I, "training_need"),
+    F("Fathers and partners: seen by a social worker", I, "family_engagement"),
+    F("seen by a social worker in only 7 of the 18 cases", S, "family_engagement", c=7, d=18,
+      m="cases where fathers and partners were seen by a social worker"),
+    F("Explanations for the injury not tested against the baby’s stage of development", I, "risk_analysis"),
+    F("Strategy discussion outcomes not sent to the GP (6/18)", I, "multi_agency", c=6, d=18,
+      m="cases where strategy discussion outcomes were not sent to the GP"),
+    F("Safety plans that relied on a parent’s promise to supervise", I, "risk_analysis"),
+    F("told about the referral in only 2 of 5 cases", S, "multi_agency", "Early Help", c=2, d=5,
+      m="cases with an Early Help worker who was told about the referral"),
+    F("so their knowledge of the family was not used", I, "multi_agency", "Early Help"),
+    # what good looks like, questions and the relaunch are no findings; a change already made is
+    F("The Emergency Department has already added a ‘not yet mobile’ prompt to its triage record", S,
+      "template_use"),
+])
