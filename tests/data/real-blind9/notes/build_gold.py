@@ -218,3 +218,80 @@ SET.doc(n, 2025, "multi-agency audit of bruising in non-mobile babies", "July to
     F("The Emergency Department has already added a ‘not yet mobile’ prompt to its triage record", S,
       "template_use"),
 ])
+
+# 4 QA board slide deck, big numbers alone on a line, RAG per practice area -----------------------
+n = "qa-board-slides-audit-q2-2025-26.txt"
+TEAM = ((G, OA, S, "graded good or better"), (RI, None, I, "graded requires improvement"),
+        (INAD, None, I, "graded inadequate"))
+fs = [
+    # 'What we audited' is method (96 files against a target of 100); abbreviations defined there
+    F("61%\nGood or better overall", S, v=61, g=G, q=OA, m="files graded good or better overall"),
+    F("55% in Quarter 1", S, v=55, g=G, q=OA, per="Quarter 1 2025/26",
+      m="files graded good or better overall (Quarter 1)"),
+    F("↑ from", S),
+    F("6%\nInadequate", I, v=6, g=INAD, m="files graded inadequate overall"),
+    F("the lowest since the programme began", S),
+    F("4 in 5\nfamilies told us their worker listened to them", S, "family_engagement relationships", v=80,
+      m="families who said their worker listened to them"),
+    F("this is the third rise in a row", S),
+    F("the figure was 48%", S, v=48, g=G, q=OA, per="Quarter 4 2024/25",
+      m="files graded good or better overall (Quarter 4 2024/25)"),
+    # Chronology (a RAG word is quoted with its slide title, as the word recurs)
+    F("Chronology\nRAG: AMBER", I),
+]
+fs += row_cells(n, "Met 58", [((None, None, S, "with the chronology standard met"), 58),
+                              ((None, None, I, "with the chronology standard partially met"), 24),
+                              ((None, None, I, "with the chronology standard not met"), 14)], 96, "timeliness")
+fs += [
+    F("Significant events listed, not analysed", I, "family_history reflection_analysis"),
+    F("Strongest in CiC", S, tm="LAC"),
+    F("weakest in CIN", I, tm="Children in Need"),
+    # Assessment
+    F("Assessment\nRAG: GREEN", S),
+    F("74%\nGood or better (71/96)", S, c=71, d=96, g=G, q=OA, m="assessments graded good or better"),
+    F("Child’s lived experience described vividly", S, "child_centred"),
+    F("History used to explain risk", S, "family_history risk_analysis"),
+    F("better than Q1", S, "family_history risk_analysis"),
+    F("Not yet: fathers’ views", I, "family_engagement"),
+    # Plans
+    F("Plans\nRAG: RED", I),
+    F("41%\nSMART (39/96)", S, "smart_planning", c=39, d=96, m="plans that were SMART"),
+    F("Contingency missing in 33 files", I, c=33, d=96, m="plans with no contingency"),
+    F("CIN team: plans reviewed on time in 17/30", S, "timeliness plan_progress", "Children in Need", c=17, d=30,
+      m="CIN plans reviewed on time"),
+    F("CP: core groups held at least every 4 weeks in 25/28", S, "plan_progress", "Child Protection", c=25, d=28,
+      m="CP files with core groups held at least every 4 weeks"),
+    F("Actions still written for parents, not with them", I, "family_engagement"),
+    F("SMART planning was 33% in Quarter 1", S, "smart_planning", v=33, per="Quarter 1 2025/26",
+      m="plans that were SMART (Quarter 1)"),
+    F("so this is movement in the right direction", S, "smart_planning"),
+    F("until we reach 60%", N, v=60, k="target", m="SMART plans needed before Plans are no longer rated Red"),
+    F("Most of the files without a contingency were in the two CIN locality teams", I, tm="Children in Need"),
+    # Visits
+    F("Visits\nRAG: GREEN", S),
+    F("91%\nseen within timescale", S, "timeliness", v=91, m="children seen within timescale"),
+    F("86%\nseen alone", S, "voice_of_child", v=86, m="children old enough who were seen alone"),
+    F("Visit records link back to the plan in two thirds of files", S, "plan_progress", v=66.7,
+      m="visit records that link back to the plan"),
+    F("Purposeful direct work, especially in CiC", S, "relationships", "LAC"),
+    # Supervision
+    F("Supervision\nRAG: AMBER", I),
+    F("In date (every 4 weeks): 79%", S, "management_oversight timeliness", v=79, m="supervision in date"),
+    F("Reflective discussion recorded: 45%", S, "reflection_analysis", v=45,
+      m="supervision records with a reflective discussion"),
+    F("Too often a list of actions with no analysis", I, "reflection_analysis management_oversight"),
+    F("Newly qualified workers: supervision in date for all", S, "management_oversight timeliness"),
+]
+# Team picture: cells out of each team's files; the All row restates the headlines
+for label, team, files, cells in [("CIN ", "Children in Need", 30, (15, 13, 2)), ("CP ", "Child Protection", 28, (16, 9, 3)),
+                                  ("CiC ", "LAC", 26, (19, 7, 0)), ("CL ", "Care Leavers", 12, (9, 2, 1))]:
+    fs += row_cells(n, label, [(TEAM[i], c or None) for i, c in enumerate(cells)], files, "", team,
+                    what=f"{label.strip()} files")
+fs += [
+    F("CiC best for the third quarter running", S, tm="LAC"),
+    F("CIN: most RI files had drift after the assessment", I, "drift_delay", "Children in Need"),
+    # speaker notes on the sample and the 'What next' slide are no findings
+]
+SET.doc(n, 2025, "Quarter 2 case file audits", "July to September 2025",
+        ["What we audited", "Headlines", "Chronology", "Assessment", "Plans", "Visits", "Supervision",
+         "Team picture", "What next"], fs)
