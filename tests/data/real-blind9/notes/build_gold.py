@@ -295,3 +295,74 @@ fs += [
 SET.doc(n, 2025, "Quarter 2 case file audits", "July to September 2025",
         ["What we audited", "Headlines", "Chronology", "Assessment", "Plans", "Visits", "Supervision",
          "Team picture", "What next"], fs)
+
+# 5 practice standards dashboard: Met / Partially met / Not met table with RAG and last month ------
+n = "practice-standards-dashboard-october-2025.txt"
+fs = []
+for label, cells, rag, sept, th, what in [
+        ("Chronology up to date", (19, 10, 7), "Red", 47, "timeliness", "chronology up to date"),
+        ("Assessment completed within", (30, 4, 2), "Green", 86, "timeliness", "assessment completed within 45 working days"),
+        ("Plan is SMART", (22, 9, 5), "Amber", 50, "smart_planning", "plan is SMART"),
+        ("Visits within timescale\t", (32, 3, 1), "Green", 91, "timeliness", "visits within timescale"),
+        ("Child seen alone", (24, 12, 0), "Amber", 65, "voice_of_child", "child seen alone"),
+        ("Supervision in date", (28, 8, 0), "Amber", 81, "management_oversight timeliness", "supervision in date"),
+        ("Management oversight recorded", (23, 13, 0), "Amber", 58, "management_oversight decision_making",
+         "management oversight recorded at key decisions")]:
+    # the % Met column restates the Met count and is not annotated twice; a 0 cell is no figure
+    fs += row_cells(n, label, [((None, None, S, f"rated Met for {what}"), cells[0]),
+                               ((None, None, I, f"rated Partially met for {what}"), cells[1]),
+                               ((None, None, I, f"rated Not met for {what}"), cells[2] or None)], 36, th)
+    q = table_line(n, label)
+    fs.append(F(q, S if rag == "Green" else I, th))
+    fs.append(F(q, S, th, v=sept, per="September 2025", m=f"files rated Met for {what} (September)"))
+fs += [
+    # 2 Chronology
+    F("Chronologies remain the weakest standard and have been Red for four months running", I),
+    F("most were a list of contacts rather than an account of what had happened to the child", I,
+      "family_history reflection_analysis"),
+    F("CDS files were the exception: 8 of the 9 were up to date", S, "timeliness", "Disabled Children", c=8, d=9,
+      m="CDS files with an up-to-date chronology"),
+    F("the best of them started at birth", S, "family_history", "Disabled Children"),
+    # 3 Assessment
+    F("Timeliness has held: this standard has been Green for six months", S, "timeliness"),
+    F("Analysis is the gap", I, "reflection_analysis"),
+    F("Assessments described families well", S),
+    F("often did not say what the information meant for the child", I, "reflection_analysis"),
+    F("FSPS assessments were shorter and less analytical", I, "reflection_analysis"),
+    # 4 Planning
+    F("SMART plans are up 11 points on September", S, "smart_planning", v=11, k="change",
+      m="change in SMART plans since September, percentage points"),
+    F("Quality is not yet consistent between services", I, "consistency"),
+    F("CiCS plans were the strongest", S, tm="LAC"),
+    F("FSPS plans the weakest", I),
+    F("Contingency plans were absent in 14 of the 36 files", I, c=14, d=36, m="files with no contingency plan"),
+    F("Parents had signed or agreed their plan in 29 of the 36 files", S, "family_engagement", c=29, d=36,
+      m="files where parents had signed or agreed their plan"),
+    # 5 Visits and seeing children alone
+    F("Visits remain strong across all four services", S),
+    F("Children under five were the least likely to be seen alone", I, "voice_of_child"),
+    F("their experience was often described only through the parent", I, "child_centred voice_of_child"),
+    F("LCS workers kept in touch with care leavers regularly", S, "relationships", "Care Leavers"),
+    F("young people told auditors they felt their personal adviser knew them", S, "relationships", "Care Leavers"),
+    # 6 Supervision and management oversight
+    F("Supervision in date dipped slightly", I, "management_oversight timeliness"),
+    F("two team manager vacancies in FSPS", I, "workforce_stability"),
+    F("Management oversight at key decisions is improving", S, "management_oversight"),
+    F("is not yet embedded", I, "management_oversight"),
+    F("it was usually a clear direction with a timescale", S, "management_oversight"),
+    F("reflective case discussion was rarer", I, "reflection_analysis management_oversight"),
+    # 7 / 8 nominal items take their header's polarity
+    F("Timely assessments", S, "timeliness"),
+    F("▪ Visits within timescale", S, "timeliness"),
+    F("Stable, consistent workers for children in CDS", S, "workforce_stability", "Disabled Children"),
+    F("Warm, respectful recording written to the child", S, "recording_quality child_centred"),
+    F("Chronologies that are up to date and tell the child's story", I, "timeliness"),
+    F("▪ Contingency planning", I),
+    F("The voice of children under five", I, "voice_of_child"),
+    F("Recording of management decisions in FSPS", I, "management_oversight recording_quality"),
+    # 9 agreed actions are no findings
+]
+SET.doc(n, 2025, "Practice Standards Dashboard monthly audit", "October 2025",
+        ["1. Summary table (n=36 for every standard)", "2. Chronology", "3. Assessment", "4. Planning",
+         "5. Visits and seeing children alone", "6. Supervision and management oversight", "7. Areas of strength",
+         "8. Areas for development", "9. Actions agreed at SLT"], fs)
