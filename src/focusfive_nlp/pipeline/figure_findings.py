@@ -356,6 +356,9 @@ class FigureRules:
         if i:  # the last list break before the figure
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
+        else:  # a semicolon before the first figure ends the clause before it ("... what must change; only 11 of the 28")
+            last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] == _SEMICOLON), None)
+            terminators += [] if last is None else [last]
         first = next((t for t in range(fig.end, hi)  # the first clause break after it
                       if orth[t] in _CLAUSE_BREAKS or lower[t] in self.clause_openers and orth[t - 1] == _COMMA
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
