@@ -46,6 +46,7 @@ CATEGORIES = {
     "circumstance": "CIRCUMSTANCE",
     "method": "METHOD",
     "pseudo": "PSEUDO",
+    "instruments": "PSEUDO",  # a named tool or programme: no cue inside its name
     "terminator": "TERMINATOR",
     "increase": "INCREASE",
     "decrease": "DECREASE",
@@ -147,7 +148,8 @@ class CueTagger:
         # a grade of several words is one judgement: "Requires improvement to be good" is no "good"
         for start, end, _a, _b, label, grade in group_marks(doc, "ff_grades"):
             if label == "GRADE" and end - start > 1 and grade in GRADE_POLARITY:
-                spans = [s for s in spans if s.end <= start or s.start >= end]
+                # (a pseudo-cue around it stays: "from good to requires improvement" is a move, no judgement)
+                spans = [s for s in spans if s.end <= start or s.start >= end or s.label_ == "PSEUDO"]
                 spans.append(Mark(start, end, "STRENGTH" if GRADE_POLARITY[grade] == "strength" else "IMPROVEMENT"))
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731

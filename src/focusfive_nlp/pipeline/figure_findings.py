@@ -24,12 +24,15 @@ from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polari
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
+MOVE_QUOTES = {"'", "‘", "’", '"', "“", "”"}  # around the grades of a move ("from 'RI' to 'good'")
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 # the yes answers of an audit question ("Was the child seen?  Yes 16  No 2") count the cases that met
 # the standard it asks about: a strength figure, as a count in a rated row (the answers judge nothing more)
 ANSWER_POLARITY = ("strength", "answer count: the standard met")
 GRADE_SIDES = {"strength", "improvement"}  # the list modes that give a figure polarity (not planned actions)
+OPPOSITE = {"strength": "improvement", "improvement": "strength"}
+REST_RULE = "count_the_other"  # figures.jsonl: "the other 16", "the remaining five" (the rest of a total)
 # words the loops below look for, as the token array holds them (hashes)
 _SEMICOLON, _COMMA, _COLON, _AND, _HYPHEN = (get_string_id(w) for w in (";", ",", ":", "and", "-"))
 _OPEN, _CLOSE = get_string_id("("), get_string_id(")")
@@ -144,6 +147,8 @@ class FigureRules:
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
+        if grade_move(doc, g, tagged):
+            return False  # "three were moved up, from 'RI' to 'good'": the ends of a move, no share's grade
         sent_start = tagged.sents.start(g.start)
         if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
             return True
@@ -351,6 +356,9 @@ class FigureRules:
         if i:  # the last list break before the figure
             last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] in _LIST_BREAKS or lower[t] == _AND), None)
             terminators += [] if last is None else [last]
+        else:  # a semicolon before the first figure ends the clause before it ("... what must change; only 11 of the 28")
+            last = next((t for t in range(fig.start - 1, lo - 1, -1) if orth[t] == _SEMICOLON), None)
+            terminators += [] if last is None else [last]
         first = next((t for t in range(fig.end, hi)  # the first clause break after it
                       if orth[t] in _CLAUSE_BREAKS or lower[t] in self.clause_openers and orth[t - 1] == _COMMA
                       or orth[t] == _HYPHEN and doc[t].whitespace_ and doc[t - 1].whitespace_), None)  # a spaced dash
@@ -500,7 +508,8 @@ class FigureRules:
             own = self._own_cues(doc, fig, i, lo, hi, [c for c in cues if rating is None or c is not rating[0]],
                                  trends, tagged)
             measured = score(own, self.negation_window, self.words, near=fig)
-            if measured.label is None and previous_measure and not grade:
+            rest = info.get("rule", "").endswith(REST_RULE)
+            if measured.label is None and previous_measure and not grade and not rest:
                 measured = previous_measure  # "health taking part in 8 out of 16 and education in 5 out of 16"
             previous_measure = measured if measured.label else None
             grade_key = grade.id_ if grade is not None else None
@@ -517,6 +526,9 @@ class FigureRules:
                 # "Only one in four records said what the child did": too few of a practice done (not
                 # "only 19 of the 61 practices replied", a response rate)
                 polarity, step = "strength", "after 'only': too few of what it counts"
+            if rest and step == "no judgement" and not grade_key and info["kind"] == "result":
+                # "in 15 of the 20; in the remaining five it took up to a month": the rest of a judged count
+                polarity, step = rest_polarity(before if before is not None else previous, polarity, step)
             compared = (before is not None and info["kind"] == "result" and before["figure_kind"] == "result"
                         and self.compares(doc, figs, i))
             if compared:  # "has dropped to 62% in time, from 74% in June": the 74% measures what the 62% does
@@ -630,6 +642,50 @@ class FigureRules:
         if measured.case_feature:
             return "neutral", "describes the children"
         return (label, measured.step) if label else ("neutral", "no judgement")
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """Index of the word before token i, past quotes and spaces (-1 at the start)."""
+    i -= 1
+    while i >= 0 and (doc[i].text in MOVE_QUOTES or doc[i].is_space):
+        i -= 1
+    return i
+
+
+def _word_after(doc: Doc, i: int) -> int:
+    """Index of the word at or after token i, past quotes and spaces."""
+    while i < len(doc) and (doc[i].text in MOVE_QUOTES or doc[i].is_space):
+        i += 1
+    return i
+
+
+def grade_move(doc: Doc, g: Span, tagged: Tagged) -> bool:
+    """Is the grade one end of a move from one grade to another ("from good to requires improvement",
+    "from 'RI' to 'good'", as moderation changes grades)? The move is what a count counts; neither end
+    grades it."""
+    b = _word_before(doc, g.start)
+    if b < 0:
+        return False
+    if doc[b].lower_ == "from":
+        if any(t.lower_ == "to" for t in g):  # one grade span: "requires improvement to good"
+            return True
+        a = _word_after(doc, g.end)
+        return a < len(doc) and doc[a].lower_ == "to" and bool(tagged.grades.within(a + 1, min(len(doc), a + 4), {"GRADE"}))
+    if doc[b].lower_ == "to":
+        c = _word_before(doc, b)
+        first = [o for o in tagged.grades.within(max(0, c - 3), c + 1, {"GRADE"}) if o.end == c + 1]
+        return bool(first) and _word_before(doc, first[0].start) >= 0 and doc[_word_before(doc, first[0].start)].lower_ == "from"
+    return False
+
+
+def rest_polarity(completed: dict | None, polarity: str, step: str) -> tuple[str, str]:
+    """(polarity, step) of "the remaining five" / "the other 16", a count that completes a total with
+    the judged count before it and says nothing of its own: the opposite side of that count (the
+    rest of the visits in time were not in time), else what it had."""
+    side = completed["polarity"] if completed is not None and completed.get("value") is not None else None
+    if side not in OPPOSITE:
+        return polarity, step
+    return OPPOSITE[side], f"the rest of {'an' if side[0] == 'i' else 'a'} {side} count"
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

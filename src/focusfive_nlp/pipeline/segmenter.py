@@ -43,6 +43,14 @@ _CLOSERS = ")'\"’”"  # a token of these closes a sentence-final one before i
 LONE_FIGURE = re.compile(r"[^\S\n]*\d+(?:\.\d+)?(?:[^\S\n]?%|[^\S\n]+per[^\S\n]+cent|[^\S\n]+in[^\S\n]+\d+)[^\S\n]*")
 
 
+# words a line that wraps a sentence on ends with (articles, prepositions, conjunctions, determiners)
+WRAP_ENDINGS = frozenset({"the", "a", "an", "to", "of", "in", "on", "for", "by", "with", "from", "and", "or", "but", "at",
+                          "as", "that", "which", "who", "their", "its", "his", "her", "our", "your", "this", "these",
+                          "those", "into", "than", "were", "was", "is", "are", "had", "has", "have", "be", "been"})
+# ... and the number run into its label line, as the reading view joins them ("62% of plans were clear ...")
+_FIGURE_LABEL = re.compile(LONE_FIGURE.pattern + r"[^\S\n]+(?:of[^\S\n]+)?[a-z]")
+
+
 def _hashes(texts) -> numpy.ndarray:
     """The ORTH hashes of ``texts``, to test a Doc's token array against at once."""
     return numpy.array(sorted({get_string_id(t) for t in texts}), dtype="uint64")
@@ -201,7 +209,22 @@ class Segmenter:
         """A short line followed by a capitalised one is a line of its own, as in a
         dashboard ("Visits up to date: 91% (national 88%)"), not a wrapped sentence."""
         line = self._line(text, prev.idx)
-        return (tok.is_title or tok.is_upper) and (len(line.strip()) <= self.short_line or prev.text in {"%", ")"} or prev.like_num)
+        if (tok.is_title or tok.is_upper) and (len(line.strip()) <= self.short_line or prev.text in {"%", ")"} or prev.like_num):
+            return True
+        # a slide's label line, however long, when a sentence opens below it (not a wrapped line that ends on a
+        # function word, nor one before a name in capitals: "... passed to the" / "MASH within a day")
+        return tok.is_title and prev.is_alpha and prev.lower_ not in WRAP_ENDINGS and self._under_lone_figure(text, prev.idx)
+
+    def _under_lone_figure(self, text: str, offset: int) -> bool:
+        """Is the line at ``offset`` a slide's label line, right under its big number ("1 in 5" over
+        "case records had a summary more than six months old")? It ends there, however long."""
+        if _FIGURE_LABEL.match(self._line(text, offset)):
+            return True  # the number and its label read as one line ("1 in 5 case records had ...")
+        a = text.rfind("\n", 0, offset)
+        if a <= 0:
+            return False
+        before = text.rfind("\n", 0, a) + 1
+        return LONE_FIGURE.fullmatch(text[before:a]) is not None
 
     def _status_line(self, text: str, offset: int) -> bool:
         """Does the line at ``offset`` open with a status label ("Status: AT RISK")? Such a line
