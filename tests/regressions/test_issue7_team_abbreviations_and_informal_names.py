@@ -22,6 +22,9 @@ def _teams_with(run, report, text: str, words: str) -> list[str]:
      "- Case managers in the YJS were praised for their direct work.\n", "praised", "YOS"),
     ("- Pathway plans (PPs) were read for every young person.\n"
      "- PPs for young people in custody were thin on education.\n", "thin", "Pathway"),
+    # the abbreviation first, the name in brackets
+    ("- The CCT (Children in Care Team) was audited.\n- The CCT should make sure that plans are SMART.\n",
+     "plans are SMART", "LAC"),
     # the plural of a singular definition, and a row label that uses it
     ("- The Children in Care Team (CICT) was audited.\n- Two CICTs were praised for clear plans.\n",
      "clear plans", "LAC"),
@@ -35,6 +38,8 @@ def test_an_abbreviation_defined_after_a_team_names_the_team(run, report, text, 
     ("- Personal advisers (PAs) were audited.\n- PAs wrote plans that were not SMART.\n", "PAs wrote"),
     # letters that are not the name's: no definition of the team
     ("- Plans for care leavers (EET) were read.\n- EET plans were not SMART in most files.\n", "EET plans"),
+    # a bracketed cohort after an unrelated abbreviation defines nothing
+    ("- The EET (care leavers) rate was read.\n- EET plans were not SMART in most files.\n", "EET plans"),
     # the abbreviation is only read as defined in this report: another report's "LCS" is nothing
     ("- The LCS should make sure that plans are SMART.\n", "LCS"),
 ])

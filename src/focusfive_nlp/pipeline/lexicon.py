@@ -163,7 +163,8 @@ class TeamTagger:
         """Mentions of abbreviations the report defines for a team: a team mention, with at
         most two more capitalised words or ``team_nouns`` ("Service"), then the abbreviation
         in brackets, its letters drawn from the name ("Leaving Care Service (LCS)", "pathway
-        plans (PPs)"). Every place the abbreviation (singular or plural) is written as
+        plans (PPs)"), or the abbreviation with the name in brackets ("LCS (Leaving Care
+        Service)"). Every place the abbreviation (singular or plural) is written as
         defined is then a mention of that team; "Personal advisers (PAs)" names no team,
         and "care leavers (EET)" defines no abbreviation of the team."""
         learned: dict[str, str] = {}
@@ -171,11 +172,14 @@ class TeamTagger:
             k = sp.end
             while k < len(doc) and k - sp.end < 2 and (doc[k].lower_ in self.team_nouns or doc[k].is_title):
                 k += 1
+            abbr = None
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-                abbr = doc[k + 1].text
-                if ABBREVIATION.fullmatch(abbr) and abbreviates(abbr, doc[sp.start:k].text):
-                    for form in abbreviation_forms(abbr):
-                        learned.setdefault(form, sp.label_)
+                abbr = doc[k + 1].text  # "Leaving Care Service (LCS)"
+            elif sp.start >= 2 and doc[sp.start - 1].text == "(" and k < len(doc) and doc[k].text == ")":
+                abbr = doc[sp.start - 2].text  # "LCS (Leaving Care Service)"
+            if abbr and ABBREVIATION.fullmatch(abbr) and abbreviates(abbr, doc[sp.start:k].text):
+                for form in abbreviation_forms(abbr):
+                    learned.setdefault(form, sp.label_)
         if not learned:
             return []
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
