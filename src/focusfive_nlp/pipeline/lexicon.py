@@ -6,6 +6,7 @@ alias as listed). Aliases match on lower case, acronyms exactly as written.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import List
 
 from spacy.attrs import IS_SPACE
@@ -59,6 +60,13 @@ class TeamTagger:
     after the mention ("the Fostering Service Manager") or before it, joined only by
     ``title_joiners`` ("Service Manager, Leaving Care", "Head of Service for Children in
     Care and Care Leavers").
+
+    Two more kinds of mention are read from the report itself. An abbreviation it defines
+    in brackets right after a team's name ("Leaving Care Service (LCS)", "pathway plans
+    (PPs)") names that team wherever it is written in the report. A listed acronym written
+    in lower case, as informal notes do, names its team when a ``team_nouns`` word follows
+    ("the cp team", "cin teams") or, for three letters or more, when "the" stands before it
+    ("the mash and the yot").
     """
 
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], title_lines: int = 3):
@@ -71,10 +79,13 @@ class TeamTagger:
         self.not_after: dict[str, list[tuple[str, ...]]] = {}
         self.job_titles: set[str] = set()
         self.title_joiners: set[str] = set()
+        self.team_nouns: set[str] = set()
+        self.lower_acronyms = PhraseMatcher(nlp.vocab, attr="LOWER")  # "cp team": acronyms in lower case
         self.names: list[str] = []
         self.cues: dict[tuple[str, tuple], str] = {}  # (team, matched words) -> the alias as listed
         for path, data in load_many(data_dir, files):
-            check_keys(data, {"teams", "ignore", "job_titles", "title_joiners"}, path=path, what="teams file")
+            check_keys(data, {"teams", "ignore", "job_titles", "title_joiners", "team_nouns"}, path=path, what="teams file")
+            self.team_nouns |= {w.lower() for w in string_list(data.get("team_nouns"), path=path, what="team_nouns")}
             self.job_titles |= set(string_list(data.get("job_titles"), path=path, what="job_titles"))
             self.title_joiners |= {w.lower() for w in string_list(data.get("title_joiners"), path=path, what="title_joiners")}
             ignore = string_list(data.get("ignore"), path=path, what="ignore")
@@ -95,6 +106,10 @@ class TeamTagger:
                     self.aliases.add(team, phrase_docs(nlp, aliases, plurals=False, cues=self.cues, label=team))
                 if acronyms:
                     self.acronyms.add(team, phrase_docs(nlp, acronyms, plurals=False, cues=self.cues, label=team))
+                    upper = [a for a in acronyms if a.isupper()]
+                    if upper:
+                        self.lower_acronyms.add(team, phrase_docs(nlp, [a.lower() for a in upper], plurals=False,
+                                                                  cues=self.cues, label=team))
                 self.not_followed_by.setdefault(team, set()).update(
                     w.lower() for w in string_list(entry.get("not_followed_by"), path=path, what=team)
                 )
@@ -105,7 +120,7 @@ class TeamTagger:
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
         spans = []
-        matches = list(self.aliases(doc)) + list(self.acronyms(doc))
+        matches = list(self.aliases(doc)) + list(self.acronyms(doc)) + self._lower_case_acronyms(doc)
         ignored = [(s, e) for _m, s, e in self.ignore(doc)] if matches else []
         titles = title_lines(opening_text(doc), self.title_lines) if matches else set()
         title_words = " ".join(titles).lower()
@@ -120,11 +135,62 @@ class TeamTagger:
                 if line_of(doc, s, breaks) in titles:
                     continue
             spans.append(Span(doc, s, e, label=team, span_id=self.cues.get((team, words_key(doc[s:e])), "")))
+        if spans:
+            spans += self._defined_abbreviations(doc, spans, ignored)
         spans = _longest_per_label(spans)
         if self.job_titles and spans:
             spans = self._drop_job_titles(doc, spans)
         set_spans(doc, "ff_teams", spans)
         return doc
+
+    def _lower_case_acronyms(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Matches of listed acronyms written in lower case ("cp team", "the yos") that read
+        as the team: a ``team_nouns`` word next ("cla team", "cin teams"), or "the" before an
+        acronym of three letters or more ("the mash and the yot"). "the cp" and a lone "mash"
+        are not read."""
+        out = []
+        for m, s, e in self.lower_acronyms(doc):
+            if not doc[s:e].text.islower():
+                continue
+            nxt = next((t for t in doc[e:e + 3] if not t.is_space), None)
+            if nxt is not None and nxt.lower_ in self.team_nouns:
+                out.append((m, s, e))
+            elif s and doc[s - 1].lower_ == "the" and len(doc[s:e].text) >= 3:
+                out.append((m, s, e))
+        return out
+
+    def _defined_abbreviations(self, doc: Doc, spans: list[Span], ignored: list[tuple[int, int]]) -> list[Span]:
+        """Mentions of abbreviations the report defines for a team: a team mention, with at
+        most two more capitalised words or ``team_nouns`` ("Service"), then the abbreviation
+        in brackets, its letters drawn from the name ("Leaving Care Service (LCS)", "pathway
+        plans (PPs)"), or the abbreviation with the name in brackets ("LCS (Leaving Care
+        Service)"). Every place the abbreviation (singular or plural) is written as
+        defined is then a mention of that team; "Personal advisers (PAs)" names no team,
+        and "care leavers (EET)" defines no abbreviation of the team."""
+        learned: dict[str, str] = {}
+        for sp in spans:
+            k = sp.end
+            while k < len(doc) and k - sp.end < 2 and (doc[k].lower_ in self.team_nouns or doc[k].is_title):
+                k += 1
+            abbr = None
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                abbr = doc[k + 1].text  # "Leaving Care Service (LCS)"
+            elif sp.start >= 2 and doc[sp.start - 1].text == "(" and k < len(doc) and doc[k].text == ")":
+                abbr = doc[sp.start - 2].text  # "LCS (Leaving Care Service)"
+            if abbr and ABBREVIATION.fullmatch(abbr) and abbreviates(abbr, doc[sp.start:k].text):
+                for form in abbreviation_forms(abbr):
+                    learned.setdefault(form, sp.label_)
+        if not learned:
+            return []
+        taken = {i for sp in spans for i in range(sp.start, sp.end)}
+        out = []
+        for tok in doc:
+            team = learned.get(tok.text)
+            if (team is None or tok.i in taken or any(a <= tok.i < b for a, b in ignored)
+                    or self._describes(doc, tok.i + 1, self.not_followed_by.get(team, ()))):
+                continue
+            out.append(Span(doc, tok.i, tok.i + 1, label=team, span_id=f"defined abbreviation {tok.text}"))
+        return out
 
     @staticmethod
     def _describes(doc: Doc, end: int, words: set[str], reach: int = 4) -> bool:
@@ -199,6 +265,28 @@ class TeamTagger:
         return False
 
 
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z]s?")  # "LCS", "PPs", "CiC"; not "Team" or "n=20"
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """Can ``abbr`` be an abbreviation of ``name``: its letters, a plural "s" aside, in
+    order in the name's words, the first the name's initial ("LCS" of "Leaving Care
+    Service", "PP" of "pathway plans"; not "EET" of "care leavers")."""
+    letters = (abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr).lower()
+    words = re.findall(r"[a-z]+", name.lower())
+    if not words or letters[0] != words[0][0]:
+        return False
+    it = iter("".join(words))
+    return all(ch in it for ch in letters)
+
+
+def abbreviation_forms(abbr: str) -> list[str]:
+    """The abbreviation as defined and its other number: "PPs" and "PP", "LCS" and "LCSs"."""
+    if abbr.endswith("s") and abbr[:-1].isupper():
+        return [abbr, abbr[:-1]]
+    return [abbr, abbr + "s"]
+
+
 LABEL_MARKS = {":", "-", "–", "—"}
 COORDINATORS = {"and", "or", "/", "&"}  # "child in need and child protection plans"
 
@@ -213,12 +301,16 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
     with a short label naming a team ("Leaving Care: plans were up to date, but ...") is
     about the label's team in every clause. A team named only in a later clause, in the
     sentence before, or reached by an earlier clause's verb ("had improved for the children
-    in care, although ...") is not carried.
+    in care, although ...") is not carried. Nor is it carried into a clause that turns to
+    other teams (``_turns_elsewhere``: "elsewhere, notes were a list of tasks"; "in the
+    Assessment teams fewer than half did").
     """
     own = teams.labels_within(start, end)
     if own or start == sent.start:
         return own
     doc = sent.doc
+    if _turns_elsewhere(doc, teams, start, end):
+        return own
     words = 0
     for tok in doc[sent.start:min(start, sent.start + label_words + 3)]:
         if tok.text in LABEL_MARKS and words:  # a lead label is the item's subject
@@ -228,6 +320,27 @@ def clause_teams(teams: SpanIndex, sent: Span, start: int, end: int, label_words
             if words > label_words:
                 break
     return unique(sp.label_ for sp in teams.within(sent.start, start) if _in_subject(doc, sent.start, sp.start))
+
+
+ELSEWHERE_WORDS = {"elsewhere"}  # a clause opening so is about the other teams or cases
+OTHER_TEAM_WORDS = {"other", "remaining", "some", "most", "several", "few", "two", "three", "four"}
+TEAM_WORDS = {"team", "teams"}
+
+
+def _turns_elsewhere(doc: Doc, teams: SpanIndex, start: int, end: int, opening: int = 3) -> bool:
+    """Does the clause [start, end) turn from the team an earlier clause named to others: an
+    opening "elsewhere", or a team of its own that the lexicon does not list ("in the
+    Assessment and Intervention teams", "in other teams", "some teams")? "the team" refers
+    back, so it turns nowhere."""
+    words = [t for t in doc[start:end] if not (t.is_space or t.is_punct)]
+    if any(t.lower_ in ELSEWHERE_WORDS for t in words[:opening]):
+        return True
+    covered = {i for sp in teams.within(start, end) for i in range(sp.start, sp.end)}
+    for prev, tok in zip(words, words[1:]):
+        if tok.lower_ in TEAM_WORDS and tok.i not in covered and (
+                prev.lower_ in OTHER_TEAM_WORDS or (prev.is_title and prev.i != start)):
+            return True
+    return False
 
 
 SUBJECT_STOPS = {",", ";", ":", "(", "but", "however", "whereas", "although", "though", "while", "whilst", "and",

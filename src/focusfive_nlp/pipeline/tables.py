@@ -48,6 +48,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a cell holding a tick or a cross alone rates its row's check as met or not met
+_CHECK_MARKS = {"✓": "strength", "✔": "strength", "☑": "strength", "✗": "improvement", "✘": "improvement",
+                "☒": "improvement"}
 _RESIDUAL_ROWS = {"other", "others", "other reasons", "any other", "not recorded", "unknown"}  # a breakdown's rest
 _ANSWER_PREFIX = re.compile(r"^(?:not|not yet|partly|partially|part)\s+(.+)$")
 
@@ -276,8 +279,11 @@ class TableRules:
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
             # a RAG or met rating cell ("RED", "Green (met)") is a judgement of its row, a finding of
-            # its own; the row's figures keep the polarity of what they measure
-            out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=row_teams, themes=row_themes))
+            # its own; the row's figures keep the polarity of what they measure. A row naming no team
+            # is rated for the team its column's header names ("| Check | CIN | CP |" / "| ✓ | ✗ |")
+            teams = row_teams or self._column_teams(doc, head, col, tagged)
+            step += "; teams: column header" if teams and not row_teams else ""
+            out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=teams, themes=row_themes))
         return out
 
     def _finding_cells(self, doc: Doc, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]],
@@ -305,12 +311,23 @@ class TableRules:
         return out
 
     @staticmethod
+    def _column_teams(doc: Doc, head: list[tuple[int, int]], col: int, tagged: Tagged) -> list[str]:
+        """The teams the header cell over column ``col`` names ("CIN", "Fostering"), or []."""
+        span = doc.char_span(*head[col], alignment_mode="expand") if col < len(head) else None
+        return tagged.teams.labels_within(span.start, span.end) if span is not None else []
+
+    @staticmethod
     def _rating_cells(doc: Doc, text: str, row: list[tuple[int, int]], cell_figures: list, tagged: Tagged) -> list:
         """(column, (polarity, step)) of the cells after the first that hold only a rating: words
-        that are all strength or improvement cues ("RED", "Amber (partially met)"), no figure, no grade."""
+        that are all strength or improvement cues ("RED", "Amber (partially met)"), or a tick or a
+        cross alone ("✓", "✗": a check met or not); no figure, no grade."""
         figure_cols = {col for col, _info in cell_figures}
         out = []
         for col in range(1, len(row)):
+            mark = _CHECK_MARKS.get(text[row[col][0]:row[col][1]].strip())
+            if mark is not None and col not in figure_cols:
+                out.append((col, (mark, f"mark '{text[row[col][0]:row[col][1]].strip()}'")))
+                continue
             span = doc.char_span(*row[col], alignment_mode="expand")
             if col in figure_cols or span is None or tagged.grades.within(span.start, span.end, {"GRADE"}):
                 continue
