@@ -393,10 +393,10 @@ def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
             if slide and stripped.split()[-1] == "1":
                 deck_title = None  # "Slide 1": a deck starts, its title on the next line
         pos += len(line) + 1
-    out += [span for spans in after_mark.values() if _on_pages(spans) for span in spans]
+    out += [span for spans in after_mark.values() for span in _on_pages(spans)]
     # a deck's own title (its first slide's line) printed again at the top of later slides
     # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
-    out += [span for title in set(titles) if _on_pages(after_slide[title]) for span in after_slide[title]]
+    out += [span for title in set(titles) for span in _on_pages(after_slide[title])]
     return tuple(sorted(set(out)))
 
 
