@@ -359,8 +359,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     its word, alone or set off in a running footer ("Page 3 of 3", "Annual report 2024
     Page 4 of 9"), and a running header: a line of four words or more printed right after
     the numbers of two pages or more, or the deck's own title printed again right after two
-    slides' numbers or more. (A slide's number stands above the slide's title, which a deck may repeat; a
-    bare number may be a table's cell.) The text reader's headings, the loader's page breaks
+    slides' numbers or more. (A slide's number stands above the slide's title, which a deck
+    may repeat; a bare number may be a table's cell.) The text reader's headings, the loader's page breaks
     and its Docs read one report's text in turn, mostly unchanged by the views between: the
     last two texts' answers are kept."""
     return list(_page_furniture(text))
