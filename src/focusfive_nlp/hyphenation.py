@@ -7,8 +7,11 @@ Both ask :func:`keeps_hyphen`, with the document's own words as its first witnes
 """
 from __future__ import annotations
 
+import importlib.resources
+import json
 import re
 from collections import Counter
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
@@ -42,19 +45,43 @@ def vocabulary(text: str) -> Counter[str]:
     return Counter(map(str.lower, WORD.findall(text)))
 
 
+# the labels of models/grades.jsonl whose words a line-end hyphen never splits into a compound
+_WHOLE_WORD_LABELS = ("GRADE", "QUALIFIER")
+
+
+@lru_cache(maxsize=1)
+def grade_words() -> frozenset[str]:
+    """The words the grade lexicon (models/grades.jsonl: its grades and qualifiers) matches,
+    lower case ("outstanding", "inadequate", "improvement", "above"). Broken at a line end
+    they are read whole whatever else the text holds: "good or out-" / "standing" is the
+    grade "outstanding", not a compound of the prefix "out"."""
+    path = importlib.resources.files("focusfive_nlp.models") / "grades.jsonl"
+    words: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("label") not in _WHOLE_WORD_LABELS:
+            continue
+        for token in row.get("pattern") or []:
+            lower = token.get("LOWER") if isinstance(token, dict) else None
+            values = lower.get("IN", []) if isinstance(lower, dict) else [lower]
+            words.update(v for v in values if isinstance(v, str) and v.isalpha())
+    return frozenset(words)
+
+
 def keeps_hyphen(left: str, right: str, vocab: Counter[str]) -> bool:
     """Is ``left``-``right``, broken at a line-end hyphen, a compound that keeps it?
 
-    The document's own words decide first (which spelling occurs elsewhere), then a short
-    list of prefixes that usually form compounds, then whether the left part is a word
-    of the document and the right part is not a suffix ("longer-term" but "manage-ment",
-    and not one of a few common closed compounds: "some-times"); otherwise the hyphen is
-    dropped.
+    The document's own words decide first (which spelling occurs elsewhere), then the
+    grade lexicon's words (:func:`grade_words`: "out-" / "standing" is "outstanding",
+    beside other reports or alone), then a short list of prefixes that usually form
+    compounds, then whether the left part is a word of the document and the right part is
+    not a suffix ("longer-term" but "manage-ment", and not one of a few common closed
+    compounds: "some-times"); otherwise the hyphen is dropped.
     """
     joined, hyph = (left + right).lower(), (left + "-" + right).lower()
     if vocab.get(hyph, 0) > vocab.get(joined, 0):
         return True
-    if vocab.get(joined, 0):
+    if vocab.get(joined, 0) or joined in grade_words():
         return False
     if "-" in left or left.lower() in _COMPOUND_PREFIXES:  # "face-to-" + "face", "bi-" + "monthly"
         return True

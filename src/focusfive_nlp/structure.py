@@ -357,10 +357,10 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of page furniture in ``text``, in order: where a page ends
     and the next begins, neither a heading nor a finding. That is a page or slide number with
     its word, alone or set off in a running footer ("Page 3 of 3", "Annual report 2024
-    Page 4 of 9"), and a running header: a line of four words or more printed twice or more
-    right after a page's number, or the deck's own title printed again right after slides'
-    numbers. (A slide's number stands above the slide's title, which a deck may repeat; a
-    bare number may be a table's cell.) The text reader's headings, the loader's page breaks
+    Page 4 of 9"), and a running header: a line of four words or more printed right after
+    the numbers of two pages or more, or the deck's own title printed again right after two
+    slides' numbers or more. (A slide's number stands above the slide's title, which a deck
+    may repeat; a bare number may be a table's cell.) The text reader's headings, the loader's page breaks
     and its Docs read one report's text in turn, mostly unchanged by the views between: the
     last two texts' answers are kept."""
     return list(_page_furniture(text))
@@ -372,18 +372,19 @@ def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     if not sh.marker_number.search(text):
         return ()  # the common case: no "Page 4" or "Slide 3" anywhere
     out, after_mark, pos, above = [], {}, 0, None
-    after_slide, titles, deck_title, slide = {}, [], None, False
+    after_slide, titles, deck_title, slide, number = {}, [], None, False, None
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             if above is not None and len(stripped.split()) >= MIN_RUNNING_WORDS:
-                after_mark.setdefault(stripped, []).append((pos, pos + len(line)))
+                after_mark.setdefault(stripped, []).append((pos, pos + len(line), number))
             if slide and len(stripped.split()) >= MIN_RUNNING_WORDS:
                 if deck_title is None:
                     deck_title = stripped
                     titles.append(stripped)
-                after_slide.setdefault(stripped, []).append((pos, pos + len(line)))
-            marked = bool(sh.page_marker.match(stripped) or sh.running_page.search(line))
+                after_slide.setdefault(stripped, []).append((pos, pos + len(line), number))
+            mark = sh.page_marker.match(stripped) or sh.running_page.search(line)
+            marked, number = bool(mark), _mark_number(mark)
             if marked and not stripped.isdigit():
                 out.append((pos, pos + len(line)))
             # a slide's number stands above its title, which a deck may repeat ("Key findings")
@@ -392,11 +393,31 @@ def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
             if slide and stripped.split()[-1] == "1":
                 deck_title = None  # "Slide 1": a deck starts, its title on the next line
         pos += len(line) + 1
-    out += [span for spans in after_mark.values() if len(spans) >= 2 for span in spans]
+    out += [span for spans in after_mark.values() for span in _on_pages(spans)]
     # a deck's own title (its first slide's line) printed again at the top of later slides
     # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
-    out += [span for title in set(titles) if len(after_slide[title]) >= 2 for span in after_slide[title]]
+    out += [span for title in set(titles) for span in _on_pages(after_slide[title])]
     return tuple(sorted(set(out)))
+
+
+def _mark_number(mark: re.Match | None) -> str | None:
+    """The page or slide number of a page mark ("4" of "Page 4 of 9", of "Annual report
+    2024      Page 4", of "— 4 —"); None for no mark."""
+    if mark is None:
+        return None
+    digits = re.search(r"\d+", mark.group(0))
+    return digits.group(0) if digits else None
+
+
+def _on_pages(spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int]]:
+    """The (start, end) spans of a line printed after page marks, if it is a running header:
+    printed at the top of two pages or more, so after marks of two numbers or more. A line
+    printed after the same number each time ("Page 2" / "5. Matching", twice) is one page's
+    first line in two copies of a report, as a text joining reports has it: the report read
+    alone has it once, so it is not furniture beside its copy either."""
+    if len({number for _a, _b, number in spans}) < 2:
+        return []
+    return [(a, b) for a, b, _number in spans]
 
 
 def detect_headings(text: str, *, skip_title: bool = True, ends: Container[int] | None = None) -> list[Heading]:

@@ -113,6 +113,21 @@ def test_one_font_facts_object_per_distinct_font():
     assert plain is not a and not plain.bold
 
 
+def test_the_font_facts_cache_lets_the_least_recently_used_go_not_all():
+    """Past ``MAX_FONTS`` distinct fonts one is let go, the least recently used: the fonts in
+    use stay the same objects (the cache was emptied whole at 10,000 before)."""
+    reader._font.cache_clear()
+    kept = reader._font(b"Arial-Bold", 10.0, 0)
+    first = reader._font(b"Arial", 10.0, 0)
+    for n in range(reader.MAX_FONTS - 2):
+        reader._font(b"Arial", 10.0 + (n + 1) / 100, 0)
+    assert reader._font(b"Arial-Bold", 10.0, 0) is kept  # used again: now the most recent
+    reader._font(b"Times", 8.0, 0)  # one more than the cache holds
+    assert reader._font.cache_info().currsize == reader.MAX_FONTS
+    assert reader._font(b"Arial-Bold", 10.0, 0) is kept
+    assert reader._font(b"Arial", 10.0, 0) is not first  # the least recently used was let go
+
+
 def _bench_split():
     import importlib.util
 

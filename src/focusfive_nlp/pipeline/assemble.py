@@ -37,7 +37,9 @@ _TO = get_string_id("to")
 _SOME = get_string_id("some")
 _RUN_IN_TITLE = re.compile(r"(?:[A-Z][A-Z’'&-]+ )+[A-Z][a-z]")  # "PLANS Families helped to write them"
 SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
-MAX_METHOD_HEADING_WORDS = 6  # a method section's own heading ("How the sample was drawn"), not a run-in line
+# a method section's own heading ("How the sample was drawn"), not a run-in line: at most this many
+# words (the default of ff_findings' max_method_heading_words setting, models/config.cfg)
+MAX_METHOD_HEADING_WORDS = 6
 _LEAD_QUANTIFIERS = {get_string_id(w) for w in ("only", "just", "all", "the")}  # ", with only 3 of ..."
 _RELATIVES = {get_string_id(w) for w in ("that", "what", "which", "who", "how")}
 _LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
@@ -45,8 +47,10 @@ _LABEL_MARKS = {get_string_id(m) for m in LABEL_MARKS}
 
 class FindingAssembler:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int,
-                 negation_window: int, min_cues: int, min_clause_words: int):
+                 negation_window: int, min_cues: int, min_clause_words: int,
+                 max_method_heading_words: int = MAX_METHOD_HEADING_WORDS):
         self.name = name
+        self.max_method_heading_words = max_method_heading_words
         self.negation_window = negation_window
         self.min_cues = min_cues
         self.min_clause_words = min_clause_words
@@ -130,7 +134,7 @@ class FindingAssembler:
                 continue  # a row's label wrapped onto a line of its own: read with its row
             figures = self.figure_rules.findings(doc, sent, tagged, base, previous, list_mode,
                                                  section.theme if section is not None else None)
-            if section is not None and section.descriptive and len(section.heading.split()) <= MAX_METHOD_HEADING_WORDS:
+            if section is not None and section.descriptive and len(section.heading.split()) <= self.max_method_heading_words:
                 # "one in four of those approved" under "Purpose" / "How we audited": how the
                 # sample was drawn, method, not a result (under a heading of its own: a slide's
                 # title run into its first line, "HOW WE AUDIT Each manager audits ...", is read
@@ -631,11 +635,13 @@ def _header_teams(finding: dict, teams: list[str]) -> None:
 @Language.factory(
     "ff_findings",
     default_config={"data_dir": None, "files": ["segmentation.yaml"], "grade_window": 18, "negation_window": 6,
-                    "min_cues": 2, "min_clause_words": 3},
+                    "min_cues": 2, "min_clause_words": 3, "max_method_heading_words": MAX_METHOD_HEADING_WORDS},
 )
 def make_assembler(nlp: Language, name: str, data_dir: str | None, files: List[str], grade_window: int,
-                   negation_window: int, min_cues: int, min_clause_words: int) -> FindingAssembler:
-    return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words)
+                   negation_window: int, min_cues: int, min_clause_words: int,
+                   max_method_heading_words: int) -> FindingAssembler:
+    return FindingAssembler(nlp, name, data_dir, files, grade_window, negation_window, min_cues, min_clause_words,
+                            max_method_heading_words)
 
 
 def _within_line(lines: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import ctypes
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from pypdfium2 import PdfiumError
 
 from ..document import Document
 from ..errors import CorruptDocumentError, EncryptedDocumentError, UnsafeDocumentError
@@ -87,19 +90,15 @@ class _TextPage:
         return f
 
 
-_FONTS: dict[tuple[bytes, float, int], _Font] = {}
+MAX_FONTS = 4_096  # distinct (name, size, turns) kept: a batch of many PDFs has no end of sizes
 
 
+@lru_cache(maxsize=MAX_FONTS)
 def _font(name: bytes, size: float, turns: int) -> _Font:
     """The font facts of a text object, one ``_Font`` for each distinct (name, size, turns):
-    a page has thousands of text objects and a handful of fonts (``_Font`` is never changed)."""
-    key = (name, size, turns)
-    f = _FONTS.get(key)
-    if f is None:
-        if len(_FONTS) > 10_000:
-            _FONTS.clear()
-        f = _FONTS[key] = _Font(name.decode("latin-1", "replace"), size, turns)
-    return f
+    a page has thousands of text objects and a handful of fonts (``_Font`` is never changed).
+    The least recently used are let go past ``MAX_FONTS``, so a long batch's own fonts stay."""
+    return _Font(name.decode("latin-1", "replace"), size, turns)
 
 
 class _Calls(NamedTuple):
@@ -329,8 +328,6 @@ def _page_layout(raw: Any, page: Any, number: int) -> PageLayout:
     page_box = _media_box(raw, page)
     textpage = raw.FPDFText_LoadPage(page)
     if not textpage:
-        from pypdfium2 import PdfiumError
-
         raise PdfiumError("Failed to load text page.")
     try:
         tp = _TextPage(raw, textpage)
@@ -363,7 +360,6 @@ def _open(path: Path, password: str | None) -> Any:
 def read_layouts(path: Path, *, password: str | None = None) -> tuple[list[PageLayout], dict[str, Any]]:
     """Every page of a PDF in the reader's page model, plus the PDF's metadata."""
     import pypdfium2.raw as raw
-    from pypdfium2 import PdfiumError
 
     _check_complete(path)
     pdf = _open(path, password)
