@@ -27,6 +27,7 @@ _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
+_TALLY_RULE = "count_grade_tally"  # the figure rules of a grade tally's counts ("good 7 · RI 3 · inadequate 1")
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -178,7 +179,10 @@ class TableRules:
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end), head_tail))
+        row_figures = tagged.figures.within(sent.start, sent.end)
+        tallies = [f for f in row_figures if _TALLY_RULE in f._.figure.get("rule", "") and line[0] <= f.start_char < line[1]]
+        row_figures = [f for f in row_figures if f not in tallies]
+        cell_figures = list(self._cell_figures(text, row, head, row_figures, head_tail))
         paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
         if not cell_figures and title is not None:
             paired = self._grade_pairs(doc, text, row, tagged, stated_total or self._title_total(text, title))
@@ -273,11 +277,34 @@ class TableRules:
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
                 themes=row_themes,
             ))
+        out += self._tally_cells(doc, tallies, label_spans, base, ev, tagged)
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
             # a RAG or met rating cell ("RED", "Green (met)") is a judgement of its row, a finding of
             # its own; the row's figures keep the polarity of what they measure
             out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=row_teams, themes=row_themes))
+        return out
+
+    def _tally_cells(self, doc: Doc, tallies: list[Span], label_spans: list[Span], base: dict, ev: tuple,
+                     tagged: Tagged) -> list[dict]:
+        """Findings of a cell that tallies the row's grades ("cp team | 7 files | good 2 · RI 4 ·
+        inadequate 1"): each count is graded by the grade word written right before it (the grade
+        alone, no qualifier) and is out of the row's total; the row's label names its teams."""
+        teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
+        out = []
+        for fig in tallies:
+            info = fig._.figure
+            grade = next((g for g in reversed(tagged.grades.within(max(0, fig.start - 4), fig.start, {"GRADE"}))
+                          if self.figure_rules._touches(doc, g, fig, tagged)), None)
+            if grade is None:
+                continue
+            qual = self.figure_rules.qualifier(doc, grade, tagged)
+            qual_key = qual.id_ if qual is not None else None
+            out.append(record(
+                base, ev, rule=f"table:{info['rule']}|grade", polarity=grade_polarity(grade.id_, qual_key),
+                teams=teams, value=info["value"], figure_kind=info["kind"], count=info.get("count"),
+                denominator=info.get("denominator"), grade=grade.id_, grade_qualifier=qual_key,
+                measure=f"graded {grade.text}", themes=[]))
         return out
 
     def _finding_cells(self, doc: Doc, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]],
