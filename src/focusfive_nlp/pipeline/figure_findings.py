@@ -14,6 +14,8 @@ share); a judged result naming none takes the theme of a one-subject section.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -24,6 +26,9 @@ from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polari
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
+# a line of a short list of figures: a label of up to four words, then only the figure ("visits   16/20")
+_LIST_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z'’&/ -]{0,40}?[ \t]+\d+(?:/\d+|(?:\.\d)? ?%)[ \t]*$")
+_LIST_TITLE_REACH = 12  # lines of such a list above a figure, up to its title
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 # the yes answers of an audit question ("Was the child seen?  Yes 16  No 2") count the cases that met
@@ -97,6 +102,31 @@ class FigureRules:
         self.grade_links = {get_string_id(w) for w in grade_links}  # "requires improvement in 17", "good for 8 of 18"
         # a coordinating word opens another clause ("..., but 3 were late"), which a grade does not cross
         self.coordinating_openers = {get_string_id(w) for w in coordinating_openers}
+
+    def list_title_grade(self, doc: Doc, fig: Span, tagged: Tagged) -> tuple[Span | None, Span | None]:
+        """(grade, qualifier) of a short list of "label  figure" lines under a title line that
+        grades them ("PRACTICE AREAS (GOOD OR BETTER)" over "assessment  14/20" / "visits  16/20"):
+        each line's figure has the title's grade. (None, None) for a figure not on such a line."""
+        text = tagged.text
+        start, end = _line_of(text, fig.start_char)
+        if not _LIST_LINE.match(text[start:end]) or text[fig.end_char:end].strip():
+            return None, None
+        for _ in range(_LIST_TITLE_REACH):  # up over the list's other lines to its title
+            if start == 0:
+                return None, None
+            start, end = _line_of(text, start - 1)
+            if not _LIST_LINE.match(text[start:end]):
+                break
+        else:
+            return None, None
+        title = doc.char_span(start, end, alignment_mode="expand") if text[start:end].strip() else None
+        if title is None or tagged.figures.within(title.start, title.end):
+            return None, None
+        for g in tagged.grades.within(title.start, title.end, {"GRADE"}):
+            qual = self.qualifier(doc, g, tagged)
+            if qual is not None:  # "(good or better)": a grade band titles the list, not praise
+                return g, qual
+        return None, None
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -372,11 +402,22 @@ class FigureRules:
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
+        dash = self._lead_dash(doc, tagged, lo, fig.start)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
+        elif dash is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
+            # "Chronologies kept up to date – three of the six had gaps of more than six months": a
+            # list item's lead, a spaced dash, then the figure's own clause, which says what it measures
+            own = [c for c in own if c.start > dash]
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _lead_dash(doc: Doc, tagged: Tagged, lo: int, start: int) -> int | None:
+        """The last spaced dash between ``lo`` and the figure's start ("lead – three of the six"), or None."""
+        return next((t for t in range(start - 1, lo - 1, -1)
+                     if tagged.orth[t] == _HYPHEN and doc[t].whitespace_ and t > 0 and doc[t - 1].whitespace_), None)
 
     def _parenthetical(self, doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
         """Is a contrast word after the figure a connective set off by commas, with the figure
@@ -487,6 +528,8 @@ class FigureRules:
                   and figs[i + 1].start == fig.end + 1 and doc[fig.end].lower_ == "and"):
                 hi = bounds(sent, figs, i + 1)[1]  # "Between 18% and 24% of children were waiting ...": a range
             info = fig._.figure
+            if grade is None and info["kind"] == "result":
+                grade, qual = self.list_title_grade(doc, fig, tagged)
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
@@ -630,6 +673,13 @@ class FigureRules:
         if measured.case_feature:
             return "neutral", "describes the children"
         return (label, measured.step) if label else ("neutral", "no judgement")
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

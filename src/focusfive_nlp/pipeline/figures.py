@@ -743,6 +743,21 @@ class FigureFinder:
         return (prev._.figure.get("rule") in WORDED_SHARES and len(between) <= 8
                 and not any(t.is_punct or t.like_num for t in between))
 
+    @staticmethod
+    def _series_total(span: Span, figures: list[Span], sents: Sentences) -> int | None:
+        """"Nine files were graded inadequate and 46 were graded RI": a bare count that goes on
+        a series after "and" or a comma shares the total of the count before it in its sentence."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].lower_ not in {"and", ",", ";"}:
+            return None
+        sent_start = sents.start(span.start)
+        earlier = [f._.figure.get("denominator") for f in figures
+                   if sents.start(f.start) == sent_start and f.end <= i and f._.figure.get("count") is not None]
+        return int(earlier[-1]) if earlier and earlier[-1] else None
+
     def _previous_total(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> int | None:
         """The total of the sentence before, for a count whose own sentence states none:
         "... in 29 of the 40 cases (72.5%). Eleven records were late." and "Of the 42 actions,
@@ -889,7 +904,7 @@ class FigureFinder:
             if sents.start(d.start) == sent_start and d.end <= span.start:
                 den = d._.figure["denominator"]
         if den is None and not any(sents.start(d.start) == sent_start for d in denominators):
-            den = self._previous_total(span, denominators, figures, sents)
+            den = self._series_total(span, figures, sents) or self._previous_total(span, denominators, figures, sents)
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}
