@@ -15,7 +15,9 @@ Kinds taught here, each with a case that must stay as it was:
   OR BETTER)") grades every line; a table's caption a blank line above its header row grades
   its cells; a "%" cell that restates a count cell's share is not a second figure;
 - lower-case short team names ("cp team", "cla team", "cin teams") are teams ("cp plans" name
-  plans); a standard "partly met" is an improvement, as "partially met".
+  plans); a standard "partly met" is an improvement, as "partially met";
+- an everyday "is good" before a bracket that opens with a figure naming its own measure ("is
+  good (94 % within timescale)") grades no share ("rated good (52 % of cases)" still does).
 """
 from __future__ import annotations
 
@@ -189,3 +191,16 @@ def test_a_standard_partly_met_is_an_improvement(run, report):
     found = run(report("Of the 9 standards, six are met. Two are partly met and one is not met."))
     assert figure(found, 22.2).polarity == "improvement"
     assert figure(found, 66.7).polarity == "strength"
+
+
+# --- everyday "good" before a bracketed figure with its own measure -----------------------------------
+
+def test_praise_before_a_bracketed_figure_with_its_own_measure_grades_nothing(run, report):
+    found = run(report("Timeliness of visits is good (85 % within timescale).", heading="VISITS"))
+    assert (figure(found, 85.0).grade, figure(found, 85.0).polarity) == (None, "strength")
+
+
+def test_a_grade_before_a_bracketed_share_still_grades_it(run, report):
+    found = run(report("Plans were rated good (52 % of cases). Practice was good (61 %)."))
+    assert figure(found, 52.0).grade == "good"
+    assert figure(found, 61.0).grade == "good"

@@ -322,7 +322,8 @@ class FigureRules:
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
-                  if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
+                  if (self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged))
+                  and not self._praise_before_measure(doc, g, fig, tagged)]
         if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
@@ -342,6 +343,20 @@ class FigureRules:
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    def _praise_before_measure(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
+        """"Timeliness of visits ... is good (94 % within timescale)": an everyday "good" said of a
+        subject, then a bracket that opens with the figure and names its own measure (a judged
+        attribute before the bracket closes): the word judges, it grades no share."""
+        if g.id_ not in PRAISE_GRADES or self.qualifier(doc, g, tagged) is not None:
+            return False
+        sent_start = tagged.sents.start(g.start)
+        if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}):
+            return False  # "rated good (52% of cases)": a grade
+        if not (fig.start == g.end + 1 and tagged.orth[g.end] == _OPEN):
+            return False
+        close = next((t for t in range(fig.end, min(len(doc), fig.end + 12)) if tagged.orth[t] == _CLOSE), None)
+        return close is not None and bool(tagged.cues.within(fig.end, close, ATTRIBUTES))
 
     def _clause_end(self, tagged: Tagged, start: int, end: int) -> int:
         """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
