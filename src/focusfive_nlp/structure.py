@@ -38,11 +38,14 @@ _SMALL_WORDS = {
 }
 _END_PUNCT = re.compile(r"[.!;,]$")
 _SENTENCE_END = re.compile(r"[.!?;,]$")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# a sentence ends inside the line and another starts: "... improve. Plans ...", "... improve. 147 of the 264"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|[a-z]{2}[.!?]\s+\d")
 _LIST_LEAD_IN = re.compile(r"\b(?:were|are|was|is|include|includes|included|follows|following|at|that)\s*:\s*$", re.I)
 MAX_WORDS = 10
 MAX_LONG_WORDS = 12  # a noun phrase standing alone between blank lines may run longer
 MAX_NUMBERED_WORDS = 12  # after the number: "Priority 1: Assessment and Planning for Children in Need ..."
+# a numbered question of a question-and-answer sheet ("Q8. Are children being seen?", "Question 3: ...")
+_QUESTION_LABEL = re.compile(r"(?:Q|Question\s)\s?\d{1,3}[.:)]?\s+\S", re.I)
 MAX_QUESTION_WORDS = 14  # "What needs to improve in this area of social work practice?"
 MAX_SLIDE_TITLE_WORDS = 8
 MAX_CHARS = 90
@@ -226,6 +229,8 @@ def heading_level(line: str, *, blank_before: bool, blank_after: bool, body_afte
         return None
     if _LETTERED.match(stripped) and not _END_PUNCT.search(stripped):
         return 1  # "A. Notifications and first visits"
+    if stripped.endswith("?") and _QUESTION_LABEL.match(stripped):
+        return None  # "Q8. Are children being seen?": a question sheet's question, answered under it
     if stripped.endswith("?") and stripped[0].isupper() and blank_before and (blank_after or body_after):
         return 1  # a question as heading: "How good are our assessments?"
     text = stripped.rstrip(":").rstrip()

@@ -14,6 +14,8 @@ share); a judged result naming none takes the theme of a one-subject section.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -25,6 +27,9 @@ from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
 MOVE_QUOTES = {"'", "‘", "’", '"', "“", "”"}  # around the grades of a move ("from 'RI' to 'good'")
+# a line of a short list of figures: a label of up to four words, then only the figure ("visits   16/20")
+_LIST_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z'’&/ -]{0,40}?[ \t]+\d+(?:/\d+|(?:\.\d)? ?%)[ \t]*$")
+_LIST_TITLE_REACH = 12  # lines of such a list above a figure, up to its title
 PRAISE_GRADES = {"good", "adequate"}  # grade words that are everyday praise too ("good practice")
 JUDGED_REACH = 9  # tokens from a grading verb to its "to be (of) Good" ("judged the care plan to be of good")
 # the yes answers of an audit question ("Was the child seen?  Yes 16  No 2") count the cases that met
@@ -100,6 +105,31 @@ class FigureRules:
         self.grade_links = {get_string_id(w) for w in grade_links}  # "requires improvement in 17", "good for 8 of 18"
         # a coordinating word opens another clause ("..., but 3 were late"), which a grade does not cross
         self.coordinating_openers = {get_string_id(w) for w in coordinating_openers}
+
+    def list_title_grade(self, doc: Doc, fig: Span, tagged: Tagged) -> tuple[Span | None, Span | None]:
+        """(grade, qualifier) of a short list of "label  figure" lines under a title line that
+        grades them ("PRACTICE AREAS (GOOD OR BETTER)" over "assessment  14/20" / "visits  16/20"):
+        each line's figure has the title's grade. (None, None) for a figure not on such a line."""
+        text = tagged.text
+        start, end = _line_of(text, fig.start_char)
+        if not _LIST_LINE.match(text[start:end]) or text[fig.end_char:end].strip():
+            return None, None
+        for _ in range(_LIST_TITLE_REACH):  # up over the list's other lines to its title
+            if start == 0:
+                return None, None
+            start, end = _line_of(text, start - 1)
+            if not _LIST_LINE.match(text[start:end]):
+                break
+        else:
+            return None, None
+        title = doc.char_span(start, end, alignment_mode="expand") if text[start:end].strip() else None
+        if title is None or tagged.figures.within(title.start, title.end):
+            return None, None
+        for g in tagged.grades.within(title.start, title.end, {"GRADE"}):
+            qual = self.qualifier(doc, g, tagged)
+            if qual is not None:  # "(good or better)": a grade band titles the list, not praise
+                return g, qual
+        return None, None
 
     def rating_after(self, tagged: Tagged, fig: Span, hi: int, cues: list[Span]) -> tuple[Span, int] | None:
         """(cue, end token) of a rating word in brackets right after the figure ("87% (Green)"):
@@ -297,7 +327,8 @@ class FigureRules:
         after = [g for g in tagged.grades.within(fig.end, semicolon or reach, {"GRADE"})
                  if g.start >= counted and self.in_grading_context(doc, g, tagged)]
         before = [g for g in tagged.grades.within(max(lo, fig.start - self.grade_window), fig.start, {"GRADE"})
-                  if self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged)]
+                  if (self.in_grading_context(doc, g, tagged) or self._labels(doc, g, fig, tagged))
+                  and not self._praise_before_measure(doc, g, fig, tagged)]
         if hi < len(doc) and any(f.start == hi for f in tagged.figures.within(hi, min(len(doc), hi + 12))):
             # "judged RI in 40% of cases and judged to be good in 48%": "good in" 48% is 48%'s grade
             after = [g for g in after if not (0 < hi - (self.qualifier(doc, g, tagged) or g).end <= 2 and all(
@@ -317,6 +348,20 @@ class FigureRules:
         if after:
             return after[0], self.qualifier(doc, after[0], tagged), "loose"
         return None, None, None
+
+    def _praise_before_measure(self, doc: Doc, g: Span, fig: Span, tagged: Tagged) -> bool:
+        """"Timeliness of visits ... is good (94 % within timescale)": an everyday "good" said of a
+        subject, then a bracket that opens with the figure and names its own measure (a judged
+        attribute before the bracket closes): the word judges, it grades no share."""
+        if g.id_ not in PRAISE_GRADES or self.qualifier(doc, g, tagged) is not None:
+            return False
+        sent_start = tagged.sents.start(g.start)
+        if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}):
+            return False  # "rated good (52% of cases)": a grade
+        if not (fig.start == g.end + 1 and tagged.orth[g.end] == _OPEN):
+            return False
+        close = next((t for t in range(fig.end, min(len(doc), fig.end + 12)) if tagged.orth[t] == _CLOSE), None)
+        return close is not None and bool(tagged.cues.within(fig.end, close, ATTRIBUTES))
 
     def _clause_end(self, tagged: Tagged, start: int, end: int) -> int:
         """Where the clause that runs from ``start`` ends: a semicolon or ", and" / ", but" (else ``end``)."""
@@ -380,11 +425,22 @@ class FigureRules:
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
+        dash = self._lead_dash(doc, tagged, lo, fig.start)
         if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             own = [c for c in own if c.start > colon]
+        elif dash is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
+            # "Chronologies kept up to date – three of the six had gaps of more than six months": a
+            # list item's lead, a spaced dash, then the figure's own clause, which says what it measures
+            own = [c for c in own if c.start > dash]
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
         return own
+
+    @staticmethod
+    def _lead_dash(doc: Doc, tagged: Tagged, lo: int, start: int) -> int | None:
+        """The last spaced dash between ``lo`` and the figure's start ("lead – three of the six"), or None."""
+        return next((t for t in range(start - 1, lo - 1, -1)
+                     if tagged.orth[t] == _HYPHEN and doc[t].whitespace_ and t > 0 and doc[t - 1].whitespace_), None)
 
     def _parenthetical(self, doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
         """Is a contrast word after the figure a connective set off by commas, with the figure
@@ -495,6 +551,8 @@ class FigureRules:
                   and figs[i + 1].start == fig.end + 1 and doc[fig.end].lower_ == "and"):
                 hi = bounds(sent, figs, i + 1)[1]  # "Between 18% and 24% of children were waiting ...": a range
             info = fig._.figure
+            if grade is None and info["kind"] == "result":
+                grade, qual = self.list_title_grade(doc, fig, tagged)
             vague = tagged.vague.within(lo, hi)
             cues = [c for c in tagged.cues.within(lo, hi) if not any(v.start <= c.start < v.end for v in vague)]
             # a rise/fall word is a trend only where no longer cue or grade holds it ("up to date", "or above")
@@ -686,6 +744,13 @@ def rest_polarity(completed: dict | None, polarity: str, step: str) -> tuple[str
     if side not in OPPOSITE:
         return polarity, step
     return OPPOSITE[side], f"the rest of {'an' if side[0] == 'i' else 'a'} {side} count"
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

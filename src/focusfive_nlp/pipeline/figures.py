@@ -57,6 +57,11 @@ def across_wraps(pattern: list[dict]) -> list[dict]:
 _SLASH_COUNT = re.compile(r"\d+/\d+")
 
 
+# total patterns that look ahead to the grade tally after the total ("11 files   good 7"): how many
+# of their tokens are the total itself, so that the tally's counts stand after it
+_TOTAL_BEFORE_TALLY = {"denominator_row_total": 2}
+
+
 def _slash_token(span: Span):
     """The "11/18" token of a slash count."""
     return next(t for t in span if "/" in t.text and t.text[:1].isdigit())
@@ -457,11 +462,17 @@ class FigureFinder:
                 if span is not None:
                     denominators.append(span)
             elif span.label_ == "DENOMINATOR":
+                if rule in _TOTAL_BEFORE_TALLY:  # "11 files   good 7": the total is "11 files" alone
+                    span = Span(doc, start, start + _TOTAL_BEFORE_TALLY[rule], label=span.label_)
                 value = self.numbers.value([t for t in span if t.like_num][:1])
                 span._.figure = {"denominator": int(value) if value is not None and value == int(value) else None}
                 denominators.append(span)
             else:
                 candidates.append((span, rule))
+        # "cp team  7 files  good 2 · RI 4": a number that opens a total (the row's files, then its
+        # grade tally) is no bare count of its own, and its match must not hide the tally's first item
+        totals = {d.start for d in denominators}
+        candidates = [(s, r) for s, r in candidates if not (s.label_ == "COUNT" and s.start in totals)]
         rules = {(s.start, s.end, s.label_): r for s, r in candidates}
         kept = filter_spans([s for s, _r in candidates])
         return [(s, rules[(s.start, s.end, s.label_)]) for s in kept], denominators
@@ -469,6 +480,8 @@ class FigureFinder:
     def _value(self, span: Span, figures: list[Span], denominators: list[Span], sents: Sentences) -> tuple[Span, dict | None]:
         """The figure's value (and count and total), read the way its pattern says."""
         label = span.label_
+        if label == "COUNT" and _SLASH_COUNT.fullmatch(span[0].text):
+            return self._slash_lead(span)
         if label == "COUNT":
             return span, self._bare_count(span, denominators, figures, sents)
         if label == "COUNT_OF_REF":
@@ -522,6 +535,13 @@ class FigureFinder:
             # "4.4 24 of the 45 plans": a paragraph number before the count
             span = Span(span.doc, span.start + 1, span.end, label=label)
         return span, self._read(label, span)
+
+    def _slash_lead(self, span: Span) -> tuple[Span, dict | None]:
+        """"13/20 files were graded good", "8/20" / "were graded ...": a bare-count pattern whose
+        number is a slash count states its own total, so it is read as that slash count (a
+        bare count's pattern, the longer match, would otherwise look for a total elsewhere)."""
+        slash = Span(span.doc, span.start, span.start + 1, label="SLASH")
+        return Span(span.doc, span.start, span.start + 1, label="COUNT_OF"), self._read("SLASH", slash)
 
     @staticmethod
     def _trim(doc: Doc, span: Span) -> Span:
@@ -655,8 +675,13 @@ class FigureFinder:
         sentence or, where it states none, of the sentence before."""
         count = self.numbers.value(span[:1])
         sent_start = sents.start(span.start)
-        totals = [f._.figure.get("denominator") for f in figures if sents.start(f.start) == sent_start and f.end <= span.start]
-        totals += [d._.figure["denominator"] for d in denominators if sents.start(d.start) == sent_start and d.end <= span.start]
+        # the nearest total before it ("cp team  7 files  good 2 · RI 4" after "... 11 files ..."
+        # in one sentence of table rows: each tally is out of its own row's files)
+        stated = sorted([(f.end, f._.figure.get("denominator")) for f in figures
+                         if sents.start(f.start) == sent_start and f.end <= span.start]
+                        + [(d.end, d._.figure["denominator"]) for d in denominators
+                           if sents.start(d.start) == sent_start and d.end <= span.start], key=lambda p: p[0])
+        totals = [t for _end, t in stated]
         before = sent_start
         for _ in range(LABEL_SENTENCES):  # the sentence before, else the one before that ("... 22 of the 40
             if any(totals) or before == 0:  # plans. Last term it was 49%. Inadequate: 4 plans.")
@@ -717,6 +742,21 @@ class FigureFinder:
         between = span.doc[prev.end:span.start - 1]
         return (prev._.figure.get("rule") in WORDED_SHARES and len(between) <= 8
                 and not any(t.is_punct or t.like_num for t in between))
+
+    @staticmethod
+    def _series_total(span: Span, figures: list[Span], sents: Sentences) -> int | None:
+        """"Nine files were graded inadequate and 46 were graded RI": a bare count that goes on
+        a series after "and" or a comma shares the total of the count before it in its sentence."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].lower_ not in {"and", ",", ";"}:
+            return None
+        sent_start = sents.start(span.start)
+        earlier = [f._.figure.get("denominator") for f in figures
+                   if sents.start(f.start) == sent_start and f.end <= i and f._.figure.get("count") is not None]
+        return int(earlier[-1]) if earlier and earlier[-1] else None
 
     def _previous_total(self, span: Span, denominators: list[Span], figures: list[Span], sents: Sentences) -> int | None:
         """The total of the sentence before, for a count whose own sentence states none:
@@ -864,7 +904,7 @@ class FigureFinder:
             if sents.start(d.start) == sent_start and d.end <= span.start:
                 den = d._.figure["denominator"]
         if den is None and not any(sents.start(d.start) == sent_start for d in denominators):
-            den = self._previous_total(span, denominators, figures, sents)
+            den = self._series_total(span, figures, sents) or self._previous_total(span, denominators, figures, sents)
         if den is None or den != int(den) or not (0 < count < den) or 1900 <= den <= 2100:
             return None
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": int(den)}

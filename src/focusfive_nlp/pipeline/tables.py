@@ -27,6 +27,9 @@ _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
+_ROUNDING = 0.5  # a share written to the nearest whole number differs from its count's by at most this
+_CAPTION_MAX_WORDS = 16  # "Table A3: Audits graded good or better, by team (April to September)"
+_TALLY_RULE = "count_grade_tally"  # the figure rules of a grade tally's counts ("good 7 · RI 3 · inadequate 1")
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -68,6 +71,16 @@ def _answer_columns(headers: list[str]) -> list[int]:
         if forms:
             return [i, *forms]
     return []
+
+
+def _without_restated_shares(cell_figures: list) -> list:
+    """The row's cell figures less a share that restates a count cell's share rounded ("Good or
+    better  25 | %  40 %" after "Audits  62": 25 of 62 is 40.3, and the 40 % is the same figure)."""
+    counted = [info["value"] for _col, info in cell_figures if info.get("count") is not None]
+    if not counted:
+        return cell_figures
+    return [(col, info) for col, info in cell_figures if info.get("count") is not None
+            or not any(abs(v - info["value"]) <= _ROUNDING for v in counted)]
 
 
 class TableRules:
@@ -153,6 +166,21 @@ class TableRules:
             return None
         return doc.char_span(start, end, alignment_mode="expand")
 
+    @staticmethod
+    def _caption_line(doc: Doc, text: str, block_start: int) -> Span | None:
+        """The caption of a table set one blank line above its header row: a short line of its
+        own, no table cells, no full stop at its end."""
+        if block_start < 2 or text[block_start - 1] != "\n":
+            return None
+        blank = _line(text, block_start - 1)
+        if text[blank[0]:blank[1]].strip() or blank[0] == 0:
+            return None
+        start, end = _line(text, blank[0] - 1)
+        body = text[start:end].strip()
+        if not body or is_table_line(text[start:end]) or body.endswith(".") or len(body.split()) > _CAPTION_MAX_WORDS:
+            return None
+        return doc.char_span(start, end, alignment_mode="expand")
+
     @classmethod
     def _block_title(cls, doc: Doc, text: str, line_start: int) -> Span | None:
         """The title line of the table block a row stands in: the first line above the block's
@@ -177,11 +205,17 @@ class TableRules:
         head_tail = self._header_tail(text, header, head, line) if head else {}
         title = self._title_line(doc, text, block_start)
         title_text = title.text.strip() if title is not None and not head else ""
+        # a caption a blank line above the header row ("Table A2: Audits graded good or better, by
+        # practice area") grades the cells no header or label grades
+        caption = title if title is not None or not head else self._caption_line(doc, text, block_start)
         stated_total = self._total_before(doc, block_start, tagged)
         ev = (line[0] + len(text[line[0]:line[1]]) - len(text[line[0]:line[1]].lstrip()),
               line[0] + len(text[line[0]:line[1]].rstrip()), text[line[0]:line[1]].strip())
         out = []
-        cell_figures = list(self._cell_figures(text, row, head, tagged.figures.within(sent.start, sent.end), head_tail))
+        row_figures = tagged.figures.within(sent.start, sent.end)
+        tallies = [f for f in row_figures if _TALLY_RULE in f._.figure.get("rule", "") and line[0] <= f.start_char < line[1]]
+        row_figures = [f for f in row_figures if f not in tallies]
+        cell_figures = _without_restated_shares(list(self._cell_figures(text, row, head, row_figures, head_tail)))
         paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
         if not cell_figures and title is not None:
             paired = self._grade_pairs(doc, text, row, tagged, stated_total or self._title_total(text, title))
@@ -239,8 +273,8 @@ class TableRules:
                     if grade is None:
                         grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
                 teams += tagged.teams.labels_within(span.start, span.end)
-            if grade is None and title is not None:
-                for g in tagged.grades.within(title.start, title.end, {"GRADE"}):
+            if grade is None and caption is not None:
+                for g in tagged.grades.within(caption.start, caption.end, {"GRADE"}):
                     if self.figure_rules.in_grading_context(doc, g, tagged):
                         grade, qual = g, self.figure_rules.qualifier(doc, g, tagged)
                         break
@@ -276,6 +310,7 @@ class TableRules:
                 measure=" – ".join(p for p in (" ".join(text[a:b].strip() for a, b in label_cells).strip(), header_text or title_text) if p) or None,
                 themes=row_themes,
             ))
+        out += self._tally_cells(doc, tallies, label_spans, base, ev, tagged)
         out += self._finding_cells(doc, text, row, head, base, tagged)
         for col, (polarity, step) in rated:
             # a RAG or met rating cell ("RED", "Green (met)") is a judgement of its row, a finding of
@@ -284,6 +319,28 @@ class TableRules:
             teams = row_teams or self._column_teams(doc, head, col, tagged)
             step += "; teams: column header" if teams and not row_teams else ""
             out.append(record(base, ev, rule=f"table:rating|{step}", polarity=polarity, teams=teams, themes=row_themes))
+        return out
+
+    def _tally_cells(self, doc: Doc, tallies: list[Span], label_spans: list[Span], base: dict, ev: tuple,
+                     tagged: Tagged) -> list[dict]:
+        """Findings of a cell that tallies the row's grades ("cp team | 7 files | good 2 · RI 4 ·
+        inadequate 1"): each count is graded by the grade word written right before it (the grade
+        alone, no qualifier) and is out of the row's total; the row's label names its teams."""
+        teams = unique(t for sp in label_spans for t in tagged.teams.labels_within(sp.start, sp.end))
+        out = []
+        for fig in tallies:
+            info = fig._.figure
+            grade = next((g for g in reversed(tagged.grades.within(max(0, fig.start - 4), fig.start, {"GRADE"}))
+                          if self.figure_rules._touches(doc, g, fig, tagged)), None)
+            if grade is None:
+                continue
+            qual = self.figure_rules.qualifier(doc, grade, tagged)
+            qual_key = qual.id_ if qual is not None else None
+            out.append(record(
+                base, ev, rule=f"table:{info['rule']}|grade", polarity=grade_polarity(grade.id_, qual_key),
+                teams=teams, value=info["value"], figure_kind=info["kind"], count=info.get("count"),
+                denominator=info.get("denominator"), grade=grade.id_, grade_qualifier=qual_key,
+                measure=f"graded {grade.text}", themes=[]))
         return out
 
     def _finding_cells(self, doc: Doc, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]],
