@@ -1,0 +1,137 @@
+"""Issue 7 (development set real16): figures, graded figures and their polarity.
+
+Kinds taught here, each with a case that must stay as it was:
+- a table whose header names a grade over every column after the first ("Practice area |
+  Outstanding | Good | Requires improvement | Inadequate"), laid out by tabs or by runs of spaces,
+  holds bare counts: each is a figure out of its row's sum, with the column's grade and its
+  polarity; a dash cell is none; a table of bare numbers under headers that are not grades
+  (months, teams) stays no figure.
+"""
+from __future__ import annotations
+
+from picks import figure, figures
+
+
+# --- grade-count tables by practice area --------------------------------------------------------
+
+TAB_TABLE = ("Quarterly audit of child in need files 2024\n\n"
+             "Grades by area (20 files)\n\n"
+             "Area\tOutstanding\tGood\tRequires improvement\tInadequate\n"
+             "Quality of the assessment\t1\t9\t8\t2\n"
+             "Contingency planning\t–\t5\t11\t4\n\n"
+             "Most files were read by two auditors.\n")
+
+SPACE_TABLE = ("Neglect audit 2023\n\n"
+               "Table 2: files at each grade\n\n"
+               "Area of practice        Outstanding    Good    Requires improvement    Inadequate\n"
+               "Home conditions              2           6              8                  4\n"
+               "Working with fathers         –           3             12                  5\n\n"
+               "The panel met monthly.\n")
+
+
+def test_a_grade_count_table_gives_each_cell_out_of_its_row(run):
+    found = run(TAB_TABLE)
+    good = figure(found, 45.0)  # 9 of 20
+    assert (good.grade, good.grade_qualifier, good.polarity) == ("good", None, "strength")
+    assert (good.count, good.denominator) == (9, 20)
+    ri = figure(found, 55.0)  # 11 of 20, the second row
+    assert (ri.grade, ri.polarity) == ("requires_improvement", "improvement")
+    assert figure(found, 20.0).grade == "inadequate"
+    assert "grade_row_count" in good.rule
+
+
+def test_a_dash_cell_is_no_figure_and_the_row_still_sums(run):
+    found = [f for f in figures(run(TAB_TABLE)) if "Contingency" in f.text]
+    assert sorted(f.value for f in found) == [20.0, 25.0, 55.0]
+
+
+def test_a_space_aligned_grade_table_reads_the_same(run):
+    found = run(SPACE_TABLE)
+    outstanding = figure(found, 10.0)  # 2 of 20
+    assert (outstanding.grade, outstanding.polarity) == ("outstanding", "strength")
+    fathers = [f for f in figures(found) if "fathers" in f.text]
+    assert sorted((f.value, f.grade) for f in fathers) == [
+        (15.0, "good"), (25.0, "inadequate"), (60.0, "requires_improvement")]
+
+
+def test_bare_numbers_under_headers_that_are_no_grades_stay_no_figures(run):
+    text = ("Monthly audit returns 2024\n\n"
+            "Audits completed\n\n"
+            "Team\tJanuary\tFebruary\tMarch\n"
+            "Locality North\t4\t6\t5\n"
+            "Locality South\t3\t2\t7\n\n"
+            "Returns were collected by the QA team.\n")
+    assert figures(run(text)) == []
+
+
+def test_two_grade_columns_are_not_a_grade_scale(run):
+    text = ("Audit summary 2024\n\n"
+            "Files by grade\n\n"
+            "Area\tGood\tInadequate\n"
+            "Planning\t4\t6\n"
+            "Recording\t3\t2\n\n"
+            "Files were chosen at random.\n")
+    assert figures(run(text)) == []
+
+
+# --- counts in words whose total is a group named before ----------------------------------------
+
+def test_a_count_in_words_of_a_noun_with_two_modifiers_is_a_figure(run):
+    text = ("Case audit 2024\n\nASSESSMENT\n\n"
+            "In two of the five late referral cases the assessment started after the deadline.\n")
+    found = figure(run(text), 40.0)
+    assert (found.count, found.denominator) == (2, 5)
+
+
+def test_a_count_in_words_before_a_clause_stays_prose(run):
+    text = ("Case audit 2024\n\nASSESSMENT\n\n"
+            "The assessment took five days and one of the five the manager was away.\n")
+    assert figures(run(text)) == []
+
+
+def test_one_of_a_group_named_by_its_clause_is_a_figure(run):
+    text = ("Case audit 2024\n\nTIMELINESS\n\n"
+            "In the five that were delayed, the usual cause was a late report, and in one of the five "
+            "the delay had not been agreed by a manager.\n")
+    found = figure(run(text), 20.0)
+    assert (found.count, found.denominator) == (1, 5)
+
+
+def test_one_of_a_total_named_by_no_group_stays_prose(run):
+    text = ("Case audit 2024\n\nTIMELINESS\n\n"
+            "The review took five days, and in one of the five the manager was away.\n")
+    assert figures(run(text)) == []
+
+
+# --- the last item of a one-line grade list ------------------------------------------------------
+
+def test_the_last_item_of_a_grade_list_is_a_figure(run):
+    text = ("Case audit 2024\n\nPLANNING\n\n"
+            "We graded 20 plans. Plan grades: Good 9, Requires Improvement 7, Inadequate 4.\n")
+    found = figure(run(text), 20.0)
+    assert (found.grade, found.polarity, found.count) == ("inadequate", "improvement", 4)
+    assert figure(run(text), 35.0).grade == "requires_improvement"
+
+
+def test_a_grade_and_number_closing_a_sentence_alone_is_no_tally(run):
+    text = ("Case audit 2024\n\nPLANNING\n\n"
+            "We graded 20 plans. The panel met in room Good 4.\n")
+    assert [f.value for f in figures(run(text))] == []
+
+
+# --- the rest of a total stated in the numbered paragraph before ---------------------------------
+
+def test_the_remaining_count_takes_the_total_of_the_paragraph_before(run):
+    text = ("Case audit 2024\n\nOVERALL\n\n"
+            "2.1 Twelve of the 20 files were graded Good or better.\n\n"
+            "2.2 No file was Inadequate. The remaining eight files Require Improvement.\n")
+    found = figure(run(text), 40.0)
+    assert (found.count, found.denominator, found.grade) == (8, 20, "requires_improvement")
+
+
+def test_the_remaining_count_does_not_reach_over_a_heading(run):
+    text = ("Case audit 2024\n\nOVERALL\n\n"
+            "Twelve of the 20 files were graded Good or better.\n\n"
+            "VISITS\n\n"
+            "The remaining eight files were not read.\n")
+    assert [f.value for f in figures(run(text))] == [60.0]
