@@ -5,10 +5,20 @@ Kinds taught here, each with a case that must stay as it was:
   Outstanding | Good | Requires improvement | Inadequate"), laid out by tabs or by runs of spaces,
   holds bare counts: each is a figure out of its row's sum, with the column's grade and its
   polarity; a dash cell is none; a table of bare numbers under headers that are not grades
-  (months, teams) stays no figure.
+  (months, teams) stays no figure;
+- a count in words of a group named before ("In the five that ran longer ... in one of the five"),
+  of a noun with two modifiers ("the five unborn baby cases") or a hyphenated one ("step-downs");
+  a verb, an article or a spaced dash after "of the N" counts nothing;
+- the last item of a one-line grade list ("..., Inadequate 4.") after other tally items;
+- "The remaining eight files" takes the total of the numbered paragraph before ("2.1" / "2.2"),
+  never over a heading;
+- a numbered line with a verb running into a bracketed aside ("(80%), up 6 points") is no heading;
+- superscript footnote markers ("better²", "86%¹") are no part of a word or figure;
+- points written on their number ("+8pp", "-5pp") are a change with its sign.
 """
 from __future__ import annotations
 
+from focusfive_nlp.structure import detect_headings
 from picks import figure, figures
 
 
@@ -135,3 +145,73 @@ def test_the_remaining_count_does_not_reach_over_a_heading(run):
             "VISITS\n\n"
             "The remaining eight files were not read.\n")
     assert [f.value for f in figures(run(text))] == [60.0]
+
+
+# --- a hyphenated counted noun -------------------------------------------------------------------
+
+def test_a_count_in_words_of_a_hyphenated_noun_is_a_figure(run):
+    text = ("Case audit 2024\n\nEARLY HELP\n\n"
+            "In two of the eight step-downs the family was not told who their new worker was.\n")
+    found = figure(run(text), 25.0)
+    assert (found.count, found.denominator) == (2, 8)
+
+
+def test_a_hyphen_with_spaces_is_no_compound(run):
+    text = ("Case audit 2024\n\nEARLY HELP\n\n"
+            "In two of the eight - a small share - visits were late.\n")
+    assert figures(run(text)) == []
+
+
+# --- a numbered paragraph wrapped into a bracketed aside is no heading ---------------------------
+
+WRAPPED_ASIDE = ("Case audit 2024\n\n3. Timeliness\n\n"
+                 "3.1 Reviews had been held on time for 12 of the 15 families\n"
+                 "(80%), up 6 percentage points on last year.\n")
+
+
+def test_a_numbered_line_running_into_a_bracket_is_no_heading():
+    titles = [h.text for h in detect_headings(WRAPPED_ASIDE)]
+    assert "3. Timeliness" in titles
+    assert not any(t.startswith("3.1") for t in titles)
+
+
+def test_its_figure_and_change_are_read(run):
+    found = run(WRAPPED_ASIDE)
+    share = figure(found, 80.0)
+    assert (share.count, share.denominator, share.polarity) == (12, 15, "strength")
+    change = figure(found, 6.0)
+    assert (change.figure_kind, change.polarity) == ("change", "strength")
+
+
+def test_a_heading_over_a_bracketed_note_stays_a_heading():
+    titles = [h.text for h in detect_headings("Case audit 2024\n\n2. Visits\n(n = 30)\n\nVisits were on time.\n")]
+    assert "2. Visits" in titles
+
+
+# --- footnote markers and points written on their number -----------------------------------------
+
+def test_a_superscript_footnote_marker_is_no_part_of_the_grade(run):
+    text = ("Case audit 2024\n\nQUALITY\n\n"
+            "Of the 40 interviews, 30 were graded Good or better\u00b2, 8 Requires Improvement and 2 Inadequate.\n")
+    good = figure(run(text), 75.0)
+    assert (good.grade, good.grade_qualifier) == ("good", "or_above")
+
+
+def test_a_superscript_marker_keeps_offsets(run):
+    text = "Case audit 2024\n\nVISITS\n\n86%\u00b9 of visits were on time.\n"
+    found = figure(run(text), 86.0)
+    assert text[found.start_char:found.end_char] == found.text
+
+
+def test_points_written_on_their_number_are_a_change_with_its_sign(run):
+    up = ("Case audit 2024\n\nTIMELINESS\n\n"
+          "Visits were on time this year in 80% of cases, +8pp on last year.\n")
+    change = figure(run(up), 8.0)
+    assert (change.figure_kind, change.polarity) == ("change", "strength")
+    down = up.replace("+8pp", "-5pp")
+    change = figure(run(down), 5.0)
+    assert (change.figure_kind, change.polarity) == ("change", "improvement")
+
+
+def test_letters_after_a_number_that_are_no_unit_stay_one_word(nlp):
+    assert "8ppl" in [t.text for t in nlp.make_doc("we met 8ppl")]

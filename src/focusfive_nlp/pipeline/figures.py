@@ -46,6 +46,7 @@ REFERENCE_REACH = 40  # tokens back a count "of those four" may find the group o
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
 
 
+_SIGNED_POINTS = re.compile(r"[+\-–]\d+(?:\.\d+)?")  # the number of "+8pp", "-3 points"
 _PARAGRAPH_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\s")  # "2.2 ", "4.1.3 "
 
 
@@ -63,6 +64,13 @@ def _sibling_paragraphs(text: str, earlier: int, later: int) -> bool:
     number right after the earlier one's ("2.1" then "2.2")?"""
     a, b = _paragraph_number(text, earlier), _paragraph_number(text, later)
     return a is not None and b is not None and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1
+
+
+def _joins_compound(t) -> bool:
+    """Is this hyphen the inside of one word ("step-downs"), with no space either side?"""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+        and doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha
 
 
 def across_wraps(pattern: list[dict]) -> list[dict]:
@@ -285,9 +293,9 @@ class FigureFinder:
         Protection teams", past a name in capitals), or None; time units count nothing."""
         doc = span.doc
         modifiers = 0
-        for t in doc[span.end:min(len(doc), span.end + 2 + NOUN_MODIFIERS)]:
-            if t.is_space:
-                continue
+        for t in doc[span.end:min(len(doc), span.end + 4 + NOUN_MODIFIERS)]:
+            if t.is_space or t.text == "-" and _joins_compound(t):
+                continue  # "step-downs", "follow-ups": one word
             if not t.is_alpha:
                 return None
             if t.is_lower:
@@ -560,6 +568,10 @@ class FigureFinder:
             info = self._read(label, span)
             i = _slash_token(span).i
             return Span(span.doc, i, i + 1, label="COUNT_OF"), info
+        if label == "POINTS" and _SIGNED_POINTS.fullmatch(span[0].text):  # "+8pp", "-3 points": its sign its way
+            number = span[0].text
+            value = float(number[1:])
+            return span, {"value": value, "sign": 1 if number[0] == "+" else -1} if value <= 100 else None
         if label == "COUNT_OF" and len(span) > 2 and span[1].like_num and span[0].text.count(".") == 1:
             # "4.4 24 of the 45 plans": a paragraph number before the count
             span = Span(span.doc, span.start + 1, span.end, label=label)
