@@ -14,7 +14,12 @@ Kinds taught here, each with a case that must stay as it was:
   never over a heading;
 - a numbered line with a verb running into a bracketed aside ("(80%), up 6 points") is no heading;
 - superscript footnote markers ("better²", "86%¹") are no part of a word or figure;
-- points written on their number ("+8pp", "-5pp") are a change with its sign.
+- points written on their number ("+8pp", "-5pp") are a change with its sign;
+- a table row whose label names a step of practice done ("Warning signs recorded", "Plan shared
+  with the school") gives strengths; a population row ("Children looked after") stays neutral;
+- "graded below Good" is requires improvement or below;
+- after a colon, a step done in the figure's own clause ("... was on file for one in four") decides
+  its polarity over the lead-in's judgement ("were rarely used:").
 """
 from __future__ import annotations
 
@@ -215,3 +220,58 @@ def test_points_written_on_their_number_are_a_change_with_its_sign(run):
 
 def test_letters_after_a_number_that_are_no_unit_stay_one_word(nlp):
     assert "8ppl" in [t.text for t in nlp.make_doc("we met 8ppl")]
+
+
+# --- a table row that names a step of practice done ----------------------------------------------
+
+DONE_ROWS = ("Return interview audit 2024\n\n"
+             "Summary of results\n\n"
+             "Measure                                  2023/24    2024/25\n"
+             "Warning signs recorded                      52%        61%\n"
+             "Plan shared with the school                 40%        45%\n"
+             "Children looked after                       30%        33%\n\n"
+             "The audit was carried out by two managers.\n")
+
+
+def test_a_row_naming_a_step_done_gives_strengths(run):
+    found = run(DONE_ROWS)
+    for value in (52.0, 61.0, 40.0, 45.0):
+        share = figure(found, value)
+        assert share.polarity == "strength", (value, share.rule)
+        assert "row names a step done" in share.rule
+
+
+def test_a_row_naming_a_population_stays_neutral(run):
+    found = run(DONE_ROWS)
+    assert figure(found, 30.0).polarity == "neutral"
+    assert figure(found, 33.0).polarity == "neutral"
+
+
+# --- "below Good" --------------------------------------------------------------------------------
+
+def test_below_good_is_requires_improvement_or_below(run):
+    text = ("Case audit 2024\n\nPLANNING\n\n"
+            "Planning was the weakest area, with 18 of the 24 plans graded below Good.\n")
+    found = figure(run(text), 75.0)
+    assert (found.grade, found.grade_qualifier, found.polarity) == ("requires_improvement", "or_below", "improvement")
+
+
+def test_good_alone_stays_good(run):
+    text = ("Case audit 2024\n\nPLANNING\n\n"
+            "With 18 of the 24 plans graded Good, planning was the strongest area.\n")
+    found = figure(run(text), 75.0)
+    assert (found.grade, found.grade_qualifier, found.polarity) == ("good", None, "strength")
+
+
+# --- after a colon, the figure's own clause decides its polarity ---------------------------------
+
+def test_a_judged_lead_in_before_a_colon_does_not_turn_a_done_figure(run):
+    text = ("Case audit 2024\n\nASSESSMENT\n\n"
+            "Chronologies were rarely kept current: an updated chronology was on file for one in five of the children.\n")
+    assert figure(run(text), 20.0).polarity == "strength"
+
+
+def test_with_no_words_of_its_own_after_the_colon_the_lead_in_still_judges(run):
+    text = ("Case audit 2024\n\nASSESSMENT\n\n"
+            "Chronologies were rarely kept current: one in five of the children.\n")
+    assert figure(run(text), 20.0).polarity == "improvement"

@@ -72,6 +72,8 @@ def judged_before_measure(tagged: Tagged, start: int, colon: int, end: int) -> b
     return any(c.label_ in ATTRIBUTES for c in tagged.cues.within(colon + 1, end))
 
 
+BELOW_GOOD = frozenset({"below", "under"})  # the first word of the grade "below Good" (grades.jsonl)
+
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
                  comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
@@ -264,6 +266,8 @@ class FigureRules:
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
         if g[-1].text.endswith("+"):  # slide shorthand "Good+": good or above
             return Span(doc, g.end - 1, g.end, label="QUALIFIER", span_id="or_above")
+        if g[0].lower_ in BELOW_GOOD:  # "graded below Good": requires improvement or below
+            return Span(doc, g.start, g.start + 1, label="QUALIFIER", span_id="or_below")
         for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
             if all(t.is_punct for t in doc[g.end:q.start]):
                 return q
@@ -344,7 +348,8 @@ class FigureRules:
         clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
         "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
-        ("Placement stability has improved: 9% had three or more moves")."""
+        ("Placement stability has improved: 9% had three or more moves"; "scores were rarely
+        used: a repeat profile was on file for one in four")."""
         orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"
                        and not self._parenthetical(doc, fig, lo, c, cues, tagged)]
@@ -372,7 +377,8 @@ class FigureRules:
                and not (terminators and any(c.end <= t < fig.start or fig.end <= t < c.start for t in terminators))
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
-        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
+        if colon is not None and any(c.start > colon and c.label_ in ATTRIBUTES | {"LESS_BETTER", "DONE"} for c in own):
+            # ... on either side of the figure ("were rarely used: a repeat profile was on file for one in four")
             own = [c for c in own if c.start > colon]
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding

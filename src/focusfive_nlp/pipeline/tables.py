@@ -27,6 +27,7 @@ _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
+_NOT_BEFORE_DONE = frozenset({"not", "never", "be", "been", "being", "the", "a", "an", "of", "to", "and", "or"})  # "not recorded", "the needed"
 _GRADE_SCALE_MIN = 3  # grade columns a header needs for its rows to spread their cases over the grades
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
@@ -258,6 +259,9 @@ class TableRules:
                 # "Manager sign-off before closure  12 of 20  Not effective": a row its rating cell judges
                 # is a standard tested, and its count the cases that met it (the rating is its own finding)
                 polarity, step = "strength", "rated row: the standard met"
+            elif polarity == "neutral" and step == "no judgement" and kind == "result" and label_span is not None \
+                    and (done := self._done_in_label(label_span, tagged)) is not None:
+                polarity, step = "strength", f"row names a step done '{done}'"
             if breakdown and kind == "result" and not grade_key:
                 polarity, step = "neutral", "breakdown by subject"  # "Reason | No. | %": what escalations were about
             if info.get("rule", "").endswith("answer_count_pair") and kind == "result":
@@ -323,6 +327,21 @@ class TableRules:
             side = "improvement" if cues[0].label_ == "IMPROVEMENT" else "strength"
             out.append((col, (side, f"cue '{cues[0].text}'")))
         return out
+
+    @staticmethod
+    def _done_in_label(label: Span, tagged: Tagged) -> str | None:
+        """The participle of a row label that names a step of practice done ("Push and pull factors
+        recorded", "Information shared with the allocated worker", "Risk assessment updated after
+        the interview"): a past participle after the label's first word, not in a team's name
+        ("Children looked after") nor a population's; its share is of cases where it was done."""
+        taken = {i for sp in list(tagged.teams.within(label.start, label.end))
+                 + list(tagged.cues.within(label.start, label.end, {"POPULATION", "CASE_FEATURE", "LIFE_EVENT"}))
+                 for i in range(sp.start, sp.end)}
+        for t in label[1:]:
+            if t.i not in taken and t.is_lower and t.is_alpha and len(t) > 4 and t.lower_.endswith("ed") \
+                    and label.doc[t.i - 1].is_alpha and label.doc[t.i - 1].lower_ not in _NOT_BEFORE_DONE:
+                return t.text
+        return None
 
     @staticmethod
     def _label_cells(text: str, row: list[tuple[int, int]], cell_figures: list) -> list[tuple[int, int]]:
