@@ -19,7 +19,10 @@ Kinds taught here, each with a case that must stay as it was:
   with the school") gives strengths; a population row ("Children looked after") stays neutral;
 - "graded below Good" is requires improvement or below;
 - after a colon, a step done in the figure's own clause ("... was on file for one in four") decides
-  its polarity over the lead-in's judgement ("were rarely used:").
+  its polarity over the lead-in's judgement ("were rarely used:");
+- a condition opening the sentence ("Where ... no conference was held, the reason was recorded in
+  two of the five") judges nothing of the figure;
+- "children missing from home" (or care) are who is counted, not a record missing.
 """
 from __future__ import annotations
 
@@ -275,3 +278,34 @@ def test_with_no_words_of_its_own_after_the_colon_the_lead_in_still_judges(run):
     text = ("Case audit 2024\n\nASSESSMENT\n\n"
             "Chronologies were rarely kept current: one in five of the children.\n")
     assert figure(run(text), 20.0).polarity == "improvement"
+
+
+# --- a condition that opens the sentence names the cases, and judges nothing ---------------------
+
+def test_a_negation_inside_an_opening_condition_does_not_turn_the_figure(run):
+    text = ("Case audit 2024\n\nMANAGEMENT OVERSIGHT\n\n"
+            "Where a child was not seen within the week, the reason was recorded in three of the six cases.\n")
+    assert figure(run(text), 50.0).polarity == "strength"
+
+
+def test_a_negation_in_the_figure_s_own_clause_still_turns_it(run):
+    text = ("Case audit 2024\n\nMANAGEMENT OVERSIGHT\n\n"
+            "Where a child was seen late, the reason was not recorded in three of the six cases.\n")
+    assert figure(run(text), 50.0).polarity == "improvement"
+
+
+# --- children missing from home are who is counted -----------------------------------------------
+
+def test_children_missing_from_home_are_no_record_missing(run):
+    text = ("Return interview audit 2024\n\nINTERVIEWS\n\n"
+            "Interviews were more often completed for children in care than for children missing from home "
+            "(20 of 25, against 9 of 20).\n")
+    found = run(text)
+    assert figure(found, 80.0).polarity == "strength"
+    assert figure(found, 45.0).polarity == "strength"
+
+
+def test_a_record_missing_is_still_an_improvement(run):
+    text = ("Case audit 2024\n\nRECORDS\n\n"
+            "The return interview record was missing from the file in 6 of the 20 cases.\n")
+    assert figure(run(text), 30.0).polarity == "improvement"

@@ -72,6 +72,7 @@ def judged_before_measure(tagged: Tagged, start: int, colon: int, end: int) -> b
     return any(c.label_ in ATTRIBUTES for c in tagged.cues.within(colon + 1, end))
 
 
+CONDITION_OPENERS = frozenset({"where", "when", "whenever", "wherever", "if"})  # "Where ..., the figure"
 BELOW_GOOD = frozenset({"below", "under"})  # the first word of the grade "below Good" (grades.jsonl)
 
 class FigureRules:
@@ -382,7 +383,21 @@ class FigureRules:
             own = [c for c in own if c.start > colon]
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
+        condition = self._opening_condition(doc, lo, fig.start)
+        if condition is not None:
+            own = [c for c in own if not condition[0] <= c.start < condition[1]]
         return own
+
+    @staticmethod
+    def _opening_condition(doc: Doc, lo: int, fig_start: int) -> tuple[int, int] | None:
+        """(start, comma) of a condition that opens the figure's sentence before it ("Where an
+        enquiry found harm but no conference was held, the reason was recorded in two of the
+        five"): it names the cases the figure is of, and its words judge nothing of it."""
+        first = next((t for t in range(lo, fig_start) if doc[t].is_alpha), None)
+        if first is None or doc[first].lower_ not in CONDITION_OPENERS:
+            return None
+        comma = next((t for t in range(first + 1, fig_start) if doc[t].text == ","), None)
+        return None if comma is None else (first, comma)
 
     def _parenthetical(self, doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
         """Is a contrast word after the figure a connective set off by commas, with the figure
