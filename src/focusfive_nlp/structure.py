@@ -310,7 +310,8 @@ def _line_context(lines: list[str], i: int, longest: int, *, after_header: bool 
         # the next line goes on with this one's sentence ("Planning for the move to adult" / "services ..."),
         # also across the blank line of a double-spaced transcript
         "runs_on": (bool(nxt) and nxt[:1].islower() and not nxt_bullet)
-                   or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i))),
+                   or (not nxt and _next_text(lines, i)[:1].islower() and not _BULLET.match(_next_text(lines, i)))
+                   or _bracket_runs_on(line, nxt),
         # a lone page number with a blank line after it, or "Slide 4" / "Page 4" right above
         "after_page": bool(above) and bool(sh.page_marker.match(above)) and (j < i - 1 or above[:1].isalpha()
                                                                               or above[:1] in "-–—")
@@ -319,6 +320,13 @@ def _line_context(lines: list[str], i: int, longest: int, *, after_header: bool 
             0 <= k < len(lines) and lines[k].strip() and _same_numbering(numbered, sh.numbered.match(lines[k].strip()))
             for k in (i - 1, i + 1)),
     }
+
+
+def _bracket_runs_on(line: str, nxt: str) -> bool:
+    """Does a line that states something (a finite verb among its words) go on into an aside in
+    brackets on the next line ("3.1 Reviews had been held on time for 11 of the 16 families" /
+    "(69%), up 9 points")? A heading over a bracketed note ("Visits" / "(n = 30)") has no verb."""
+    return nxt[:1] == "(" and _has_verb(_words(strip_numbering(line)))
 
 
 def _above_text(lines: list[str], i: int) -> str:

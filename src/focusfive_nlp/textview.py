@@ -38,6 +38,8 @@ TYPOGRAPHY: dict[str, str] = {
     # hyphens, en and em dashes, minus signs
     **dict.fromkeys("‐‑‒–—―−﹘﹣－", "-"),
     "％": "%", "﹪": "%",
+    # superscript digits are footnote markers ("86%¹", "Good or better²"): no part of the word or figure
+    **dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "),
     # bullet glyphs, with the Symbol / Wingdings private-use code points Word exports
     **dict.fromkeys("▪■●◦‣⁃∙⦁➢➤►▶◆♦❖\uf0a7\uf0a8\uf0b7\uf0d8\uf0e8\uf076\uf06e", BULLET),
     # odd spaces and tabs

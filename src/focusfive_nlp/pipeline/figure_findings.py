@@ -80,6 +80,9 @@ def judged_before_measure(tagged: Tagged, start: int, colon: int, end: int) -> b
     return any(c.label_ in ATTRIBUTES for c in tagged.cues.within(colon + 1, end))
 
 
+CONDITION_OPENERS = frozenset({"where", "when", "whenever", "wherever", "if"})  # "Where ..., the figure"
+BELOW_GOOD = frozenset({"below", "under"})  # the first word of the grade "below Good" (grades.jsonl)
+
 class FigureRules:
     def __init__(self, grade_window: int, negation_window: int, continuation_words: set[str] = frozenset(),
                  comparisons: set[tuple[str, ...]] = frozenset(), circumstances: set[str] = frozenset(),
@@ -299,6 +302,8 @@ class FigureRules:
     def qualifier(doc: Doc, g: Span, tagged: Tagged) -> Span | None:
         if g[-1].text.endswith("+"):  # slide shorthand "Good+": good or above
             return Span(doc, g.end - 1, g.end, label="QUALIFIER", span_id="or_above")
+        if g[0].lower_ in BELOW_GOOD:  # "graded below Good": requires improvement or below
+            return Span(doc, g.start, g.start + 1, label="QUALIFIER", span_id="or_below")
         for q in tagged.grades.within(g.end, min(len(doc), g.end + 3), {"QUALIFIER"}):
             if all(t.is_punct for t in doc[g.end:q.start]):
                 return q
@@ -394,7 +399,8 @@ class FigureRules:
         clause break ("87% were held in time, and 79% were up to date": "in time" is the 87%'s;
         "in only 58% of cases, and this has not yet improved"; "91% last quarter – two teams
         carrying vacancies"); after a colon, the figure's own words win over the lead-in's
-        ("Placement stability has improved: 9% had three or more moves")."""
+        ("Placement stability has improved: 9% had three or more moves"; "scores were rarely
+        used: a repeat profile was on file for one in four")."""
         orth, lower = tagged.orth, tagged.lower
         terminators = [c.start for c in cues if c.label_ == "TERMINATOR"
                        and not self._parenthetical(doc, fig, lo, c, cues, tagged)]
@@ -426,7 +432,8 @@ class FigureRules:
                and (circumstance is None or c.start <= circumstance)]
         colon = next((t for t in range(lo, fig.start) if orth[t] == _COLON), None)
         dash = self._lead_dash(doc, tagged, lo, fig.start)
-        if colon is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
+        if colon is not None and any(c.start > colon and c.label_ in ATTRIBUTES | {"LESS_BETTER", "DONE"} for c in own):
+            # ... on either side of the figure ("were rarely used: a repeat profile was on file for one in four")
             own = [c for c in own if c.start > colon]
         elif dash is not None and any(c.start >= fig.end and c.label_ in ATTRIBUTES | {"LESS_BETTER"} for c in own):
             # "Chronologies kept up to date – three of the six had gaps of more than six months": a
@@ -434,6 +441,9 @@ class FigureRules:
             own = [c for c in own if c.start > dash]
         elif colon is not None and (verb := judged_lead_in(tagged, lo, colon)) is not None:
             own = [c for c in own if not verb <= c.start < colon]  # the lead-in's judgement is its own finding
+        condition = self._opening_condition(doc, lo, fig.start)
+        if condition is not None:
+            own = [c for c in own if not condition[0] <= c.start < condition[1]]
         return own
 
     @staticmethod
@@ -441,6 +451,17 @@ class FigureRules:
         """The last spaced dash between ``lo`` and the figure's start ("lead – three of the six"), or None."""
         return next((t for t in range(start - 1, lo - 1, -1)
                      if tagged.orth[t] == _HYPHEN and doc[t].whitespace_ and t > 0 and doc[t - 1].whitespace_), None)
+
+    @staticmethod
+    def _opening_condition(doc: Doc, lo: int, fig_start: int) -> tuple[int, int] | None:
+        """(start, comma) of a condition that opens the figure's sentence before it ("Where an
+        enquiry found harm but no conference was held, the reason was recorded in two of the
+        five"): it names the cases the figure is of, and its words judge nothing of it."""
+        first = next((t for t in range(lo, fig_start) if doc[t].is_alpha), None)
+        if first is None or doc[first].lower_ not in CONDITION_OPENERS:
+            return None
+        comma = next((t for t in range(first + 1, fig_start) if doc[t].text == ","), None)
+        return None if comma is None else (first, comma)
 
     def _parenthetical(self, doc: Doc, fig: Span, lo: int, cue: Span, cues: list[Span], tagged: Tagged) -> bool:
         """Is a contrast word after the figure a connective set off by commas, with the figure

@@ -36,11 +36,41 @@ CUE_LINKS = frozenset({"of", "on", "for", "in", "the", "among", "across", "our",
 IRREGULAR_PLURALS = frozenset({"children", "people"})  # plural nouns a count in words may count, past "-s" ones
 NOT_MODIFIERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "do", "does", "had", "and", "or",
                            "who", "which", "that", "with", "in", "on", "at", "for", "to", "by", "from"})
+GROUP_CLAUSE_WORDS = frozenset({"that", "which", "who"})  # "the five that ran longer": a group named by its clause
+ARTICLES = frozenset({"the", "a", "an"})
+NOUN_MODIFIERS = 2  # words a count in words may have between "of the N" and the plural noun it counts
 LABEL_SENTENCES = 3  # how far back a graded count's label ("Inadequate: 4 plans") may find its total
 EARLIER_SENTENCES = 5  # how far back a count of things may find the total of the same things
 WRAP_REACH = 8  # tokens a figure pattern may reach on either side of a line wrap
 REFERENCE_REACH = 40  # tokens back a count "of those four" may find the group of four it counts
 _RANGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%[-–](\d+(?:\.\d+)?)%")  # "4%-10%": one token and "%"
+
+
+_SIGNED_POINTS = re.compile(r"[+\-–]\d+(?:\.\d+)?")  # the number of "+8pp", "-3 points"
+_PARAGRAPH_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\s")  # "2.2 ", "4.1.3 "
+
+
+def _paragraph_number(text: str, offset: int) -> re.Match | None:
+    """The number that opens the paragraph holding ``offset`` ("2.2" of "2.2 No file was ..."), or None."""
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start < 0 else start + 2
+    while start < offset and text[start] in " \n":
+        start += 1
+    return _PARAGRAPH_NUMBER.match(text, start)
+
+
+def _sibling_paragraphs(text: str, earlier: int, later: int) -> bool:
+    """Are the paragraphs at the two offsets numbered paragraphs of one part, the later one's
+    number right after the earlier one's ("2.1" then "2.2")?"""
+    a, b = _paragraph_number(text, earlier), _paragraph_number(text, later)
+    return a is not None and b is not None and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1
+
+
+def _joins_compound(t) -> bool:
+    """Is this hyphen the inside of one word ("step-downs"), with no space either side?"""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+        and doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha
 
 
 def across_wraps(pattern: list[dict]) -> list[dict]:
@@ -242,30 +272,47 @@ class FigureFinder:
         """"Four of the 12 children moved school; in three of those four, ...": a count in words of
         a group just counted ("those four", "these six"), whose number stands shortly before."""
         doc = span.doc
-        if not any(t.lower_ in {"those", "these"} for t in span) or den < 2:
-            return False
-        if span.end < len(doc) and doc[span.end].lower_ in self.not_counted:
+        if den < 2 or span.end < len(doc) and doc[span.end].lower_ in self.not_counted:
             return False  # "in three of those four weeks": a duration
         window = doc[max(0, span.start - REFERENCE_REACH):span.start]
-        return any(t.like_num and self.numbers.value([t]) == den for t in window)
+        if any(t.lower_ in {"those", "these"} for t in span):
+            return any(t.like_num and self.numbers.value([t]) == den for t in window)
+        return any(t.lower_ == "the" for t in span) and self._group_named(window, den)
+
+    def _group_named(self, window: Span, den: float) -> bool:
+        """Does the stretch before a count "one of the five" name that group of five as a group of
+        its own ("In the five that ran longer, ...", "those five")? A plain count ("five days")
+        names none."""
+        doc = window.doc
+        for t in window:
+            if not t.like_num or t.i == window.start or doc[t.i - 1].lower_ not in {"the", "those", "these"}:
+                continue
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if self.numbers.value([t]) == den and (after is None or after.lower_ in self.group_followers
+                                                   or after.lower_ in GROUP_CLAUSE_WORDS):
+                return True
+        return False
 
     def _counted_noun(self, span: Span):
         """The plural noun a count in words is a count of ("teams" in "two of the four Child
         Protection teams", past a name in capitals), or None; time units count nothing."""
         doc = span.doc
-        modifier = False
-        for t in doc[span.end:min(len(doc), span.end + 4)]:
-            if t.is_space:
-                continue
+        modifiers = 0
+        for t in doc[span.end:min(len(doc), span.end + 4 + NOUN_MODIFIERS)]:
+            if t.is_space or t.text == "-" and _joins_compound(t):
+                continue  # "step-downs", "follow-ups": one word
             if not t.is_alpha:
                 return None
             if t.is_lower:
+                if t.lower_ in NOT_MODIFIERS or t.lower_ in ARTICLES:
+                    return None  # a verb ("was"), a link or a new noun phrase: no noun counted
                 if (t.lower_.endswith("s") or t.lower_ in IRREGULAR_PLURALS) and t.lower_ not in self.not_counted:
                     return t
-                # one modifier before the noun ("three of the five young people"), not a verb
-                if modifier or t.lower_ in NOT_MODIFIERS:
+                # modifiers before the noun ("three of the five young people", "the five unborn
+                # baby cases")
+                if modifiers == NOUN_MODIFIERS:
                     return None
-                modifier = True
+                modifiers += 1
                 continue
             if t.i == span.end and t.lower_.endswith("s") and t.lower_ not in self.not_counted:
                 return t  # "Three of the eight Recommendations"
@@ -514,6 +561,9 @@ class FigureFinder:
         if label == "COUNT_LABEL":  # "Requires improvement: 16." after "Of the 48 audits, 29 were ...": a graded count
             # (or a tally with no colon, "12 families – Good 8, RI 3": the number right after the grade)
             i = next(t.i for t in span[1:] if t.like_num)
+            if span[-1].text in {".", ")"} and not any(t.text == ":" for t in span) \
+                    and not self._tally_before(span, figures, sents):
+                return span, None  # "... graded Good 3.": a grade and a number closing a sentence, no tally
             span = Span(span.doc, i, i + 1, label="COUNT_OF")
             return span, self._labelled_count(span, denominators, figures, sents)
         if label == "ANSWER_PAIR":  # "Yes 16  No 2" after a question: the yes answers, out of all the answers
@@ -531,6 +581,10 @@ class FigureFinder:
             info = self._read(label, span)
             i = _slash_token(span).i
             return Span(span.doc, i, i + 1, label="COUNT_OF"), info
+        if label == "POINTS" and _SIGNED_POINTS.fullmatch(span[0].text):  # "+8pp", "-3 points": its sign its way
+            number = span[0].text
+            value = float(number[1:])
+            return span, {"value": value, "sign": 1 if number[0] == "+" else -1} if value <= 100 else None
         if label == "COUNT_OF" and len(span) > 2 and span[1].like_num and span[0].text.count(".") == 1:
             # "4.4 24 of the 45 plans": a paragraph number before the count
             span = Span(span.doc, span.start + 1, span.end, label=label)
@@ -695,18 +749,41 @@ class FigureFinder:
         den = int(totals[-1])
         return {"value": round(100 * count / den, 1), "count": int(count), "denominator": den}
 
+    @staticmethod
+    def _prose_sentence(sent: Span) -> bool:
+        """Does the sentence end as prose does (a full stop, "?" or "!"), not as a heading?"""
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and words[-1].text in {".", "?", "!"}
+
+    @staticmethod
+    def _tally_before(span: Span, figures: list[Span], sents: Sentences) -> bool:
+        """Does a tally item ("Good 11,") stand before this one in its sentence, so that "Inadequate
+        3." closes a one-line grade list ("Outstanding 1, Good 11, Requires Improvement 10,
+        Inadequate 3.")?"""
+        sent_start = sents.start(span.start)
+        return any(sents.start(f.start) == sent_start and f.end <= span.start
+                   and f._.figure.get("rule", "").startswith("figure:count_grade_tally") for f in figures)
+
     def _count_of_rest(self, span: Span, figures: list[Span], sents: Sentences) -> dict | None:
         """"In 20 of the 36 cases ... The other 16 were unplanned": the rest of the total of the count
-        just before it (its sentence or up to LABEL_SENTENCES before, in its paragraph), when the
-        two counts make up the total."""
+        just before it (its sentence or up to LABEL_SENTENCES before, in its paragraph, or in the
+        numbered paragraph before it of the same part: "2.1 Sixteen of the 25 files ... 2.2 No file
+        was Inadequate. The remaining nine files ..."), when the two counts make up the total."""
         count = self.numbers.value(span[:1])
         starts = {sents.start(span.start)}
         text = doc_text(span.doc)
+        breaks = 0
         for _step in range(LABEL_SENTENCES):
             first = min(starts)
-            if first == 0 or "\n\n" in text[span.doc[sents.start(first - 1)].idx:span.doc[first].idx]:
-                break  # not across a paragraph's end
-            starts.add(sents.start(first - 1))
+            if first == 0:
+                break
+            before = sents.start(first - 1)
+            if "\n\n" in text[span.doc[before].idx:span.doc[first].idx]:
+                breaks += 1
+                if breaks > 1 or not self._prose_sentence(sents.span(span.doc, before)) \
+                        or not _sibling_paragraphs(text, span.doc[before].idx, span.doc[first].idx):
+                    break  # only into the numbered paragraph before, of the same part ("2.1" before "2.2")
+            starts.add(before)
         earlier = [f._.figure for f in figures if sents.start(f.start) in starts and f.end <= span.start
                    and f._.figure.get("count") is not None and f._.figure.get("denominator")]
         if count is None or count != int(count) or not earlier:

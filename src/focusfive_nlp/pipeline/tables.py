@@ -30,6 +30,8 @@ _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)"
 _ROUNDING = 0.5  # a share written to the nearest whole number differs from its count's by at most this
 _CAPTION_MAX_WORDS = 16  # "Table A3: Audits graded good or better, by team (April to September)"
 _TALLY_RULE = "count_grade_tally"  # the figure rules of a grade tally's counts ("good 7 · RI 3 · inadequate 1")
+_NOT_BEFORE_DONE = frozenset({"not", "never", "be", "been", "being", "the", "a", "an", "of", "to", "and", "or"})  # "not recorded", "the needed"
+_GRADE_SCALE_MIN = 3  # grade columns a header needs for its rows to spread their cases over the grades
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -215,7 +217,8 @@ class TableRules:
         row_figures = tagged.figures.within(sent.start, sent.end)
         tallies = [f for f in row_figures if _TALLY_RULE in f._.figure.get("rule", "") and line[0] <= f.start_char < line[1]]
         row_figures = [f for f in row_figures if f not in tallies]
-        cell_figures = _without_restated_shares(list(self._cell_figures(text, row, head, row_figures, head_tail)))
+        cell_figures = _without_restated_shares(list(self._cell_figures(text, row, head, row_figures, head_tail,
+                                                                        self._grade_scale_columns(doc, head, tagged))))
         paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
         if not cell_figures and title is not None:
             paired = self._grade_pairs(doc, text, row, tagged, stated_total or self._title_total(text, title))
@@ -293,6 +296,9 @@ class TableRules:
                 # "Manager sign-off before closure  12 of 20  Not effective": a row its rating cell judges
                 # is a standard tested, and its count the cases that met it (the rating is its own finding)
                 polarity, step = "strength", "rated row: the standard met"
+            elif polarity == "neutral" and step == "no judgement" and kind == "result" and label_span is not None \
+                    and (done := self._done_in_label(label_span, tagged)) is not None:
+                polarity, step = "strength", f"row names a step done '{done}'"
             if breakdown and kind == "result" and not grade_key:
                 polarity, step = "neutral", "breakdown by subject"  # "Reason | No. | %": what escalations were about
             if info.get("rule", "").endswith("answer_count_pair") and kind == "result":
@@ -397,6 +403,21 @@ class TableRules:
         return out
 
     @staticmethod
+    def _done_in_label(label: Span, tagged: Tagged) -> str | None:
+        """The participle of a row label that names a step of practice done ("Push and pull factors
+        recorded", "Information shared with the allocated worker", "Risk assessment updated after
+        the interview"): a past participle after the label's first word, not in a team's name
+        ("Children looked after") nor a population's; its share is of cases where it was done."""
+        taken = {i for sp in list(tagged.teams.within(label.start, label.end))
+                 + list(tagged.cues.within(label.start, label.end, {"POPULATION", "CASE_FEATURE", "LIFE_EVENT"}))
+                 for i in range(sp.start, sp.end)}
+        for t in label[1:]:
+            if t.i not in taken and t.is_lower and t.is_alpha and len(t) > 4 and t.lower_.endswith("ed") \
+                    and label.doc[t.i - 1].is_alpha and label.doc[t.i - 1].lower_ not in _NOT_BEFORE_DONE:
+                return t.text
+        return None
+
+    @staticmethod
     def _label_cells(text: str, row: list[tuple[int, int]], cell_figures: list) -> list[tuple[int, int]]:
         """The row's label: its cells before the first figure or number ("CP1 | Conferences held
         on time | 90% | ..."; "Early Help | 34 | 68%" gives "Early Help"), at least the first."""
@@ -449,12 +470,29 @@ class TableRules:
             out[col] = (start + m.start(), start + m.end())
         return out
 
+    @staticmethod
+    def _grade_scale_columns(doc: Doc, head: list[tuple[int, int]], tagged: Tagged) -> list[int]:
+        """The columns of a header whose cells after the first all name a grade, at least
+        _GRADE_SCALE_MIN of them ("Practice area | Outstanding | Good | Requires improvement |
+        Inadequate"): each row spreads its cases over the grades; else []."""
+        if len(head) - 1 < _GRADE_SCALE_MIN:
+            return []
+        for a, b in head[1:]:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            end = span.end if span is not None else 0  # a grade pattern may take the tabs after its cell
+            while span is not None and end < len(doc) and doc[end].is_space:
+                end += 1
+            if span is None or not tagged.grades.within(span.start, end, {"GRADE"}):
+                return []
+        return list(range(1, len(head)))
+
     def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span],
-                      head_tail: dict[int, tuple[int, int]] | None = None):
+                      head_tail: dict[int, tuple[int, int]] | None = None, grade_cols: list[int] | None = None):
         """(column, figure info) for each figure cell: a percentage the pipeline found, a bare
         number under a header whose unit is a percentage or points ("Good or better (%)" / "75",
-        "Trend (pts)" / "+5"), or a bare count in a table with a total column ("Good | ... |
-        Total": 18 of 40)."""
+        "Trend (pts)" / "+5"), a bare count in a table with a total column ("Good | ... |
+        Total": 18 of 40), or a bare count under a header of grades, out of its row's sum
+        ("Planning | - | 7 | 17 | 6": 7 of 30)."""
         by_col = {}
         for fig in figures:
             col = next((i for i, (a, b) in enumerate(row) if a <= fig.start_char < b), 0)
@@ -481,12 +519,15 @@ class TableRules:
         total_col = next((i for i, h in enumerate(headers) if i and h in self.total_headers), None)
         cells = [text[a:b].strip().replace(",", "") for a, b in row]
         total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
+        count_rule = "count_of_total"
         if total is None and total_col is None:
             # "Agreed | Not agreed", "Met | Partly met | Not met", "Yes | No": counts of one
             # question's answers add up to the row's total
             group = _answer_columns(headers)
             if group and all(c < len(cells) and cells[c].isdigit() for c in group):
                 total = sum(int(cells[c]) for c in group) or None
+            elif grade_cols and len(row) == len(head) and not by_col:
+                total, count_rule = self._grade_row_total(cells, grade_cols), "grade_row_count"
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
@@ -494,7 +535,20 @@ class TableRules:
                 # a "0" count cell is "none" of the row's total: no figure (FINDINGS.md §2)
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
-                            "kind": "result", "rule": "count_of_total"}
+                            "kind": "result", "rule": count_rule}
+
+    @staticmethod
+    def _grade_row_total(cells: list[str], grade_cols: list[int]) -> int | None:
+        """The sum of a row's counts under grade columns, each cell a count or a dash for none
+        ("-  7  17  6" gives 30); None when a cell holds anything else."""
+        counts = []
+        for col in grade_cols:
+            cell = cells[col]
+            if cell.isdigit():
+                counts.append(int(cell))
+            elif cell.strip("-") or not cell:
+                return None
+        return sum(counts) or None
 
     def _names_activity(self, header: Span, header_text: str, tagged: Tagged) -> bool:
         """Does a column header name an audit activity? Not a grade, team, share, target or
