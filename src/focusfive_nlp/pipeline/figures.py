@@ -417,7 +417,9 @@ class FigureFinder:
         """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
         n = len(doc)
         space, sent_start = token_columns(doc, IS_SPACE)[0].tolist(), doc.to_array(SENT_START).tolist()
-        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]]
+        # a run of tabs is a table's cell boundary, no wrap ("5 of 9<TAB><TAB>6 of 13": two cells)
+        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]
+                 and "\t" not in doc[i].text]
         # overlapping reaches are read in one Matcher call; a match counts for a wrap it
         # crosses within that wrap's own reach
         groups: list[list[int]] = []
