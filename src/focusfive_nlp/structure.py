@@ -377,7 +377,7 @@ def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
         stripped = line.strip()
         if stripped:
             if above is not None and len(stripped.split()) >= MIN_RUNNING_WORDS:
-                after_mark.setdefault(stripped, []).append((pos, pos + len(line)))
+                after_mark.setdefault(stripped, []).append((pos, pos + len(line), above))
             if slide and len(stripped.split()) >= MIN_RUNNING_WORDS:
                 if deck_title is None:
                     deck_title = stripped
@@ -392,7 +392,9 @@ def _page_furniture(text: str) -> tuple[tuple[int, int], ...]:
             if slide and stripped.split()[-1] == "1":
                 deck_title = None  # "Slide 1": a deck starts, its title on the next line
         pos += len(line) + 1
-    out += [span for spans in after_mark.values() if len(spans) >= 2 for span in spans]
+    # printed after two different page numbers: the same heading after the same footer ("... Page 2 of 3")
+    # is a report's text read twice (copies of one report in one text), not a page's header
+    out += [(a, b) for spans in after_mark.values() if len({mark for _a, _b, mark in spans}) >= 2 for a, b, _m in spans]
     # a deck's own title (its first slide's line) printed again at the top of later slides
     # ("Slide 5" / "Quality update – Spring 2024" / "Chronologies"): furniture, not the slide's title
     out += [span for title in set(titles) if len(after_slide[title]) >= 2 for span in after_slide[title]]
