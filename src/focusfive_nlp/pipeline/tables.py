@@ -27,6 +27,7 @@ _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0
 _BETWEEN_ROWS = 3  # short lines (a wrapped label, a unit line, a group label) that may stand between two rows
 _SIGNED_NUMBER = re.compile(r"([+\-–]?)(\d{1,3}(?:\.\d+)?)")  # a bare cell: "75", "+5", "-3", "12.5"
 _TITLE_TOTAL = re.compile(r"\((?:n\s*=\s*(\d+)|(\d+)\s+(?:[a-z]+\s+)?[a-z]+s)\)", re.I)  # "(36 moderated audits)", "(n=40)"
+_RULE_ROW = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*")  # a markdown header's rule: "|---|:---:|"
 _EARLIER_HEADER = re.compile(r"(?:last|previous|prior|earlier)\b")  # "Last review", "Previous rating"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
@@ -146,6 +147,11 @@ class TableRules:
         start = line_start
         while start > 0:
             prev_start, prev_end = _line(text, start - 1)
+            if not text[prev_start:prev_end].strip() and prev_start > 0:
+                # a PDF reader's blank line under a markdown header's rule ("| --- | --- |"): one table
+                rule_start, rule_end = _line(text, prev_start - 1)
+                if _RULE_ROW.fullmatch(text[rule_start:rule_end]):
+                    prev_start, prev_end = rule_start, rule_end
             if not is_table_line(text[prev_start:prev_end]):
                 # a row's label wrapped onto a line of its own ("Assessments completed within 45 ... /
                 # working days"), a header's unit line ("(%)") or a group label ("Visits") stands
