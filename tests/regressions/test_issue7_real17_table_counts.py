@@ -177,3 +177,13 @@ def test_each_cell_of_a_grade_tally_is_a_graded_count_of_the_stated_sample(run):
 def test_a_tally_with_no_stated_sample_or_a_cell_of_other_words_is_no_figure(run):
     assert figures(run(TALLY.replace(" (n=10)", ""))) == []
     assert figures(run(TALLY.replace("Inadequate 1", "Visits 1"))) == []
+
+
+def test_a_blank_line_under_a_markdown_rule_keeps_the_rows_in_the_table(run):
+    text = GRADES.replace("|-------------|------|----|------------|\n", "|-------------|------|----|------------|\n\n")
+    assert figure(run(text), 55.0).grade == "requires_improvement"  # 22 of 40
+
+
+def test_a_blank_line_under_a_plain_row_still_ends_its_table(run):
+    text = GRADES.replace("|-------------|------|----|------------|\n", "| Total | 40 | 28 | 12 |\n\n")
+    assert not [f for f in figures(run(text)) if f.count == 22]
