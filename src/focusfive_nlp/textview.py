@@ -112,6 +112,13 @@ _TAB_RUN = re.compile(r"\t+")
 _ITEM_NUMBER = re.compile(r"\(?(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]?", re.I)
 
 
+def _key_column_header(cells: list[str]) -> bool:
+    """A header row whose first cell heads a column of row keys ("Q<TAB>Question<TAB>Met<TAB>Not met",
+    "#<TAB>Action<TAB>Owner<TAB>Due"): one capital letter or "#" before three or more short cells."""
+    return (cells[0] == "#" or "A" <= cells[0] <= "Z" and cells[0] != "O") and len(cells) >= 4 \
+        and all(len(c.split()) <= 3 for c in cells[1:])
+
+
 def tab_row(line: str) -> bool:
     """A tab-separated table row: two or more short cells, the first no bullet, no list or
     paragraph number ("4.1", "(b)", "iii.") unless figure cells follow it, no label with a
@@ -121,10 +128,10 @@ def tab_row(line: str) -> bool:
         return False
     # a number opens a list item or paragraph ("4.1<TAB>The Board heard ..."), unless short
     # figure cells follow it: a table row keyed by number ("2<TAB>19%<TAB>8%")
-    if _ITEM_NUMBER.fullmatch(cells[0]) and not (
+    if _ITEM_NUMBER.fullmatch(cells[0]) and not _key_column_header(cells) and not (
             len(cells) >= 3 and all(len(c.split()) <= 3 and any(ch.isdigit() for ch in c) for c in cells[1:])):
         return False
-    if len(cells[0]) == 1 and not cells[0].isdigit():  # a bullet: "-", "•", "Ø", "o"
+    if len(cells[0]) == 1 and not cells[0].isdigit() and not _key_column_header(cells):  # a bullet: "-", "•", "Ø", "o"
         return False
     if any(c.endswith(".") for c in cells):
         return False

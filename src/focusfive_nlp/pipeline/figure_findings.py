@@ -693,7 +693,23 @@ class FigureRules:
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes or named))
                 judgement = out[-1]
+            elif info["kind"] == "result" and polarity == "strength" and not grade_key \
+                    and (scarce := self._scarcity(tagged, lo, hi)) is not None:
+                # "SMART in a minority of cases (22/64)": a strength of too few cases, judged so in the
+                # text (a finding of its own beside the figure's)
+                out.append(record(base, ev, rule=f"figure:judgement|scarcity '{scarce}'", polarity="improvement",
+                                  teams=teams, themes=themes or named))
         return out
+
+    @staticmethod
+    def _scarcity(tagged: Tagged, lo: int, hi: int) -> str | None:
+        """The words that call a strength figure's cases too few: a scarcity cue in the figure's
+        clause ("in a minority of cases (22/64)"); else None. A bare "only" before the figure ("Only
+        26 of the 80 files") is no judgement of its own (the holdout set's convention)."""
+        for c in tagged.cues.within(lo, hi):
+            if c.label_ == "SCARCITY":
+                return c.text
+        return None
 
     @staticmethod
     def polarity(info: dict, grade: str | None, qualifier: str | None, measured: Polarity,

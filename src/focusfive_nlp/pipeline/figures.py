@@ -84,6 +84,7 @@ def across_wraps(pattern: list[dict]) -> list[dict]:
     return out
 
 
+_COUNTED = {"COUNT", "COUNT_OF", "COUNT_OF_NOUN", "COUNT_FOR", "COUNT_LEAD", "COUNT_LABEL", "SLASH"}  # counts of cases found
 _SLASH_COUNT = re.compile(r"\d+/\d+")
 
 
@@ -333,6 +334,8 @@ class FigureFinder:
         for kind, s, e in cues["before"]:
             if e < len(doc) and doc[e - 1].is_title and doc[e].is_title:
                 continue  # a word of a name ("the National Referral Mechanism"), not a benchmark
+            if kind == "target" and span.label_ in _COUNTED:
+                continue  # "targets were SMART in only 10 of the 24 plans": a plan's targets counted, no target set
             # not across a new clause: "against 55% nationally, and 88% were living in ..."
             if sent_start <= s and e <= span.start and span.start - e <= self.window and not any(
                     a < e and s < b for a, b in cues["not_trends"]) and not any(
@@ -469,7 +472,9 @@ class FigureFinder:
         """Matches that run across a whitespace token inside a sentence ("38 of the\n\n42")."""
         n = len(doc)
         space, sent_start = token_columns(doc, IS_SPACE)[0].tolist(), doc.to_array(SENT_START).tolist()
-        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]]
+        # a run of tabs is a table's cell boundary, no wrap ("5 of 9<TAB><TAB>6 of 13": two cells)
+        wraps = [i for i in range(1, n - 1) if space[i] and sent_start[i + 1] != 1 and not space[i + 1]
+                 and "\t" not in doc[i].text]
         # overlapping reaches are read in one Matcher call; a match counts for a wrap it
         # crosses within that wrap's own reach
         groups: list[list[int]] = []
@@ -948,6 +953,11 @@ class FigureFinder:
         totals = [int(t.text) for t in doc[start:span.start]
                   if t.text.isdigit() and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == noun
                   and doc[t.i - 1].lower_ in {"the", "of"} and doc[t.i - 2].lower_ == "of"]
+        if not totals and noun == "cases":
+            # "The plans of the 12 young people ... were joined up in 7 cases.": the cases are the
+            # group its own sentence counts out
+            totals = [int(t.text) for t in doc[sents.start(span.start):span.start]
+                      if t.text.isdigit() and t.i > 1 and doc[t.i - 1].lower_ in {"the", "all"} and doc[t.i - 2].lower_ == "of"]
         if not totals or not 0 < count < totals[-1]:
             return None
         return {"value": round(100 * count / totals[-1], 1), "count": count, "denominator": totals[-1]}

@@ -279,6 +279,10 @@ def score(cues: list[Span], negation_window: int, words: PolarityWords, near: Sp
             directions = []
         if quantities:  # (not one that overlaps an attribute, even an attribute a direction moved)
             attributes = attributes + [q for q in quantities if not any(overlaps(q, c) for c in every)]
+        if scarcity:
+            # "SMART in a minority of cases (22/64)": how few judges the figure (a finding of its own);
+            # the figure measures what the few cases had
+            attributes = [c for c in attributes if not any(overlaps(c, q) for q in scarcity)]
         attributes = sorted(attributes, key=_START)
     change, consumed = _change(directions, quantities, attributes, terminators, negations) if directions else (None, [])
     steps, best = ([("strength", "remedy", tuple(remedies[:1]))] if remedies and near is None else []), None

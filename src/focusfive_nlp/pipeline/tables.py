@@ -32,6 +32,8 @@ _CAPTION_MAX_WORDS = 16  # "Table A3: Audits graded good or better, by team (Apr
 _TALLY_RULE = "count_grade_tally"  # the figure rules of a grade tally's counts ("good 7 · RI 3 · inadequate 1")
 _NOT_BEFORE_DONE = frozenset({"not", "never", "be", "been", "being", "the", "a", "an", "of", "to", "and", "or"})  # "not recorded", "the needed"
 _GRADE_SCALE_MIN = 3  # grade columns a header needs for its rows to spread their cases over the grades
+_RULE_ROW = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*")  # a markdown header's rule: "|---|:---:|"
+_EARLIER_HEADER = re.compile(r"(?:last|previous|prior|earlier)\b")  # "Last review", "Previous rating"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
 
 
@@ -44,6 +46,8 @@ def _line(text: str, offset: int) -> tuple[int, int]:
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Character ranges of the cells of one table line ("|" cells, else tab-separated ones)."""
     sep = "|" if "|" in text[start:end] else "\t"
+    if sep == "|":
+        start, end = _inside_borders(text, start, end)
     out, a = [], start
     for i in range(start, end + 1):
         if i == end or text[i] == sep:
@@ -53,11 +57,23 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _inside_borders(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line inside the outer pipes of a markdown-style row ("| Chronology | 15 | 33 |"): a
+    line that both opens and closes with "|" has borders there, not empty first and last cells."""
+    body = text[start:end]
+    first, last = len(body) - len(body.lstrip()), len(body.rstrip()) - 1
+    if last > first and body[first] == "|" and body[last] == "|":
+        return start + first + 1, start + last
+    return start, end
+
+
 # a cell holding a tick or a cross alone rates its row's check as met or not met
 _CHECK_MARKS = {"✓": "strength", "✔": "strength", "☑": "strength", "✗": "improvement", "✘": "improvement",
                 "☒": "improvement"}
 _RESIDUAL_ROWS = {"other", "others", "other reasons", "any other", "not recorded", "unknown"}  # a breakdown's rest
 _ANSWER_PREFIX = re.compile(r"^(?:not|not yet|partly|partially|part)\s+(.+)$")
+_NEGATIVE_PREFIXES = ("in", "un", "non")  # "insufficient", "unsuitable", "non-compliant"
+_EMPTY_CELLS = {"", "-", "–", "—", "n/a", "na"}
 
 
 def _answer_columns(headers: list[str]) -> list[int]:
@@ -69,7 +85,8 @@ def _answer_columns(headers: list[str]) -> list[int]:
         if h == "yes" and "no" in headers[i + 1:]:
             return [i, headers.index("no", i + 1)]
         forms = [j for j, other in enumerate(headers[1:], 1)
-                 if j != i and (m := _ANSWER_PREFIX.match(other)) is not None and m.group(1) == h]
+                 if j != i and ((m := _ANSWER_PREFIX.match(other)) is not None and m.group(1) == h
+                                or _negated_word(other, h))]
         if forms:
             return [i, *forms]
     return []
@@ -83,6 +100,45 @@ def _without_restated_shares(cell_figures: list) -> list:
         return cell_figures
     return [(col, info) for col, info in cell_figures if info.get("count") is not None
             or not any(abs(v - info["value"]) <= _ROUNDING for v in counted)]
+
+
+def _negated_word(other: str, header: str) -> bool:
+    """Is a header one word's negative form made with a prefix ("insufficient" of "sufficient",
+    "unsuitable" of "suitable", "non-compliant" of "compliant")?"""
+    return " " not in header and any(other in (p + header, p + "-" + header) for p in _NEGATIVE_PREFIXES)
+
+
+def _aligned_head(text: str, header: tuple[int, int], head: list[tuple[int, int]], line: tuple[int, int],
+                  row: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The header cell over each cell of a row laid out by spaces that has more or fewer cells than
+    its header ("A3  Children moving in ...  58%  51%" under "Indicator  H1 24/25  2023/24": the
+    key "A3" and its label both stand under "Indicator"): by position on the line, the header cell
+    the row's cell overlaps most, else the nearest. None for cells split by single tabs, whose
+    positions say nothing."""
+    if "\t\t" not in text[header[0]:header[1]] or "\t\t" not in text[line[0]:line[1]]:
+        return None
+    spans = [(a - header[0], b - header[0]) for a, b in head]
+    out = []
+    for a, b in row:
+        a, b = a - line[0], b - line[0]
+        overlap = [max(0, min(b, d) - max(a, c)) for c, d in spans]
+        best = max(range(len(spans)), key=lambda i: (overlap[i], -abs((a + b) - sum(spans[i]))))
+        out.append(head[best])
+    return out
+
+
+def _counts_within(cells: list[str], columns: set[int], total: int) -> bool:
+    """Are the cells of these columns (two or more) counts, or dashes, that add up to no more than
+    the total ("15  33  16" of 64)?"""
+    if len(columns) < 2 or any(c >= len(cells) or not (cells[c].isdigit() or _empty_cell(cells[c])) for c in columns):
+        return False
+    counts = [int(cells[c]) for c in columns if cells[c].isdigit()]
+    return bool(counts) and sum(counts) <= total
+
+
+def _empty_cell(cell: str) -> bool:
+    """A cell that holds no answer: a dash, blank or "n/a" ("26  –  9": none answered "partly met")."""
+    return cell.lower() in _EMPTY_CELLS
 
 
 class TableRules:
@@ -109,6 +165,11 @@ class TableRules:
         start = line_start
         while start > 0:
             prev_start, prev_end = _line(text, start - 1)
+            if not text[prev_start:prev_end].strip() and prev_start > 0:
+                # a PDF reader's blank line under a markdown header's rule ("| --- | --- |"): one table
+                rule_start, rule_end = _line(text, prev_start - 1)
+                if _RULE_ROW.fullmatch(text[rule_start:rule_end]):
+                    prev_start, prev_end = rule_start, rule_end
             if not is_table_line(text[prev_start:prev_end]):
                 # a row's label wrapped onto a line of its own ("Assessments completed within 45 ... /
                 # working days"), a header's unit line ("(%)") or a group label ("Visits") stands
@@ -205,6 +266,8 @@ class TableRules:
         head = _cells(text, *header) if header else []
         # a header wrapped onto a second line ("Good or better" / "(%)"; "Requires" / "improvement")
         head_tail = self._header_tail(text, header, head, line) if head else {}
+        if head and not head_tail and len(head) != len(row):
+            head = _aligned_head(text, header, head, line, row) or head
         title = self._title_line(doc, text, block_start)
         title_text = title.text.strip() if title is not None and not head else ""
         # a caption a blank line above the header row ("Table A2: Audits graded good or better, by
@@ -217,14 +280,23 @@ class TableRules:
         row_figures = tagged.figures.within(sent.start, sent.end)
         tallies = [f for f in row_figures if _TALLY_RULE in f._.figure.get("rule", "") and line[0] <= f.start_char < line[1]]
         row_figures = [f for f in row_figures if f not in tallies]
-        cell_figures = _without_restated_shares(list(self._cell_figures(text, row, head, row_figures, head_tail,
-                                                                        self._grade_scale_columns(doc, head, tagged))))
+        grade_columns = self._grade_columns(doc, head, head_tail, tagged)
+        grade_sample = (stated_total or self._sample_over(text, block_start)) if grade_columns else None
+        cell_figures = _without_restated_shares(list(self._cell_figures(
+            text, row, head, row_figures, head_tail, grade_cols=self._grade_scale_columns(doc, head, tagged),
+            grade_columns=grade_columns, grade_sample=grade_sample)))
         paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
         if not cell_figures and title is not None:
             paired = self._grade_pairs(doc, text, row, tagged, stated_total or self._title_total(text, title))
             cell_figures = [(col, info) for col, (_label_col, info) in paired.items()]
             paired = {col: label_col for col, (label_col, _info) in paired.items()}
-        rated = [] if header is None and not cell_figures else self._rating_cells(doc, text, row, cell_figures, tagged)
+        if not cell_figures and header is None:
+            # "Good 5 | Requires improvement 6 | Inadequate 1" under "... graded (n=12):"
+            tally = self._grade_tally(doc, text, row, tagged, stated_total or self._sample_over(text, line[0]))
+            cell_figures = [(col, info) for col, info in tally.items()]
+            paired = {col: col for col in tally}
+        rated = [] if header is None and not cell_figures else self._rating_cells(
+            doc, text, row, cell_figures, tagged, [text[a:b] for a, b in head])
         label_cells = self._label_cells(text, row, cell_figures + [(col, None) for col, _pol in rated])
         label = (label_cells[0][0], label_cells[-1][1])
         label_span = doc.char_span(*label, alignment_mode="expand")
@@ -380,10 +452,12 @@ class TableRules:
         return tagged.teams.labels_within(span.start, span.end) if span is not None else []
 
     @staticmethod
-    def _rating_cells(doc: Doc, text: str, row: list[tuple[int, int]], cell_figures: list, tagged: Tagged) -> list:
+    def _rating_cells(doc: Doc, text: str, row: list[tuple[int, int]], cell_figures: list, tagged: Tagged,
+                      headers: list[str] = ()) -> list:
         """(column, (polarity, step)) of the cells after the first that hold only a rating: words
         that are all strength or improvement cues ("RED", "Amber (partially met)"), or a tick or a
-        cross alone ("✓", "✗": a check met or not); no figure, no grade."""
+        cross alone ("✓", "✗": a check met or not); no figure, no grade; not under a header of an
+        earlier rating ("Last review", "Previous"), which is no finding now."""
         figure_cols = {col for col, _info in cell_figures}
         out = []
         for col in range(1, len(row)):
@@ -393,6 +467,8 @@ class TableRules:
                 continue
             span = doc.char_span(*row[col], alignment_mode="expand")
             if col in figure_cols or span is None or tagged.grades.within(span.start, span.end, {"GRADE"}):
+                continue
+            if col < len(headers) and _EARLIER_HEADER.match(headers[col].strip().lower()):
                 continue
             cues = [c for c in tagged.cues.within(span.start, span.end) if c.label_ in {"STRENGTH", "WEAK_STRENGTH", "IMPROVEMENT"}]
             words = [t for t in span if not (t.is_punct or t.is_space)]
@@ -487,11 +563,14 @@ class TableRules:
         return list(range(1, len(head)))
 
     def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span],
-                      head_tail: dict[int, tuple[int, int]] | None = None, grade_cols: list[int] | None = None):
+                      head_tail: dict[int, tuple[int, int]] | None = None, grade_cols: list[int] | None = None,
+                      grade_columns: set[int] | None = None, grade_sample: int | None = None):
         """(column, figure info) for each figure cell: a percentage the pipeline found, a bare
         number under a header whose unit is a percentage or points ("Good or better (%)" / "75",
         "Trend (pts)" / "+5"), a bare count in a table with a total column ("Good | ... |
-        Total": 18 of 40), or a bare count under a header of grades, out of its row's sum
+        Total": 18 of 40; answer columns "Met | Partly met | Not met" out of their sum), a bare count
+        under grade columns out of the sample the table's title states (grade_sample over
+        grade_columns), else under a header of grades (grade_cols) out of its row's sum
         ("Planning | - | 7 | 17 | 6": 7 of 30)."""
         by_col = {}
         for fig in figures:
@@ -520,18 +599,28 @@ class TableRules:
         cells = [text[a:b].strip().replace(",", "") for a, b in row]
         total = int(cells[total_col]) if total_col is not None and total_col < len(cells) and cells[total_col].isdigit() else None
         count_rule = "count_of_total"
+        counted = None  # the columns whose counts are figures (all but the total's, else the answers')
         if total is None and total_col is None:
             # "Agreed | Not agreed", "Met | Partly met | Not met", "Yes | No": counts of one
-            # question's answers add up to the row's total
+            # question's answers add up to the row's total ("N/A" cells are none of it)
             group = _answer_columns(headers)
-            if group and all(c < len(cells) and cells[c].isdigit() for c in group):
-                total = sum(int(cells[c]) for c in group) or None
-            elif grade_cols and len(row) == len(head) and not by_col:
-                total, count_rule = self._grade_row_total(cells, grade_cols), "grade_row_count"
+            counted = set(group) or None
+            # a dash in one answer's cell is none of the row ("26  –  9": no "partly met")
+            if group and all(c < len(cells) and (cells[c].isdigit() or _empty_cell(cells[c])) for c in group):
+                total = sum(int(cells[c]) for c in group if cells[c].isdigit()) or None
+            elif not group and grade_cols and len(row) == len(head) and not by_col \
+                    and (row_total := self._grade_row_total(cells, grade_cols)):
+                # a full scale of grades: each row spreads its own cases over the grades
+                total, count_rule = row_total, "grade_row_count"
+            elif not group and grade_sample and _counts_within(cells, grade_columns or set(), grade_sample):
+                # "| Area | Good | RI | Inadequate |" under "Grades by practice area (n=64)": the
+                # grade cells count cases of the sample the table's title states
+                total, counted = grade_sample, set(grade_columns)
         for col in range(1, len(row)):
             if col in by_col:
                 yield col, by_col[col]
-            elif total and col != total_col and cells[col].isdigit() and 0 < int(cells[col]) <= total:
+            elif total and col != total_col and (counted is None or col in counted) and cells[col].isdigit() \
+                    and 0 < int(cells[col]) <= total:
                 # a "0" count cell is "none" of the row's total: no figure (FINDINGS.md §2)
                 count = int(cells[col])
                 yield col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
@@ -561,6 +650,33 @@ class TableRules:
             or tagged.teams.within(header.start, header.end)
             or any(words == w or words.startswith(w + " ") for w in self.measure_headers)
         )
+
+    @staticmethod
+    def _grade_columns(doc: Doc, head: list[tuple[int, int]], head_tail: dict[int, tuple[int, int]],
+                       tagged: Tagged) -> set[int]:
+        """The header's columns after the first that name a grade ("Good", "RI", "Requires" /
+        "improvement" wrapped over two lines)."""
+        out = set()
+        for col, (a, b) in enumerate(head[1:], 1):
+            span = doc.char_span(a, head_tail[col][1] if col in head_tail else b, alignment_mode="expand")
+            if span is not None and tagged.grades.within(span.start, span.end, {"GRADE"}):
+                out.add(col)
+        return out
+
+    @staticmethod
+    def _sample_over(text: str, block_start: int) -> int | None:
+        """The sample a table's title or heading states ("(n=64)", "(36 audits)"), on the nearest
+        line with text above the table, over at most one blank line."""
+        start = block_start
+        for _ in range(2):  # the line right above, else the one above a blank line
+            if start == 0:
+                return None
+            start, end = _line(text, start - 1)
+            line = text[start:end]
+            if line.strip():
+                m = None if is_table_line(line) else _TITLE_TOTAL.search(line)
+                return int(m.group(1) or m.group(2)) if m else None
+        return None
 
     @staticmethod
     def _title_total(text: str, title: Span) -> int | None:
@@ -594,6 +710,26 @@ class TableRules:
             out[col + 1] = (col, {"value": round(100 * count / total, 1), "count": count, "denominator": total,
                                   "kind": "result", "rule": "grade_count_pairs"})
         return out
+
+    @staticmethod
+    def _grade_tally(doc: Doc, text: str, row: list[tuple[int, int]], tagged: Tagged,
+                     total: int | None) -> dict[int, dict]:
+        """{column: figure info} of a one-line grade tally, each cell a grade and its count ("Good 5 |
+        Requires improvement 6 | Inadequate 1"), out of the sample stated over it; {} for any other
+        row, or counts that add up to more than the sample."""
+        if not total or len(row) < 2:
+            return {}
+        out = {}
+        for col, (a, b) in enumerate(row):
+            m = re.fullmatch(r"\s*(\D*?)\s+(\d+)\s*", text[a:b])
+            span = doc.char_span(a, a + m.end(1), alignment_mode="expand") if m else None
+            grades = tagged.grades.within(span.start, span.end, {"GRADE"}) if span is not None else []
+            if not grades or any(t.is_alpha and not any(g.start <= t.i < g.end for g in grades) for t in span):
+                return {}  # a cell of words other than a grade's ("Visits 12")
+            count = int(m.group(2))
+            out[col] = {"value": round(100 * count / total, 1), "count": count, "denominator": total,
+                        "kind": "result", "rule": "grade_tally"}
+        return out if sum(info["count"] for info in out.values()) <= total else {}
 
     @staticmethod
     def _total_before(doc: Doc, table_start: int, tagged: Tagged) -> int | None:
