@@ -91,15 +91,31 @@ def test_a_markdown_rows_label_is_its_first_cell_inside_the_border(run):
     assert "Chronology" in (figure(run(GRADES), 25.0).measure or "")  # 10 of 40
 
 
-def test_grade_counts_over_the_stated_sample_are_no_figures(run):
+def test_a_full_grade_scale_row_over_the_stated_sample_counts_out_of_its_own_sum(run):
+    # a full scale (three grades or more) spreads each row's own cases over the grades (real16's tables), so a
+    # row that adds up to more than the stated sample is read out of its own sum, not out of the sample
     text = GRADES.replace("(n=40)", "(n=30)").replace("| 10   | 22 | 8 ", "| 10   | 12 | 8 ")
     found = run(text)  # the Visiting row adds up to 40, the Chronology row to 30
-    assert not [f for f in figures(found) if f.count == 30]
-    assert figure(found, 40.0).count == 12  # 12 of 30
+    assert (figure(found, 75.0).count, figure(found, 75.0).denominator) == (30, 40)
+    assert (figure(found, 40.0).count, figure(found, 40.0).denominator) == (12, 30)
 
 
-def test_grade_counts_with_no_stated_sample_are_no_figures(run):
-    assert figures(run(GRADES.replace(" (n=40)", ""))) == []
+def test_a_full_grade_scale_with_no_stated_sample_counts_out_of_each_rows_sum(run):
+    found = run(GRADES.replace(" (n=40)", ""))
+    assert (figure(found, 25.0).count, figure(found, 25.0).denominator) == (10, 40)
+
+
+PARTIAL = ("# Quarterly audit report\n\n"
+           "## Grades by practice area{sample}\n\n"
+           "| Area        | Good | RI |\n"
+           "|-------------|------|----|\n"
+           "| Chronology  | 10   | 22 |\n"
+           "| Visiting    | 30   | 6  |\n")
+
+
+def test_a_partial_grade_scale_counts_only_out_of_a_stated_sample(run):
+    assert figures(run(PARTIAL.format(sample=""))) == []  # two grades of the scale: the row's sum is no total
+    assert figure(run(PARTIAL.format(sample=" (n=40)")), 55.0).denominator == 40  # 22 of 40
 
 
 # --- a scorecard laid out by spaces -------------------------------------------------------------
