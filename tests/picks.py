@@ -1,10 +1,15 @@
-"""Picking findings out of an extraction, for tests: its figures, the figure of a value."""
+"""Picking findings out of an extraction, for tests: its figures, their values, the figure of a value."""
 from __future__ import annotations
 
 
 def figures(findings):
     """The quantitative findings."""
     return [f for f in findings if f.value is not None]
+
+
+def values(findings):
+    """The figures' values (to one decimal), sorted."""
+    return sorted(round(f.value, 1) for f in figures(findings))
 
 
 def figure(findings, value):

@@ -13,11 +13,7 @@ subject after a figure.
 from __future__ import annotations
 
 from focusfive_nlp.structure import detect_headings, heading_level
-from picks import figure, figures
-
-
-def values(findings):
-    return sorted(round(f.value, 1) for f in figures(findings))
+from picks import figure, figures, values
 
 
 # 1. a capital heading with a bracketed qualifier ------------------------------------------

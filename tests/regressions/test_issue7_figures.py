@@ -12,14 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from focusfive_nlp.textview import plain_view
-from picks import figure, figures
+from picks import figure, figures, values
 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
-
-def values(findings):
-    return sorted(round(f.value, 1) for f in figures(findings))
 
 
 @pytest.fixture(scope="module")

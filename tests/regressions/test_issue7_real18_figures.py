@@ -9,11 +9,7 @@ Kinds taught here, each with a case that must stay as it was:
 """
 from __future__ import annotations
 
-from picks import figure, figures
-
-
-def _values(found):
-    return sorted(round(f.value, 1) for f in figures(found))
+from picks import figure, figures, values
 
 
 # --- slash counts that open a bare count's pattern -------------------------------------------------
@@ -66,8 +62,8 @@ def test_a_row_tally_tags_the_team_its_row_names(run):
 
 def test_a_row_total_is_no_count_of_the_total_above(run):
     # "8 files" is the row's total, not 8 of the 30 files audited (26.7)
-    assert 26.7 not in _values(run(ROWS))
-    assert 33.3 not in _values(run(ROWS))  # "10 files" is no count either
+    assert 26.7 not in values(run(ROWS))
+    assert 33.3 not in values(run(ROWS))  # "10 files" is no count either
 
 
 def test_a_row_with_files_and_no_tally_counts_nothing(run):
@@ -84,7 +80,7 @@ def test_the_last_tally_item_before_a_full_stop_counts(run, report):
     found = run(report("In the hub: 12 families - Good 5, RI 4, Inadequate 3."))
     assert (figure(found, 25.0).grade, figure(found, 25.0).count, figure(found, 25.0).denominator) == (
         "inadequate", 3, 12)
-    assert _values(found) == [25.0, 33.3, 41.7]
+    assert values(found) == [25.0, 33.3, 41.7]
 
 
 def test_a_grade_and_a_number_before_a_full_stop_with_no_total_count_nothing(run, report):

@@ -22,11 +22,7 @@ Kinds taught here, each with a case that must stay as it was:
 from __future__ import annotations
 
 from focusfive_nlp.structure import detect_headings
-from picks import figure, figures
-
-
-def _values(found):
-    return sorted(round(f.value, 1) for f in figures(found))
+from picks import figure, figures, values
 
 
 # --- a count that goes on a series ----------------------------------------------------------------
@@ -40,7 +36,7 @@ def test_a_count_after_and_shares_the_total_of_the_count_before(run, report):
 
 def test_a_count_after_and_with_no_count_before_takes_no_total(run, report):
     found = run(report("We read 120 files in the spring. Managers were asked and 44 replied."))
-    assert 36.7 not in _values(found)
+    assert 36.7 not in values(found)
 
 
 # --- a figure clause after a list item's dash ------------------------------------------------------
@@ -158,7 +154,7 @@ def test_a_caption_over_a_blank_line_grades_the_tables_cells(run):
 
 
 def test_a_share_that_restates_a_count_cell_is_no_second_figure(run):
-    assert _values(run(TABLES)) == [37.0, 43.0, 45.0, 46.0, 53.0, 65.0]
+    assert values(run(TABLES)) == [37.0, 43.0, 45.0, 46.0, 53.0, 65.0]
     assert figure(run(TABLES), 45.0).count == 27
 
 
