@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
-from .spans import doc_text
+from .spans import doc_text, line_bounds
 from .tokenizer import TREND_ARROWS
 from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
@@ -114,13 +114,13 @@ class FigureRules:
         grades them ("PRACTICE AREAS (GOOD OR BETTER)" over "assessment  14/20" / "visits  16/20"):
         each line's figure has the title's grade. (None, None) for a figure not on such a line."""
         text = tagged.text
-        start, end = _line_of(text, fig.start_char)
+        start, end = line_bounds(text, fig.start_char)
         if not _LIST_LINE.match(text[start:end]) or text[fig.end_char:end].strip():
             return None, None
         for _ in range(_LIST_TITLE_REACH):  # up over the list's other lines to its title
             if start == 0:
                 return None, None
-            start, end = _line_of(text, start - 1)
+            start, end = line_bounds(text, start - 1)
             if not _LIST_LINE.match(text[start:end]):
                 break
         else:
@@ -781,13 +781,6 @@ def rest_polarity(completed: dict | None, polarity: str, step: str) -> tuple[str
     if side not in OPPOSITE:
         return polarity, step
     return OPPOSITE[side], f"the rest of {'an' if side[0] == 'i' else 'a'} {side} count"
-
-
-def _line_of(text: str, offset: int) -> tuple[int, int]:
-    """(start, end) of the line holding ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
 
 
 def bounds(sent: Span, figs: list[Span], i: int) -> tuple[int, int]:

@@ -166,6 +166,13 @@ class SpanIndex:
         return iter(self.spans)
 
 
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the line of ``text`` that holds ``offset``, its newline left out."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get("ff_text")

@@ -20,7 +20,7 @@ from ..textview import TAB_ROW_MAX_WORDS, is_table_line
 from .evidence import Tagged, record
 from .figure_findings import ANSWER_POLARITY, FigureRules
 from .polarity import grade_polarity, score
-from .spans import unique
+from .spans import line_bounds, unique
 
 
 _NUMBER_CELL = re.compile(r"[\d.,%/()–-]*\d[\d.,%/()–-]*")  # "3,540", "77.0%", "(12)"
@@ -35,12 +35,6 @@ _GRADE_SCALE_MIN = 3  # grade columns a header needs for its rows to spread thei
 _RULE_ROW = re.compile(r"\s*\|[\s|:-]*-[\s|:-]*")  # a markdown header's rule: "|---|:---:|"
 _EARLIER_HEADER = re.compile(r"(?:last|previous|prior|earlier)\b")  # "Last review", "Previous rating"
 _PERIOD = re.compile(r"\b(19|20)?\d\d/\d\d\b|\b(19|20)\d\d\b|\bq[1-4]\b|\bquarter\b")  # "2022/23", "q2 23/24"
-
-
-def _line(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,10 +158,10 @@ class TableRules:
         """The first line of the block of table lines this line belongs to (None if it is the first)."""
         start = line_start
         while start > 0:
-            prev_start, prev_end = _line(text, start - 1)
+            prev_start, prev_end = line_bounds(text, start - 1)
             if not text[prev_start:prev_end].strip() and prev_start > 0:
                 # a PDF reader's blank line under a markdown header's rule ("| --- | --- |"): one table
-                rule_start, rule_end = _line(text, prev_start - 1)
+                rule_start, rule_end = line_bounds(text, prev_start - 1)
                 if _RULE_ROW.fullmatch(text[rule_start:rule_end]):
                     prev_start, prev_end = rule_start, rule_end
             if not is_table_line(text[prev_start:prev_end]):
@@ -178,7 +172,7 @@ class TableRules:
                 for _ in range(_BETWEEN_ROWS):
                     if prev_start == 0 or not self._short_line(text, prev_start, prev_end):
                         break
-                    prev_start, prev_end = _line(text, prev_start - 1)
+                    prev_start, prev_end = line_bounds(text, prev_start - 1)
                     if is_table_line(text[prev_start:prev_end]):
                         row_above = prev_start
                         break
@@ -186,7 +180,7 @@ class TableRules:
                     break
                 prev_start = row_above
             start = prev_start
-        return None if start == line_start else _line(text, start)
+        return None if start == line_start else line_bounds(text, start)
 
     @staticmethod
     def _short_line(text: str, start: int, end: int) -> bool:
@@ -200,23 +194,23 @@ class TableRules:
         """Is this line the rest of a row's label wrapped onto a line of its own: a few words,
         no full stop, right under a table row?"""
         # the row above tested first: most lines are under no table row (and a paragraph is long to split)
-        return start > 0 and is_table_line(text[_line(text, start - 1)[0]:start - 1]) \
+        return start > 0 and is_table_line(text[line_bounds(text, start - 1)[0]:start - 1]) \
             and TableRules._short_line(text, start, end)
 
     def label_tail(self, text: str, start: int, end: int) -> bool:
         """Does the text from start to end lie on a row label's wrapped line (under a row of three
         or more cells)?"""
-        line = _line(text, start)
+        line = line_bounds(text, start)
         if text[line[1]:end].strip() or not self._wrapped_label(text, *line):
             return False
-        above = _line(text, line[0] - 1)
+        above = line_bounds(text, line[0] - 1)
         return len(_cells(text, *above)) > 2
 
     def _label_tail(self, text: str, line: tuple[int, int]) -> tuple[int, int] | None:
         """The wrapped rest of the row's label on the line below it, when the line below it is one."""
         if line[1] >= len(text):
             return None
-        start, end = _line(text, line[1] + 1)
+        start, end = line_bounds(text, line[1] + 1)
         return (start, end) if self._wrapped_label(text, start, end) else None
 
     @staticmethod
@@ -224,7 +218,7 @@ class TableRules:
         """The line right above a table block (no blank line between): its title."""
         if block_start == 0:
             return None
-        start, end = _line(text, block_start - 1)
+        start, end = line_bounds(text, block_start - 1)
         if not text[start:end].strip() or is_table_line(text[start:end]):
             return None
         return doc.char_span(start, end, alignment_mode="expand")
@@ -235,10 +229,10 @@ class TableRules:
         own, no table cells, no full stop at its end."""
         if block_start < 2 or text[block_start - 1] != "\n":
             return None
-        blank = _line(text, block_start - 1)
+        blank = line_bounds(text, block_start - 1)
         if text[blank[0]:blank[1]].strip() or blank[0] == 0:
             return None
-        start, end = _line(text, blank[0] - 1)
+        start, end = line_bounds(text, blank[0] - 1)
         body = text[start:end].strip()
         if not body or is_table_line(text[start:end]) or body.endswith(".") or len(body.split()) > _CAPTION_MAX_WORDS:
             return None
@@ -249,7 +243,7 @@ class TableRules:
         """The title line of the table block a row stands in: the first line above the block's
         rows ("STANDARD 3: PLANNING (SMART actions ...)" over "Met  12" / "Partially met  16")."""
         while line_start > 0:
-            start, end = _line(text, line_start - 1)
+            start, end = line_bounds(text, line_start - 1)
             if not is_table_line(text[start:end]):
                 break
             line_start = start
@@ -257,7 +251,7 @@ class TableRules:
 
     def findings(self, doc: Doc, sent: Span, tagged: Tagged, base: dict) -> list[dict]:
         text = tagged.text
-        line = _line(text, sent.start_char)
+        line = line_bounds(text, sent.start_char)
         header = self.header_line(text, line[0])
         block_start = header[0] if header else line[0]
         if header and self._holds_figures(text, header, tagged):
@@ -532,7 +526,7 @@ class TableRules:
         cells and no figures (bar a unit), each group of words under the header cell it starts in."""
         if header[1] >= len(text):
             return {}
-        start, end = _line(text, header[1] + 1)
+        start, end = line_bounds(text, header[1] + 1)
         body = text[start:end]
         if start >= line[0] or not body.strip() or is_table_line(body) or len(body.split()) > TAB_ROW_MAX_WORDS \
                 or body.rstrip().endswith(".") or re.search(r"\d", body):
@@ -671,7 +665,7 @@ class TableRules:
         for _ in range(2):  # the line right above, else the one above a blank line
             if start == 0:
                 return None
-            start, end = _line(text, start - 1)
+            start, end = line_bounds(text, start - 1)
             line = text[start:end]
             if line.strip():
                 m = None if is_table_line(line) else _TITLE_TOTAL.search(line)
@@ -684,7 +678,7 @@ class TableRules:
         on the line right above the table or, over a line of column names, the line above that."""
         m = _TITLE_TOTAL.search(title.text)
         if m is None and title.start_char > 0:
-            start, end = _line(text, title.start_char - 1)
+            start, end = line_bounds(text, title.start_char - 1)
             m = _TITLE_TOTAL.search(text[start:end])
         return int(m.group(1) or m.group(2)) if m else None
 
