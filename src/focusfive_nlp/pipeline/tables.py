@@ -277,7 +277,7 @@ class TableRules:
         grade_columns = self._grade_columns(doc, head, head_tail, tagged)
         grade_sample = (stated_total or self._sample_over(text, block_start)) if grade_columns else None
         cell_figures = _without_restated_shares(list(self._cell_figures(
-            text, row, head, row_figures, head_tail, grade_cols=self._grade_scale_columns(doc, head, tagged),
+            text, row, head, row_figures, head_tail, grade_cols=self._grade_scale(head, grade_columns),
             grade_columns=grade_columns, grade_sample=grade_sample)))
         paired: dict[int, int] = {}  # figure column -> its grade cell ("Good  17    Good  15")
         if not cell_figures and title is not None:
@@ -540,22 +540,6 @@ class TableRules:
             out[col] = (start + m.start(), start + m.end())
         return out
 
-    @staticmethod
-    def _grade_scale_columns(doc: Doc, head: list[tuple[int, int]], tagged: Tagged) -> list[int]:
-        """The columns of a header whose cells after the first all name a grade, at least
-        _GRADE_SCALE_MIN of them ("Practice area | Outstanding | Good | Requires improvement |
-        Inadequate"): each row spreads its cases over the grades; else []."""
-        if len(head) - 1 < _GRADE_SCALE_MIN:
-            return []
-        for a, b in head[1:]:
-            span = doc.char_span(a, b, alignment_mode="expand")
-            end = span.end if span is not None else 0  # a grade pattern may take the tabs after its cell
-            while span is not None and end < len(doc) and doc[end].is_space:
-                end += 1
-            if span is None or not tagged.grades.within(span.start, end, {"GRADE"}):
-                return []
-        return list(range(1, len(head)))
-
     def _cell_figures(self, text: str, row: list[tuple[int, int]], head: list[tuple[int, int]], figures: list[Span],
                       head_tail: dict[int, tuple[int, int]] | None = None, grade_cols: list[int] | None = None,
                       grade_columns: set[int] | None = None, grade_sample: int | None = None):
@@ -653,9 +637,20 @@ class TableRules:
         out = set()
         for col, (a, b) in enumerate(head[1:], 1):
             span = doc.char_span(a, head_tail[col][1] if col in head_tail else b, alignment_mode="expand")
-            if span is not None and tagged.grades.within(span.start, span.end, {"GRADE"}):
+            end = span.end if span is not None else 0  # a grade pattern may take the tabs after its cell
+            while span is not None and end < len(doc) and doc[end].is_space:
+                end += 1
+            if span is not None and tagged.grades.within(span.start, end, {"GRADE"}):
                 out.add(col)
         return out
+
+    @staticmethod
+    def _grade_scale(head: list[tuple[int, int]], grade_columns: set[int]) -> list[int]:
+        """The grade columns when every header cell after the first names a grade, at least
+        _GRADE_SCALE_MIN of them ("Practice area | Outstanding | Good | Requires improvement |
+        Inadequate"): each row spreads its cases over the grades; else []."""
+        scale = list(range(1, len(head)))
+        return scale if len(scale) >= _GRADE_SCALE_MIN and grade_columns.issuperset(scale) else []
 
     @staticmethod
     def _sample_over(text: str, block_start: int) -> int | None:
