@@ -111,6 +111,9 @@ class FindingAssembler:
                                         words["changed_units"])
         self.plan_verbs = {get_string_id(w) for w in words["plan_verbs"]}
         self.partition_ids = {get_string_id(w) for w in words["partition_openers"]}
+        self.comparison_word_ids = {get_string_id(w) for w in words["comparison_words"]}
+        self.comparison_opener_ids = {get_string_id(w) for w in words["comparison_openers"]}
+        self.comparison_time_ids = {get_string_id(w) for w in words["comparison_times"]}
         self.table_rules = TableRules(self.figure_rules, measure_headers, total_headers, kind_headers, negation_window,
                                       finding_headers, wrapped_grades, words["table_point_units"],
                                       breakdown_headers=words["breakdown_headers"])
@@ -435,6 +438,35 @@ class FindingAssembler:
                 return [(start, c, contrast), (c + 1, end, True)]
         return [clause]
 
+    def _split_comparison(self, doc: Doc, clause: tuple[int, int, bool], tagged: Tagged):
+        """A clause that compares two groups ("Analysis of risk is weaker in the child in need
+        teams than in those completed by child protection social workers") splits at "than":
+        the part before keeps its own judgement, the part after takes the other side. Gives the
+        clauses and, for the part after "than", (its label, the first part's themes); a
+        comparison with a time or a standard ("better than last year", "than in 2022",
+        "than expected") or with no group ("more than half") does not split."""
+        start, end, contrast = clause
+        for c in range(start + 2, end - 2):
+            if tagged.lower[c] != _THAN:
+                continue
+            if not any(tagged.lower[i] in self.comparison_word_ids for i in range(start, c)):
+                return [clause], None
+            nxt = tagged.next_word(c + 1, end)
+            if nxt is None or tagged.lower[nxt] not in self.comparison_opener_ids:
+                return [clause], None
+            stop = next((i for i in range(c + 1, end) if tagged.orth[i] in (_COMMA, _SEMICOLON)), end)
+            if any(doc[i].like_num or tagged.lower[i] in self.comparison_time_ids for i in range(c + 1, stop)):
+                return [clause], None  # what is compared with, up to its comma: a time or a standard
+            if tagged.figures.within(start, c) or tagged.words(c + 1, end) < self.min_clause_words:
+                return [clause], None
+            left = self._judge(tagged, start, c)
+            if left.header or not left.decided or left.label not in ("strength", "improvement"):
+                return [clause], None
+            other = "improvement" if left.label == "strength" else "strength"
+            themes = set(tagged.themes.labels_within(start, c))
+            return [(start, c, contrast), (c, end, True)], (c, other, themes)
+        return [clause], None
+
     def _partitioned(self, clauses: list[tuple[int, int, bool]], tagged: Tagged) -> bool:
         """Does the sentence split its cases into parts judged apart ("Some plans are clear; others are
         lists of services", "Some carers were visited monthly, others not for a year")? Then each
@@ -445,6 +477,15 @@ class FindingAssembler:
         firsts = [tagged.next_word(start, end) for start, end, _ in clauses]
         firsts = [tagged.lower[i] if i is not None else None for i in firsts]
         return firsts[0] == _SOME and any(w in self.partition_ids for w in firsts[1:])
+
+    @staticmethod
+    def _after_label(tagged: Tagged, start: int, end: int) -> int:
+        """Where a clause's words begin after a run-in label ("What we will do: We will ..."): the token
+        after a colon among its first six, else its start."""
+        for i in range(start, min(end, start + 6)):
+            if tagged.orth[i] == _COLON:
+                return i + 1
+        return start
 
     def _planned(self, tagged: Tagged, start: int, end: int) -> bool:
         """Is the clause worded as a plan: its subject, then "will" or "shall" ("We will recruit",
@@ -497,11 +538,21 @@ class FindingAssembler:
         if list_mode is None and self._decision_or_purpose(sent, tagged):
             return out
         header_mode = list_mode
-        clauses = [part for clause in self._clauses(sent, break_starts, tagged)
-                   for part in self._split_mixed(sent.doc, clause, tagged)]
+        clauses, compared = [], {}
+        for clause in self._clauses(sent, break_starts, tagged):
+            parts_, other = self._split_comparison(sent.doc, clause, tagged)
+            if other is None:
+                clauses.extend(self._split_mixed(sent.doc, clause, tagged))
+                continue
+            compared[other[0]] = other[1:]  # the side after "than" is one part, its side given
+            clauses.extend(self._split_mixed(sent.doc, parts_[0], tagged))
+            clauses.append(parts_[1])
         parts = header_mode is not None and header_mode != ACTIONS and self._partitioned(clauses, tagged)
-        if parts:
-            header_mode = None  # "Some ...; others ...": each part by its own cues
+        if parts or (compared and header_mode != ACTIONS):
+            header_mode = None  # "Some ...; others ...", "stronger in X than in Y": each part by its own cues
+        # an item under a list header that turns ("X was recorded well, but it was rarely used"): a part
+        # before the turn that its own cues judge the other way keeps its own side (issue 7, real21)
+        turned = header_mode not in (None, ACTIONS) and any(c[2] for c in clauses[1:])
         for start, end, contrast in clauses:
             if contrast and header_mode != ACTIONS:
                 header_mode = None
@@ -517,14 +568,20 @@ class FindingAssembler:
             if _quoted_line(tagged.text, doc[start].idx, self.bullets):
                 continue  # a child's, a family's or a worker's own words, a line quoted whole (real9, real13)
             mode = header_mode
+            if turned and mode and not pol.header and pol.decided and pol.label in ("strength", "improvement") \
+                    and pol.label != mode:
+                mode = None
+            if start in compared:  # the other side of a comparison ("... than in the child protection teams")
+                mode = compared[start][0]
             if mode and mode != ACTIONS and self._planned(tagged, start, end) and not (
                     pol.label == "improvement" and pol.decided):
                 continue  # "Priorities: - We will recruit two chairs": a plan under the header, not a finding
             if header_mode == ACTIONS:
                 # a planned action or agreed next step ("All agencies to record ...") is no finding,
                 # unless it is worded as a need ("Visit records should be placed on file ...")
-                if not (pol.label == "improvement" and pol.decided):
-                    continue
+                if not (pol.label == "improvement" and pol.decided) or self._planned(
+                        tagged, self._after_label(tagged, start, end), end):
+                    continue  # "What we will do: We will agree a shared plan ...": a plan, whatever it names
                 mode = None
             label = mode or pol.label
             stated = not mode and self._standard_stated(doc, sent, tagged, start, end, pol)
@@ -535,6 +592,8 @@ class FindingAssembler:
             if pol.procedure:  # the meeting's own action log
                 continue
             themes = set(tagged.themes.labels_within(start, end))
+            if start in compared:
+                themes |= compared[start][1]
             if mode and tagged.unjudged is not None and tagged.words(start, end) <= self.item_words:
                 themes.update(_item_head_themes(tagged, start, end))
             if label == "strength" and tagged.deferred is not None:
@@ -547,7 +606,7 @@ class FindingAssembler:
             ev = evidence(doc, start, end, tagged.text)
             if ev is None:
                 continue
-            rule = ("clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
+            rule = ("clause:compared group|other side" if start in compared else "clause:list_header" if mode else f"clause:need under an actions header|{pol.step}"
                     if header_mode == ACTIONS else f"clause:standard stated|{pol.step}" if stated
                     else f"clause:{'some/others part' if parts else 'cues'}|{pol.step}")
             out.append(record(base, ev, rule=rule, polarity=label, teams=teams, themes=sorted(themes)))
@@ -557,6 +616,7 @@ class FindingAssembler:
 _ITEM_OPENER_IDS = {get_string_id(w) for w in ("the", "a", "an", "their", "its", "our", "more", "better", "greater",
                                                  "clearer", "fuller", "consistent")}
 _OF_ID = get_string_id("of")
+_THAN = get_string_id("than")
 _PASSIVE_AUX = {get_string_id(w) for w in ("was", "were", "is", "are", "been", "be", "being")}
 
 

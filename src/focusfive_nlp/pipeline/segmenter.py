@@ -30,7 +30,7 @@ from .spans import doc_text, token_columns
 FINDINGS_WORD_KEYS = ("passive_auxiliaries", "passive_adverbs", "unsaid_negations", "unsaid_topics", "change_nouns",
                       "opening_prepositions", "clause_openers", "table_point_units", "grade_figure_links",
                       "coordinating_openers", "plan_verbs", "changed_units", "decision_verbs", "breakdown_headers",
-                      "partition_openers")
+                      "partition_openers", "comparison_words", "comparison_openers", "comparison_times")
 SEGMENTATION_KEYS = {"bullets", "sentence_final", "abbreviations", "clause_breaks", "continuations", "measure_headers",
                      "mixed_splits", "total_headers", "figure_continuations", "target_headers", "benchmark_headers",
                      "figure_comparisons", "finding_headers", "circumstance_themes", "figure_ratings",
