@@ -614,8 +614,11 @@ class FigureRules:
                 grade_key, qual_key, polarity = before["grade"], before["grade_qualifier"], before["polarity"]
                 step = "compared with the figure before"
             elif (polarity == "neutral" and not grade_key and info["kind"] == "result" and measured.label is None
-                    and (carried or previous) and self._bare(doc, fig, lo, hi, figs, tagged.sents)):
-                carried = carried or previous  # "This is an increase from 79% last year and 75% in 2020"
+                    and (carried or previous)
+                    and self._bare(doc, fig, lo, self._clause_end(tagged, fig.end, hi), figs, tagged.sents)):
+                # "This is an increase from 79% last year and 75% in 2020"; "In the spring round the figure
+                # was 52%, so we are heading the right way": the clause after ", so" is no measure of it
+                carried = carried or previous
                 grade_key, qual_key, polarity = carried["grade"], carried["grade_qualifier"], carried["polarity"]
                 step = "continues the figure before"
             elif (info["kind"] == "change" and fig.label_ == "POINTS" and not grade_key and measured.label is None
