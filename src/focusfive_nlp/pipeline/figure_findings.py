@@ -694,6 +694,12 @@ class FigureRules:
             if info["kind"] == "result" and trends and not measured.case_feature:
                 sign = -1 if polarity == "improvement" else 1
                 judged = "strength" if trends[0][2] * sign > 0 else "improvement"
+                a, b, d = trends[0]
+                if d < 0 and b <= fig.start and self._clause_break(tagged, b, fig.start):
+                    # a fall or weakness in a clause of its own before the figure judges, not changes, it:
+                    # "The Leaving Care files were weaker on planning, and in 5 of the 12 the plan was a
+                    # year old" is a weakness, not a fall of the 5 of 12 (real21)
+                    judged = "improvement"
                 out.append(record(base, ev, rule="figure:judgement", polarity=judged, teams=teams, themes=themes or named))
                 judgement = out[-1]
             elif info["kind"] == "result" and polarity == "strength" and not grade_key \
