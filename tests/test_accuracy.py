@@ -169,7 +169,11 @@ NEWEST_REAL_SETS = {"real7": {"figures": 0.94, "graded_figures": 0.94, "figure_p
                     "real17": {"figures": 0.97, "graded_figures": 0.97, "figure_polarity": 0.9, "team_mentions": 0.94,
                                "themes": 0.77},
                     "real18": {"figures": 0.98, "graded_figures": 0.98, "figure_polarity": 0.97, "team_mentions": 0.95,
-                               "themes": 0.75}}
+                               "themes": 0.75},
+                    # issue 7 (w21): inspection letters and partnership learning products; comparisons between
+                    # groups, learning-list headers, carried figures taught from it
+                    "real21": {"figures": 0.95, "graded_figures": 0.92, "figure_polarity": 0.92, "team_mentions": 0.86,
+                               "themes": 0.69}}
 
 
 @pytest.mark.parametrize("name", list(NEWEST_REAL_SETS))
