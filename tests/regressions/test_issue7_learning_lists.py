@@ -50,3 +50,9 @@ def test_what_we_will_do_holds_plans_not_findings(run, report):
 def test_what_we_know_is_no_actions_label(run, report):
     fs = under(run, report, "What we know: Plans are reviewed on time for children in care.", heading="PLANS")
     assert [f.polarity for f in fs] == ["strength"]
+
+
+def test_praise_of_some_cases_before_the_turn_keeps_the_header(run, report):
+    fs = _qual(under(run, report, "What we learned\n- Some chronologies were full and up to date, but the "
+                                  "summaries were late\n", heading="CHRONOLOGY"))
+    assert fs and fs[0].polarity == "improvement"

@@ -35,6 +35,7 @@ from .themes import tag_theme_cues
 _SEMICOLON, _COMMA, _WITH, _AND, _DASH = (get_string_id(w) for w in (";", ",", "with", "and", "-"))
 _TO = get_string_id("to")
 _SOME = get_string_id("some")
+_PARTIAL = {get_string_id(w) for w in ("some", "many", "most", "several", "few")}
 _RUN_IN_TITLE = re.compile(r"(?:[A-Z][A-Z’'&-]+ )+[A-Z][a-z]")  # "PLANS Families helped to write them"
 SAMPLE_SHARE_RULES = ("figure:one_in_n",)  # a ratio in a method section states the sample drawn
 # a method section's own heading ("How the sample was drawn"), not a run-in line: at most this many
@@ -479,6 +480,13 @@ class FindingAssembler:
         return firsts[0] == _SOME and any(w in self.partition_ids for w in firsts[1:])
 
     @staticmethod
+    def _partial(tagged: Tagged, start: int, end: int) -> bool:
+        """Does the clause open with a share of its cases ("Some chronologies are full ..."): praise of
+        a part, which under an improvement header is the header's (real14), not a side of its own?"""
+        first = tagged.next_word(start, end)
+        return first is not None and tagged.lower[first] in _PARTIAL
+
+    @staticmethod
     def _after_label(tagged: Tagged, start: int, end: int) -> int:
         """Where a clause's words begin after a run-in label ("What we will do: We will ..."): the token
         after a colon among its first six, else its start."""
@@ -569,7 +577,7 @@ class FindingAssembler:
                 continue  # a child's, a family's or a worker's own words, a line quoted whole (real9, real13)
             mode = header_mode
             if turned and mode and not pol.header and pol.decided and pol.label in ("strength", "improvement") \
-                    and pol.label != mode:
+                    and pol.label != mode and not self._partial(tagged, start, end):
                 mode = None
             if start in compared:  # the other side of a comparison ("... than in the child protection teams")
                 mode = compared[start][0]
