@@ -30,6 +30,7 @@ from .data import check_keys, load_many, string_list
 from .lexicon import drop_contained
 from .phrase_keys import PhraseKeys
 from .spans import Mark, group_marks, set_spans, token_columns
+from .grade_moves import grade_move_ranges
 from .polarity import GRADE_POLARITY
 
 CATEGORIES = {
@@ -151,6 +152,8 @@ class CueTagger:
                 # (a pseudo-cue around it stays: "from good to requires improvement" is a move, no judgement)
                 spans = [s for s in spans if s.end <= start or s.start >= end or s.label_ == "PSEUDO"]
                 spans.append(Mark(start, end, "STRENGTH" if GRADE_POLARITY[grade] == "strength" else "IMPROVEMENT"))
+        # a grade moved from one point of the scale to another: the ends of a move, no judgement
+        spans += [Mark(start, end, "PSEUDO") for start, end in grade_move_ranges(doc)]
         pseudo = _cover(s for s in spans if s.label_ == "PSEUDO")
         outside = lambda s: not (s.start in pseudo and s.end - 1 in pseudo)  # noqa: E731
         done = [s for s in spans if s.label_ == "DONE"]  # a practice standard done: a modifier, kept apart

@@ -20,13 +20,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .evidence import Tagged, evidence, record
+from .grade_moves import in_grade_move
 from .spans import doc_text, line_bounds
 from .tokenizer import TREND_ARROWS
 from .polarity import ATTRIBUTES, HEADERS, Polarity, PolarityWords, grade_polarity, score
 from .words import SUBJECT_ENDING_VERBS
 
 QUOTES = {"'", "‘", '"', "“"}
-MOVE_QUOTES = {"'", "‘", "’", '"', "“", "”"}  # around the grades of a move ("from 'RI' to 'good'")
 # a line of a short list of figures: a label of up to four words, then only the figure ("visits   16/20")
 _LIST_LINE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z'’&/ -]{0,40}?[ \t]+\d+(?:/\d+|(?:\.\d)? ?%)[ \t]*$")
 _LIST_TITLE_REACH = 12  # lines of such a list above a figure, up to its title
@@ -180,7 +180,7 @@ class FigureRules:
     # --- grades ------------------------------------------------------------------------
     def in_grading_context(self, doc: Doc, g: Span, tagged: Tagged) -> bool:
         """Is this "Good" a grade ("graded 'Good'", "Good or above", "RI"), not just praise?"""
-        if grade_move(doc, g, tagged):
+        if in_grade_move(doc, g.start, g.end):
             return False  # "three were moved up, from 'RI' to 'good'": the ends of a move, no share's grade
         sent_start = tagged.sents.start(g.start)
         if tagged.grades.within(max(sent_start, g.start - 4), g.start, {"GRADING"}) or self.qualifier(doc, g, tagged):
@@ -746,40 +746,6 @@ class FigureRules:
         if measured.case_feature:
             return "neutral", "describes the children"
         return (label, measured.step) if label else ("neutral", "no judgement")
-
-
-def _word_before(doc: Doc, i: int) -> int:
-    """Index of the word before token i, past quotes and spaces (-1 at the start)."""
-    i -= 1
-    while i >= 0 and (doc[i].text in MOVE_QUOTES or doc[i].is_space):
-        i -= 1
-    return i
-
-
-def _word_after(doc: Doc, i: int) -> int:
-    """Index of the word at or after token i, past quotes and spaces."""
-    while i < len(doc) and (doc[i].text in MOVE_QUOTES or doc[i].is_space):
-        i += 1
-    return i
-
-
-def grade_move(doc: Doc, g: Span, tagged: Tagged) -> bool:
-    """Is the grade one end of a move from one grade to another ("from good to requires improvement",
-    "from 'RI' to 'good'", as moderation changes grades)? The move is what a count counts; neither end
-    grades it."""
-    b = _word_before(doc, g.start)
-    if b < 0:
-        return False
-    if doc[b].lower_ == "from":
-        if any(t.lower_ == "to" for t in g):  # one grade span: "requires improvement to good"
-            return True
-        a = _word_after(doc, g.end)
-        return a < len(doc) and doc[a].lower_ == "to" and bool(tagged.grades.within(a + 1, min(len(doc), a + 4), {"GRADE"}))
-    if doc[b].lower_ == "to":
-        c = _word_before(doc, b)
-        first = [o for o in tagged.grades.within(max(0, c - 3), c + 1, {"GRADE"}) if o.end == c + 1]
-        return bool(first) and _word_before(doc, first[0].start) >= 0 and doc[_word_before(doc, first[0].start)].lower_ == "from"
-    return False
 
 
 def rest_polarity(completed: dict | None, polarity: str, step: str) -> tuple[str, str]:
