@@ -54,7 +54,11 @@ def grade_words() -> frozenset[str]:
     """The words the grade lexicon (models/grades.jsonl: its grades and qualifiers) matches,
     lower case ("outstanding", "inadequate", "improvement", "above"). Broken at a line end
     they are read whole whatever else the text holds: "good or out-" / "standing" is the
-    grade "outstanding", not a compound of the prefix "out"."""
+    grade "outstanding", not a compound of the prefix "out". These are the bundled lexicon's
+    words, not a user's own grade file: the readers settle hyphens before any pipeline is
+    chosen and know nothing of it, and a text and a PDF of one report must read alike. A
+    user's grade word broken at a line end is still read whole when the report spells it
+    whole anywhere else (the document's own words are the first witness)."""
     path = importlib.resources.files("focusfive_nlp.models") / "grades.jsonl"
     words: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
